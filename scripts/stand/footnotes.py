@@ -1,0 +1,62 @@
+"""Link footnotes to the place in the text that refers to them.
+
+The OCR export shows a superscript marker as ``(2)``, or fused to its word
+as a look-alike character: ``Logius!`` and ``lossenl`` both mean footnote 1.
+The marker is removed from the text and kept as a reference (footnote id
+and character offset), so the text reads clean and the site can link both
+ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .repair import Change
+from .structure import Footnote, Paragraph
+from .wordlist import WordList
+
+LOOKALIKES = {1: "!l1I", 2: "2", 3: "3"}
+
+
+def find_marker(text: str, number: int, words: WordList) -> tuple[int, int] | None:
+    """Span of the marker for footnote ``number`` in ``text``, or None."""
+    explicit = re.search(rf"\s?\({number}\)(?=[\s.,;:]|$)", text)
+    if explicit:
+        return explicit.start(), explicit.end()
+    for match in re.finditer(r"[^\W\d_]+[!\w]", text):
+        token = match.group(0)
+        mark, stem = token[-1], token[:-1]
+        if mark not in LOOKALIKES.get(number, str(number)) or len(stem) < 3:
+            continue
+        following = text[match.end(): match.end() + 2]
+        if mark == "!" and following[:1] == " " and following[1:2].islower():
+            return match.end() - 1, match.end()
+        if mark != "!" and token not in words and stem in words and following[:1] in (" ", ".", ",", ";", ""):
+            return match.end() - 1, match.end()
+    return None
+
+
+def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList) -> tuple[list[tuple[Paragraph, Change]], list[str]]:
+    """Attach each footnote to the first paragraph on its page that carries its marker."""
+    changes: list[tuple[Paragraph, Change]] = []
+    warnings: list[str] = []
+    for footnote in footnotes:
+        for paragraph in paragraphs:
+            if not paragraph.page <= footnote.page <= paragraph.page_end:
+                continue
+            span = find_marker(paragraph.text, footnote.number, words)
+            if span is None:
+                continue
+            start, end = span
+            before = paragraph.text[max(0, start - 12): start]
+            change = Change("footnote-marker", before + paragraph.text[start:end], f"{before}[{footnote.number}]")
+            paragraph.text = paragraph.text[:start] + paragraph.text[end:]
+            for ref in paragraph.footnote_refs:
+                if ref["offset"] > start:
+                    ref["offset"] -= end - start
+            paragraph.footnote_refs.append({"footnote": footnote.id, "number": footnote.number, "offset": start})
+            changes.append((paragraph, change))
+            break
+        else:
+            warnings.append(f"footnote {footnote.number} on page {footnote.page} has no marker in the text")
+    return changes, warnings

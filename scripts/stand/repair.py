@@ -1,0 +1,172 @@
+"""OCR repair of paragraph and heading text, every change recorded.
+
+The rules only change what the evidence supports: a diacritic is restored
+only when the repaired form is in the Dutch word list and the damaged form
+is not; a letter case only for short function words in mid-sentence; a
+digit only when the lettered form is a word. What the word list cannot
+decide goes in ``data/corrections.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .wordlist import WordList
+
+WORD = re.compile(r"[^\W\d_]+")
+FUNCTION_WORDS = frozenset(
+    "aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split()
+)
+SENTENCE_END_TOKEN = re.compile(r"[.!?:][’'”\")]*$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One repair: what the source said, what we print, and the rule that decided."""
+
+    rule: str
+    original: str
+    repaired: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A hand-made correction from data/corrections.yaml."""
+
+    find: str
+    replace: str
+    reason: str
+    report: str | None = None
+
+
+class Repairer:
+    """Applies the repair rules in a fixed order to one text at a time."""
+
+    def __init__(self, words: WordList, corrections: list[Correction]) -> None:
+        self.words = words
+        self.corrections = corrections
+        self.used_corrections: set[Correction] = set()
+
+    # -- reflow -------------------------------------------------------------
+
+    def reflow(self, lines: list[str]) -> tuple[str, list[Change]]:
+        """Join a paragraph's lines, undoing end-of-line hyphenation.
+
+        >>> from stand.wordlist import WordList
+        >>> Repairer(WordList(set()), []).reflow(["de dienst-", "verlening en de A-", "status"])[0]
+        'de dienstverlening en de A-status'
+        """
+        text = lines[0].strip() if lines else ""
+        changes: list[Change] = []
+        for line in lines[1:]:
+            line = line.strip()
+            head = re.search(r"(\S+)-$", text)
+            next_word = line.split(" ", 1)[0]
+            if head and next_word[:1].islower() and next_word not in ("en", "of"):
+                prefix = head.group(1)
+                if any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1:
+                    text = f"{text}{line}"
+                else:
+                    joined = f"{prefix}{next_word}"
+                    changes.append(Change("dehyphenate", f"{prefix}- {next_word}", joined))
+                    text = f"{text[:-1]}{line}"
+            else:
+                text = f"{text} {line}"
+        return " ".join(text.split()), changes
+
+    # -- text rules ---------------------------------------------------------
+
+    def repair(self, text: str, report: str) -> tuple[str, list[Change]]:
+        changes: list[Change] = []
+        for rule in (self.fix_quotes, lambda t: self.apply_corrections(t, report), self.fix_digits, self.fix_case, self.fix_diacritics):
+            text, found = rule(text)
+            changes.extend(found)
+        return text, changes
+
+    def fix_quotes(self, text: str) -> tuple[str, list[Change]]:
+        """Doubled or straight quote marks from OCR become one typographic mark."""
+        changes = []
+
+        def record(rule: str, pattern: str, replacement, text: str) -> str:
+            def substitute(match: re.Match[str]) -> str:
+                new = replacement(match) if callable(replacement) else replacement
+                context = text[max(0, match.start() - 12): match.end() + 12]
+                changes.append(Change(rule, context, context.replace(match.group(0), new, 1)))
+                return new
+            return re.sub(pattern, substitute, text)
+
+        text = record("quotes", r"’'|'’|’”", "’", text)
+        text = record("quotes", r"(?<![\w’])'(?=\w)", "‘", text)
+        text = record("quotes", r"'", "’", text)
+        return text, changes
+
+    def apply_corrections(self, text: str, report: str) -> tuple[str, list[Change]]:
+        changes = []
+        for correction in self.corrections:
+            if correction.report not in (None, report) or correction.find not in text:
+                continue
+            text = text.replace(correction.find, correction.replace)
+            self.used_corrections.add(correction)
+            changes.append(Change(f"correction: {correction.reason}", correction.find, correction.replace))
+        return text, changes
+
+    def fix_digits(self, text: str) -> tuple[str, list[Change]]:
+        """``Z0 kent`` -> ``Zo kent``: a 0 or 1 inside letters, when that makes a word."""
+        changes = []
+
+        def substitute(match: re.Match[str]) -> str:
+            token = match.group(0)
+            candidate = token.replace("0", "o").replace("1", "l")
+            if candidate != token and candidate in self.words and token not in self.words:
+                changes.append(Change("digit-for-letter", token, candidate))
+                return candidate
+            return token
+
+        return re.sub(r"\b(?=\w*[A-Za-z])(?=\w*[01])[A-Za-z01]{2,}\b", substitute, text), changes
+
+    def fix_case(self, text: str) -> tuple[str, list[Change]]:
+        """``goed IS gegaan`` -> ``goed is gegaan``; ``advies Op onze`` -> ``advies op onze``."""
+        tokens = text.split(" ")
+        changes = []
+        for i in range(1, len(tokens) - 1):
+            token, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
+            lower = token.lower()
+            if lower not in FUNCTION_WORDS or token == lower or SENTENCE_END_TOKEN.search(before):
+                continue
+            if not (before[-1:].isalpha() and before[-1].islower() and after[:1].islower()):
+                continue
+            changes.append(Change("letter-case", f"{before} {token} {after}", f"{before} {lower} {after}"))
+            tokens[i] = lower
+        return " ".join(tokens), changes
+
+    def fix_diacritics(self, text: str) -> tuple[str, list[Change]]:
+        """``financiéle`` -> ``financiële``: restore ë/ï where only that gives a Dutch word."""
+        changes = []
+
+        def substitute(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if word in self.words:
+                return word
+            candidates = sorted({c for c in diaeresis_candidates(word) if c in self.words})
+            if len(candidates) == 1:
+                changes.append(Change("diacritics", word, candidates[0]))
+                return candidates[0]
+            return word
+
+        return WORD.sub(substitute, text), changes
+
+
+def diaeresis_candidates(word: str) -> set[str]:
+    """Forms of ``word`` with one trema restored (or every é read as ë).
+
+    >>> "ideeën" in diaeresis_candidates("ideeén")
+    True
+    """
+    candidates = {word.replace("é", "ë")} if "é" in word else set()
+    for i, char in enumerate(word):
+        for damaged, repaired in (("é", "ë"), ("e", "ë"), ("i", "ï")):
+            if char == damaged:
+                candidates.add(word[:i] + repaired + word[i + 1:])
+    candidates.discard(word)
+    return candidates

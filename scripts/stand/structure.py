@@ -1,0 +1,248 @@
+"""Page blocks -> the report's structure: sections, paragraphs, footnotes.
+
+One builder serves both readers. It decides per block whether it is a
+heading (and of which kind), a running heading repeated on a continuation
+page, a footnote, the closing signature, or body text; it joins body text
+that a page break or a stray blank line cut in two, and nests sections by
+kind (an example sits in its theme or in the theme's group of examples, a
+"Wat ging goed?" part in its example).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, Furniture, PageBlocks
+from .headings import CHAPTER_KINDS, EXAMPLE_KINDS, PART_KINDS, Heading, HeadingMatcher
+
+FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
+SIGNATURE = re.compile(r"^(?P<name>[A-Z][^\s()]+(?: [^\s()]+){1,3}) \((?P<role>[^)]+)\)$")
+LIST_MARKER = re.compile(r"^[-•–]\s+")
+INLINE_LIST = re.compile(r":\s+-\s+(?=\S)")
+SENTENCE_END = re.compile(r"[.!?:;][’'”\")]*$")
+
+# Which kinds of open section a new section of a kind may sit in.
+PARENT_KINDS: dict[str, tuple[str, ...]] = {
+    "description": CHAPTER_KINDS + ("other",),
+    "retrospective": CHAPTER_KINDS + ("other",),
+    "examples": CHAPTER_KINDS + ("other",),
+    "example": ("examples",) + CHAPTER_KINDS + ("other",),
+    "illustration": ("examples",) + CHAPTER_KINDS + ("other",),
+    "went_well": EXAMPLE_KINDS,
+    "went_wrong": EXAMPLE_KINDS,
+    "must_change": EXAMPLE_KINDS,
+    "other": CHAPTER_KINDS,
+}
+
+
+@dataclass
+class Paragraph:
+    """Body text as the source has it; ``text`` is set by the repair stage."""
+
+    lines: list[str]
+    page: int
+    page_end: int
+    list_item: bool = False
+    text: str = ""
+    id: str = ""
+    anchor: str = ""
+    footnote_refs: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: str
+    title: str
+    page: int
+    theme: str | None
+    parent: Section | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    id: str = ""
+
+
+@dataclass
+class Footnote:
+    number: int
+    lines: list[str]
+    page: int
+    section: Section
+    text: str = ""
+    id: str = ""
+
+
+@dataclass
+class Structure:
+    sections: list[Section]
+    footnotes: list[Footnote]
+    signatory: dict | None
+    furniture: list[Furniture]
+    warnings: list[str]
+    pages: int
+    page_numbering: str
+
+
+def starts_lowercase(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def ends_sentence(lines: list[str]) -> bool:
+    return bool(SENTENCE_END.search(lines[-1].rstrip())) if lines else True
+
+
+def split_inline_list(block: Block) -> list[Block]:
+    """Split "... stil te staan: - Arbeidsmarkt & ambitie;" into text and a list item."""
+    for index, line in enumerate(block.lines):
+        found = INLINE_LIST.search(line)
+        if found:
+            head = block.lines[:index] + [line[: found.start() + 1]]
+            tail = ["- " + line[found.end():]] + block.lines[index + 1:]
+            return [Block(head, block.page, block.heading, block.page_start), Block(tail, block.page, block.heading)]
+    return [block]
+
+
+class StructureBuilder:
+    """Walks the blocks once, keeping a stack of open sections."""
+
+    def __init__(self, matcher: HeadingMatcher) -> None:
+        self.matcher = matcher
+
+    def build(self, source: PageBlocks) -> Structure:
+        blocks = [part for block in source.blocks for part in split_inline_list(block)]
+        self.sections: list[Section] = []
+        self.footnotes: list[Footnote] = []
+        self.furniture = list(source.furniture)
+        self.warnings: list[str] = []
+        self.signatory: dict | None = None
+        self.stack: list[Section] = []
+        self.last_paragraph: Paragraph | None = None
+        self.examples_number_theme: dict[int, str] = {}
+
+        start = self.first_heading_index(blocks)
+        for block in blocks[:start]:
+            self.furniture.append(Furniture(text=block.text, page=block.page, reason="front matter before the first heading"))
+        for index in range(start, len(blocks)):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            self.consume(blocks[index], following)
+        return Structure(
+            sections=self.sections,
+            footnotes=self.footnotes,
+            signatory=self.signatory,
+            furniture=sorted(self.furniture, key=lambda f: (f.page, f.reason, f.text)),
+            warnings=self.warnings,
+            pages=source.pages,
+            page_numbering=source.page_numbering,
+        )
+
+    def first_heading_index(self, blocks: list[Block]) -> int:
+        for index, block in enumerate(blocks):
+            if block.heading is not False and self.known_heading(block) is not None:
+                return index
+        return 0
+
+    def known_heading(self, block: Block) -> Heading | None:
+        """The heading a block is, by its words; None when it is not a known one."""
+        text = block.text
+        if len(block.lines) > 3 or len(text) > 120 or LIST_MARKER.match(text) or re.search(r"[.,;:]$", text):
+            return None
+        return self.matcher.match(text)
+
+    def consume(self, block: Block, following: Block | None) -> None:
+        heading = self.known_heading(block) if block.heading is not False else None
+        if heading is None and block.heading is None and len(block.lines) > 1:
+            first = self.matcher.match(block.lines[0])
+            if first is not None:
+                self.open_section(first, block)
+                self.add_body(Block(block.lines[1:], block.page))
+                return
+        if heading is not None:
+            self.open_section(heading, block)
+            return
+        footnote = FOOTNOTE.match(block.text)
+        if footnote and block.heading is not True:
+            self.add_footnote(int(footnote.group("number")), block)
+            return
+        signature = SIGNATURE.match(block.text)
+        if signature and self.chapter_kind() == "closing":
+            self.signatory = {"name": signature.group("name"), "role": signature.group("role"), "page": block.page}
+            return
+        if self.looks_like_heading(block, following):
+            self.open_section(Heading(kind="other", text=block.text, title=block.text), block)
+            self.warnings.append(f"unrecognised heading {block.text!r} on page {block.page}: kept as a section of kind 'other'")
+            return
+        self.add_body(block)
+
+    def looks_like_heading(self, block: Block, following: Block | None) -> bool:
+        """A block the typography marks as a heading, or in plain text a short title-like line."""
+        if block.heading is not None:
+            return block.heading
+        continues = self.last_paragraph is not None and not ends_sentence(self.last_paragraph.lines)
+        return (
+            len(block.lines) <= 2
+            and len(block.text) <= 80
+            and block.text[0].isupper()
+            and not SENTENCE_END.search(block.text)
+            and not block.text.endswith(",")
+            and not LIST_MARKER.match(block.text)
+            and not continues
+            and not (following is not None and starts_lowercase(following.text))
+        )
+
+    def chapter_kind(self) -> str | None:
+        return self.stack[0].kind if self.stack else None
+
+    def open_section(self, heading: Heading, block: Block) -> None:
+        if self.is_running_heading(heading):
+            self.furniture.append(Furniture(text=heading.text, page=block.page, reason="running heading on a continuation page"))
+            return
+        kind = heading.kind
+        allowed = PARENT_KINDS.get(kind, ())
+        while self.stack and self.stack[-1].kind not in allowed:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        theme = heading.theme
+        if kind == "examples" and theme is None and heading.number is not None:
+            theme = self.examples_number_theme.get(heading.number)
+        if kind == "theme" and heading.number is not None and theme is not None:
+            self.examples_number_theme[heading.number] = theme
+        if kind in ("theme", "examples") and theme is None:
+            self.warnings.append(f"heading {heading.text!r} on page {block.page} names no known theme: add it to data/vocabulary/themes.yaml")
+        if theme is None and parent is not None:
+            theme = parent.theme
+        section = Section(kind=kind, heading=heading.text, title=heading.title, page=block.page, theme=theme, parent=parent)
+        self.sections.append(section)
+        self.stack.append(section)
+        self.last_paragraph = None
+
+    def is_running_heading(self, heading: Heading) -> bool:
+        """A chapter or examples heading repeated while that same one is still open."""
+        if heading.kind not in ("theme", "examples") or heading.theme is None and heading.number is None:
+            return False
+        for open_section in self.stack:
+            if open_section.kind == heading.kind and (
+                open_section.theme == heading.theme
+                or heading.theme is None and self.examples_number_theme.get(heading.number or -1) == open_section.theme
+            ):
+                return True
+        return False
+
+    def add_footnote(self, number: int, block: Block) -> None:
+        lines = [FOOTNOTE.match(block.text).group("text")]  # type: ignore[union-attr]
+        section = self.stack[-1] if self.stack else self.sections[-1]
+        self.footnotes.append(Footnote(number=number, lines=lines, page=block.page, section=section))
+
+    def add_body(self, block: Block) -> None:
+        if not self.stack:
+            self.open_section(Heading(kind="other", text="(zonder kop)", title="(zonder kop)"), block)
+            self.warnings.append(f"text before any heading on page {block.page}: kept in a section without a heading")
+        previous = self.last_paragraph
+        if previous is not None and not ends_sentence(previous.lines):
+            previous.lines.extend(block.lines)
+            previous.page_end = block.page
+            return
+        item = LIST_MARKER.match(block.lines[0])
+        lines = [block.lines[0][item.end():]] + block.lines[1:] if item else list(block.lines)
+        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(item))
+        self.stack[-1].paragraphs.append(paragraph)
+        self.last_paragraph = paragraph
