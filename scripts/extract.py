@@ -22,6 +22,14 @@ from stand.errors import SourceError  # noqa: E402
 from stand.pipeline import Paths, run  # noqa: E402
 
 
+def shorten(path: str, root: Path) -> str:
+    """A path relative to the project root where it lies inside it, so messages stay readable."""
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent, help="project root (default: this checkout)")
@@ -31,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         changed, warnings = run(Paths(args.root), force=args.force, check=args.check)
     except SourceError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shorten(error.path, args.root)}: {error.problem}", file=sys.stderr)
         return 2
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

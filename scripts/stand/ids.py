@@ -53,6 +53,8 @@ def assign_ids(report_id: str, sections: list[Section]) -> None:
             wanted = f"{report_id}-{section.theme}"
         elif section.kind in EXAMPLE_KINDS or section.parent is None:
             wanted = f"{report_id}-{slug(section.title)}"
+        elif section.kind == "examples":
+            wanted = f"{section.parent.id}-voorbeelden"
         elif section.kind in PART_KINDS:
             wanted = f"{section.parent.id}-{section.kind.replace('_', '-')}"
         else:

@@ -91,6 +91,18 @@ def ends_sentence(lines: list[str]) -> bool:
     return bool(SENTENCE_END.search(lines[-1].rstrip())) if lines else True
 
 
+def known_heading(lines: list[str], matcher: HeadingMatcher) -> Heading | None:
+    """The heading these lines are, by their words; None when they are not a known one.
+
+    A heading is short and does not end like a sentence or a list item:
+    "Arbeidsmarkt en ambitie." in a list of themes is text, not a chapter.
+    """
+    text = " ".join(line.strip() for line in lines).strip()
+    if not text or len(lines) > 3 or len(text) > 120 or LIST_MARKER.match(text) or re.search(r"[.,;:]$", text):
+        return None
+    return matcher.match(text)
+
+
 def split_inline_list(block: Block) -> list[Block]:
     """Split "... stil te staan: - Arbeidsmarkt & ambitie;" into text and a list item."""
     for index, line in enumerate(block.lines):
@@ -142,16 +154,12 @@ class StructureBuilder:
         return 0
 
     def known_heading(self, block: Block) -> Heading | None:
-        """The heading a block is, by its words; None when it is not a known one."""
-        text = block.text
-        if len(block.lines) > 3 or len(text) > 120 or LIST_MARKER.match(text) or re.search(r"[.,;:]$", text):
-            return None
-        return self.matcher.match(text)
+        return known_heading(block.lines, self.matcher)
 
     def consume(self, block: Block, following: Block | None) -> None:
         heading = self.known_heading(block) if block.heading is not False else None
         if heading is None and block.heading is None and len(block.lines) > 1:
-            first = self.matcher.match(block.lines[0])
+            first = known_heading(block.lines[:1], self.matcher)
             if first is not None:
                 self.open_section(first, block)
                 self.add_body(Block(block.lines[1:], block.page))

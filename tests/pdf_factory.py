@@ -1,0 +1,86 @@
+"""Make real PDFs for the PDF path tests with reportlab.
+
+A report PDF is typeset from the text export page by page, the way the
+published report looks to pdfplumber: headings larger and bold, body text
+smaller, footnotes smaller still, a running header at the top of every page
+and the printed page number at the bottom. The bad-input PDFs are made the
+same way: encrypted, scanned (no text layer) and truncated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen.canvas import Canvas
+
+from stand.headings import HeadingMatcher
+from stand.read_text import read_text
+from stand.structure import FOOTNOTE, known_heading
+
+WIDTH, HEIGHT = A4
+LEFT, TOP = 60, HEIGHT - 90
+BODY, HEADING, NOTE = 9.5, 15, 7.5
+
+
+def heading_lines(lines: list[str], matcher: HeadingMatcher) -> int:
+    """How many of a block's first lines are a heading (0, 1 or all)."""
+    if known_heading(lines, matcher):
+        return len(lines)
+    return 1 if known_heading(lines[:1], matcher) else 0
+
+
+def typeset_report(text_file: Path, themes_file: Path, target: Path, header: str) -> Path:
+    """Typeset a text export as a PDF with the same pages and printed page numbers."""
+    matcher = HeadingMatcher(yaml.safe_load(themes_file.read_text(encoding="utf-8"))["themes"])
+    source = read_text(text_file)
+    canvas = Canvas(str(target), pagesize=A4, invariant=1)
+    pages: dict[int, list] = {}
+    for block in source.blocks:
+        pages.setdefault(block.page, []).append(block)
+    for number in sorted(pages):
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(LEFT, HEIGHT - 40, header)
+        canvas.drawString(WIDTH / 2, 30, str(number))
+        y = TOP
+        for block in pages[number]:
+            is_note = FOOTNOTE.match(block.text) is not None
+            head = 0 if is_note else heading_lines(block.lines, matcher)
+            for index, line in enumerate(block.lines):
+                if index < head:
+                    font, size = "Helvetica-Bold", HEADING
+                else:
+                    font, size = "Helvetica", NOTE if is_note else BODY
+                canvas.setFont(font, size)
+                canvas.drawString(LEFT, y, line)
+                y -= size * 1.3
+                if index == head - 1:
+                    y -= BODY * 0.9
+            y -= BODY * 1.1
+        canvas.showPage()
+    canvas.save()
+    return target
+
+
+def encrypted_pdf(target: Path) -> Path:
+    canvas = Canvas(str(target), encrypt=StandardEncryption("geheim", canPrint=0))
+    canvas.drawString(72, 720, "Inleiding")
+    canvas.save()
+    return target
+
+
+def scanned_pdf(target: Path) -> Path:
+    """Pages with only shapes, like a scan without OCR."""
+    canvas = Canvas(str(target), invariant=1)
+    for _ in range(2):
+        canvas.rect(72, 600, 300, 100, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return target
+
+
+def truncated_pdf(source: Path, target: Path) -> Path:
+    target.write_bytes(source.read_bytes()[:400])
+    return target

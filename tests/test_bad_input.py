@@ -1,0 +1,129 @@
+"""Bad input stops with one clear message naming the file, exit code 2, and data/ left exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract import main
+from pdf_factory import encrypted_pdf, scanned_pdf, truncated_pdf, typeset_report
+
+NEW_ENTRY = {
+    "id": "logius-2024",
+    "organisation": "Logius",
+    "organisation_id": "logius",
+    "year": 2024,
+    "title": "Stand van de uitvoering 2024",
+    "subtitle": None,
+    "file": "logius-2024.pdf",
+    "url": None,
+    "license": "test",
+}
+
+
+def snapshot(data: Path) -> dict[str, str]:
+    return {str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(data.rglob("*")) if p.is_file()}
+
+
+def add_entry(project: Path, **changes) -> dict:
+    manifest = project / "data" / "sources.yaml"
+    doc = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    entry = {**NEW_ENTRY, **changes}
+    doc["reports"].append({k: v for k, v in entry.items() if v is not ...})
+    manifest.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return entry
+
+
+def run_failing(project: Path, capsys) -> str:
+    before = snapshot(project / "data")
+    assert main(["--root", str(project)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert snapshot(project / "data") == before, "data/ must be left as it was"
+    return err
+
+
+def test_missing_source_file(project, capsys):
+    add_entry(project)
+    err = run_failing(project, capsys)
+    assert err.startswith("error: ") and "data/sources/logius-2024.pdf: file not found" in err
+
+
+def test_empty_text_file(project, capsys):
+    add_entry(project, file="logius-2024.txt")
+    (project / "data/sources/logius-2024.txt").write_text("\n\n", encoding="utf-8")
+    assert run_failing(project, capsys).endswith("logius-2024.txt: the file is empty")
+
+
+def test_text_not_utf8(project, capsys):
+    add_entry(project, file="logius-2024.txt")
+    (project / "data/sources/logius-2024.txt").write_bytes("Inleiding\n\nfinanciële zaken\n".encode("latin-1"))
+    err = run_failing(project, capsys)
+    assert "logius-2024.txt: not UTF-8 text (invalid byte at position 18)" in err
+
+
+def test_corrupt_pdf(project, capsys, tmp_path):
+    add_entry(project)
+    whole = typeset_report(project / "data/sources/logius-2023.txt", project / "data/vocabulary/themes.yaml", tmp_path / "whole.pdf", "Logius")
+    truncated_pdf(whole, project / "data/sources/logius-2024.pdf")
+    err = run_failing(project, capsys)
+    assert "logius-2024.pdf: not a readable PDF" in err
+
+
+def test_encrypted_pdf(project, capsys):
+    add_entry(project)
+    encrypted_pdf(project / "data/sources/logius-2024.pdf")
+    assert run_failing(project, capsys).endswith("logius-2024.pdf: the PDF is encrypted (password protected); ask the publisher for an open copy")
+
+
+def test_pdf_without_text_layer(project, capsys):
+    add_entry(project)
+    scanned_pdf(project / "data/sources/logius-2024.pdf")
+    assert "logius-2024.pdf: the PDF has no text layer (a scan?)" in run_failing(project, capsys)
+
+
+def test_empty_pdf(project, capsys):
+    add_entry(project)
+    (project / "data/sources/logius-2024.pdf").write_bytes(b"")
+    assert run_failing(project, capsys).endswith("logius-2024.pdf: the file is empty")
+
+
+def test_duplicate_year(project, capsys):
+    add_entry(project, id="logius-2023", year=2023, file="logius-2023.txt")
+    assert run_failing(project, capsys).endswith("sources.yaml: duplicate id 'logius-2023'")
+
+
+def test_duplicate_year_under_another_organisation_name(project, capsys):
+    doc = yaml.safe_load((project / "data/sources.yaml").read_text(encoding="utf-8"))
+    doc["reports"][1]["year"] = 2022
+    doc["reports"][1]["id"] = "logius-2022"
+    (project / "data/sources.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert run_failing(project, capsys).endswith("duplicate id 'logius-2022'")
+
+
+@pytest.mark.parametrize("field", ["title", "year", "file", "license"])
+def test_manifest_entry_missing_a_field(project, capsys, field):
+    add_entry(project, **{field: ...})
+    assert run_failing(project, capsys).endswith(f"sources.yaml: report #3 (logius-2024) misses field(s): {field}")
+
+
+def test_text_that_is_no_report(project, capsys):
+    add_entry(project, file="logius-2024.txt")
+    (project / "data/sources/logius-2024.txt").write_text("Boodschappenlijst\n\nMelk, brood en kaas.\n", encoding="utf-8")
+    assert "logius-2024.txt: no known heading found" in run_failing(project, capsys)
+
+
+def test_unknown_heading_is_kept_and_warned(project, capsys):
+    add_entry(project, file="logius-2024.txt")
+    text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8").replace("2023", "2024")
+    text = text.replace("\n\n\nTot slot\n", "\n\n\nBlik vooruit\n")
+    (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
+    assert main(["--root", str(project)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: logius-2024: unrecognised heading 'Blik vooruit' on page 11: kept as a section of kind 'other'" in err
+    report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
+    kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
+    assert kept["kind"] == "other" and kept["paragraphs"][0]["text"].startswith("2024, een turbulent jaar.")

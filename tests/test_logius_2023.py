@@ -1,0 +1,112 @@
+"""Logius, Stand van de uitvoering 2023: structure, repairs, records, pages (from data/reports/logius-2023.yaml)."""
+
+from conftest import all_paragraphs, paragraph_texts
+
+
+def test_chapters_and_pages(report_2023):
+    chapters = [(s["kind"], s["heading"], s["theme"], s["page"]) for s in report_2023["sections"] if s["parent"] is None]
+    assert chapters == [
+        ("introduction", "Inleiding", None, 3),
+        ("theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 4),
+        ("theme", "Focus: goed en duurzaam", "focus-goed-en-duurzaam", 5),
+        ("theme", "Samenwerking beleid en uitvoering", "samenwerking-beleid-en-uitvoering", 7),
+        ("theme", "Complexiteit versus in eenvoud", "complexiteit-versus-in-eenvoud", 9),
+        ("closing", "Tot slot", None, 11),
+    ]
+
+
+def test_page_numbers_follow_the_printed_number(report_2023):
+    assert report_2023["source"]["page_numbering"] == "printed page number 10 found on page 9 of 10 in the export"
+    assert {"page": 10, "reason": "printed page number", "text": "10"} in report_2023["furniture"]
+    last = all_paragraphs(report_2023)["logius-2023-sommige-constateringen-en-aanbevelingen-van-acict"]
+    assert last["page"] == 10
+    assert last["text"].endswith("(we moeten immers binnen afzienbare tijd naar een andere infrastructuur), onderzoek en verantwoording.")
+
+
+def test_cover_is_front_matter_not_text(report_2023):
+    front = [f["text"] for f in report_2023["furniture"] if f["reason"] == "front matter before the first heading"]
+    assert "Stand van de uitvoering 2023" in front
+    assert any(t.startswith("4. Logius NS L o :") for t in front)
+    text = " ".join(p["text"] for p in all_paragraphs(report_2023).values())
+    assert "NS L o" not in text and "===" not in text
+
+
+def test_retrospective_per_theme_and_illustrations_attached(report_2023):
+    retrospectives = [s["parent"] for s in report_2023["sections"] if s["kind"] == "retrospective"]
+    assert retrospectives == [
+        "logius-2023-arbeidsmarkt-en-ambitie",
+        "logius-2023-focus-goed-en-duurzaam",
+        "logius-2023-samenwerking-beleid-en-uitvoering",
+        "logius-2023-complexiteit-versus-in-eenvoud",
+    ]
+    illustrations = [(e["title"], e["theme"], e["page"], len(e["paragraphs"])) for e in report_2023["examples"]]
+    assert illustrations == [
+        ("op weg naar een haalbaar Stelsel Toegang", "focus-goed-en-duurzaam", 6, 3),
+        ("versterken van de rol van opdrachtnemer", "samenwerking-beleid-en-uitvoering", 8, 4),
+        ("AcICT-advies op de infrastructuur", "complexiteit-versus-in-eenvoud", 10, 3),
+    ]
+    assert all(e["kind"] == "illustration" for e in report_2023["examples"])
+    assert "stelsel-toegang" in report_2023["examples"][0]["topics"]
+
+
+def test_closing_and_signatory(report_2023):
+    assert report_2023["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": 11}
+    closing = paragraph_texts(report_2023, "logius-2023-tot-slot")
+    assert closing[0].startswith("2023, een turbulent jaar.")
+    assert closing[-1] == (
+        "Logius heeft de ambitie om een belangrijke dienstverlener en onderdeel van de digitale overheid te zijn met het "
+        "leveren van vitale voorzieningen, stelsels en standaarden. Daar staan we voor, dat willen we uitstralen en daar zijn we trots op."
+    )
+
+
+def test_ocr_repairs(report_2023):
+    text = " ".join(p["text"] for p in all_paragraphs(report_2023).values())
+    assert "Zo kent een ontwerp bijvoorbeeld meerdere lagen" in text
+    assert "wat in 2023 goed is gegaan" in text
+    assert "De impact van het advies op onze mensen" in text
+    assert "Voor één onderdeel lopen de gesprekken" in text
+    assert "nieuwe ideeën" in text and "financiële" in text and "continuïteit" in text
+    assert "‘Digitale identiteit vraagt veel van DigiD en eHerkenning’" in text
+    assert "opdrachtnemer in onze bestuurlijke driehoek" in text
+    assert "mét de techniek" in text, "an emphasis accent that is a real word is kept"
+    for damaged in ("Z0 ", " IS ", "financiéle", "ideeén", "thema'’s", "’”", "verantwoording. 10", "éen "):
+        assert damaged not in text, damaged
+    rules = {(r["rule"], r["original"], r["repaired"]) for r in report_2023["repairs"]}
+    assert ("digit-for-letter", "Z0", "Zo") in rules
+    assert ("letter-case", "goed IS gegaan,", "goed is gegaan,") in rules
+    assert ("letter-case", "advies Op onze", "advies op onze") in rules
+
+
+def test_calls_to_politics(report_2023):
+    calls = report_2023["calls"]
+    assert len(calls) == 7
+    first = calls[0]
+    assert first["text"] == (
+        "We roepen de politiek op om helder te zijn over wat er wordt gevraagd, en ruimte te geven aan de uitvoering "
+        "om de mogelijke oplossingen en impact ervan goed uit te werken."
+    )
+    assert (first["theme"], first["page"], first["addressees"], first["paragraph"]) == (
+        "arbeidsmarkt-en-ambitie", 4, ["politiek"], "logius-2023-we-roepen-de-politiek-op-om",
+    )
+    verbs = [c["verb"] for c in calls]
+    assert verbs.count("pleiten") == 2 and verbs.count("roepen") == 3 and verbs.count("vragen") == 2
+    assert calls[-1]["text"].startswith("We vragen de politiek om ervaringen vanuit de uitvoering explicieter mee te nemen")
+    assert calls[-1]["addressees"] == ["politiek"]
+
+
+def test_figures(report_2023):
+    figures = {f["text"]: f for f in report_2023["figures"]}
+    assert set(figures) == {"111 nieuwe collega’s", "58 collega’s"}
+    assert figures["111 nieuwe collega’s"]["value"] == 111
+    assert figures["58 collega’s"]["sentence"] == "58 collega’s verlieten de organisatie."
+    assert figures["58 collega’s"]["page"] == 4
+
+
+def test_topics_mentioned(report_2023):
+    by_topic = {}
+    for mention in report_2023["mentions"]:
+        by_topic.setdefault(mention["topic"], []).append(mention)
+    assert {"acict", "mido", "plooi", "fbs", "stelsel-toegang", "wet-digitale-overheid", "eherkenning", "algemene-rekenkamer"} <= set(by_topic)
+    assert by_topic["plooi"][0]["sentence"].startswith("We vinden het traject PLOOI een goed voorbeeld")
+    assert by_topic["plooi"][0]["page"] == 7
+    assert len(by_topic["acict"]) == 8  # intro, 3 theme texts, 4 illustration paragraphs

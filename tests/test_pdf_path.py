@@ -1,0 +1,67 @@
+"""The PDF path (pdfplumber) gives the same report as the text path, with correct pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pdf_factory import typeset_report
+from stand.manifest import load_manifest
+from stand.pipeline import Paths, extract_report, load_vocabulary
+from stand.read_pdf import read_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
+    """Each report extracted twice: from its text export and from a PDF typeset from it."""
+    paths = Paths(ROOT)
+    vocabulary = load_vocabulary(paths)
+    folder = tmp_path_factory.mktemp("pdfs")
+    results = {}
+    for source in load_manifest(paths.manifest, paths.sources):
+        pdf = typeset_report(source.path, paths.data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
+        as_pdf = source.__class__(**{**source.__dict__, "file": pdf.name, "path": pdf})
+        results[source.id] = (extract_report(source, vocabulary), extract_report(as_pdf, vocabulary))
+    return results
+
+
+def outline(report: dict) -> list[tuple]:
+    return [(s["id"], s["kind"], s["heading"], s["theme"], s["parent"], s["page"]) for s in report["sections"]]
+
+
+@pytest.mark.parametrize("report_id", ["logius-2022", "logius-2023"])
+def test_pdf_gives_the_same_sections_and_pages(extracted, report_id):
+    from_text, from_pdf = extracted[report_id]
+    assert outline(from_pdf) == outline(from_text)
+
+
+@pytest.mark.parametrize("report_id", ["logius-2022", "logius-2023"])
+def test_pdf_gives_the_same_paragraphs_footnotes_and_records(extracted, report_id):
+    from_text, from_pdf = extracted[report_id]
+    for key in ("footnotes", "examples", "calls", "figures", "mentions", "signatory"):
+        assert from_pdf[key] == from_text[key], key
+    text_paragraphs = [(p["id"], p["page"], p["text"]) for s in from_text["sections"] for p in s["paragraphs"]]
+    pdf_paragraphs = [(p["id"], p["page"], p["text"]) for s in from_pdf["sections"] for p in s["paragraphs"]]
+    assert pdf_paragraphs == text_paragraphs
+
+
+def test_pdf_headers_and_footers_are_furniture(extracted):
+    _, from_pdf = extracted["logius-2023"]
+    reasons = {(f["reason"], f["text"]) for f in from_pdf["furniture"]}
+    assert ("running header or footer", "Logius | Stand van de uitvoering 2023") in reasons
+    assert ("printed page number", "11") in reasons
+    assert from_pdf["source"]["format"] == "pdf"
+    assert from_pdf["source"]["page_numbering"] == "printed page numbers read from the page footers (10 of 10 pages)"
+    all_text = " ".join(p["text"] for s in from_pdf["sections"] for p in s["paragraphs"])
+    assert "Stand van de uitvoering 2023 Logius" not in all_text
+
+
+def test_pdf_reader_marks_headings_by_size(tmp_path):
+    pdf = typeset_report(ROOT / "data/sources/logius-2022.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "r.pdf", "Logius")
+    blocks = read_pdf(pdf).blocks
+    headings = [b.text for b in blocks if b.heading]
+    assert headings[:4] == ["Inleiding", "Dilemma 1: Arbeidsmarkt en ambitie", "Beschrijving dilemma", "Terugblik 2022"]
+    assert blocks[0].page == 1 and blocks[-1].page == 13
