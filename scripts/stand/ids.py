@@ -60,7 +60,9 @@ def assign_ids(report_id: str, sections: list[Section]) -> None:
         else:
             wanted = f"{section.parent.id}-{slug(section.title)}"
         section.id = registry.claim(wanted)
+    # Paragraph anchors share the report page with section anchors (id minus report prefix).
     anchors = IdRegistry()
+    anchors.taken.update(section.id.removeprefix(f"{report_id}-") for section in sections)
     for section in sections:
         for paragraph in section.paragraphs:
             paragraph.anchor = anchors.claim(slug(paragraph.text, OPENING_WORDS))

@@ -1,0 +1,142 @@
+"""Report text is data, never code: every string from a report passes through here.
+
+Text is HTML-escaped and emitted inside raw HTML blocks, which Markdown
+leaves alone; headings are Markdown (for the table of contents) with every
+Markdown and template character escaped. Generated pages are never run
+through mkdocs-macros (``render_by_default: false``), so ``{{`` stays text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from stand.catalog import Catalog, report_path, topic_path
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
+KIND_LABELS = {
+    "introduction": "Inleiding",
+    "theme": "Thema",
+    "description": "Beschrijving",
+    "retrospective": "Terugblik",
+    "examples": "Voorbeelden",
+    "example": "Voorbeeld",
+    "illustration": "Illustratie",
+    "went_well": "Wat ging goed",
+    "went_wrong": "Wat ging niet goed",
+    "must_change": "Wat moet anders",
+    "closing": "Slot",
+    "other": "Overig",
+}
+PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?"}
+
+
+def esc(text: object) -> str:
+    """HTML-escape anything that came from data.
+
+    >>> esc('<script>alert(1)</script> & {{ x }}')
+    '&lt;script&gt;alert(1)&lt;/script&gt; &amp; {{ x }}'
+    """
+    return html.escape(str(text), quote=True)
+
+
+def md_text(text: str) -> str:
+    """Text for a Markdown heading: Markdown, HTML and attribute syntax all escaped.
+
+    >>> md_text("Focus: *goed* {#x}")
+    'Focus: \\\\*goed\\\\* \\\\{\\\\#x\\\\}'
+    """
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def heading(level: int, text: str, anchor: str | None = None) -> str:
+    attrs = f" {{ #{anchor} }}" if anchor else ""
+    return f"\n{'#' * level} {md_text(text)}{attrs}\n"
+
+
+def link(href: str, text: str, **attrs: str) -> str:
+    extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{esc(v)}"' for k, v in attrs.items())
+    return f'<a href="{esc(href)}"{extra}>{esc(text)}</a>'
+
+
+def block(html_text: str) -> str:
+    """A raw HTML block on its own lines, so Markdown passes it through untouched."""
+    return f"\n{html_text}\n"
+
+
+class Renderer:
+    """Renders data for one page; ``base`` is the relative path from that page to the site root."""
+
+    def __init__(self, catalog: Catalog, base: str, topic_patterns: list[tuple[str, re.Pattern[str]]]) -> None:
+        self.catalog = catalog
+        self.base = base
+        self.topic_patterns = topic_patterns
+
+    def href(self, path: str) -> str:
+        return self.base + path
+
+    def report_label(self, report: dict) -> str:
+        return f"{report['organisation']}, {report['title']}"
+
+    def rich_text(self, paragraph: dict, footnote_base: str = "", link_topics: bool = True) -> str:
+        """Paragraph text with topic names linked and footnote markers, all else escaped."""
+        text = paragraph["text"]
+        marks: list[tuple[int, int, str]] = []
+        if link_topics:
+            taken: set[str] = set()
+            for topic_id, pattern in self.topic_patterns:
+                found = pattern.search(text)
+                if topic_id in taken or not found:
+                    continue
+                if any(found.start() < end and start < found.end() for start, end, _ in marks):
+                    continue
+                taken.add(topic_id)
+                name = self.catalog.topic_by_id[topic_id]["name"]
+                marks.append((found.start(), found.end(), f'<a class="svdu-topic" href="{esc(self.href(topic_path(topic_id)))}" title="Onderwerp: {esc(name)}">{esc(found.group(0))}</a>'))
+        for ref in paragraph.get("footnotes", []):
+            anchor = ref["footnote"].split("-voetnoot-")[1]
+            marks.append((ref["offset"], ref["offset"], (
+                f'<sup class="svdu-fnref" id="ref-voetnoot-{anchor}"><a href="{esc(footnote_base)}#voetnoot-{anchor}">'
+                f'<span class="md-visually-hidden">voetnoot </span>{ref["number"]}</a></sup>'
+            )))
+        out, position = [], 0
+        for start, end, replacement in sorted(marks, key=lambda m: (m[0], m[1])):
+            if start < position:
+                continue
+            out.append(esc(text[position:start]))
+            out.append(replacement)
+            position = end
+        out.append(esc(text[position:]))
+        return "".join(out)
+
+    def citation(self, paragraph_id: str) -> str:
+        """"Logius, Stand van de uitvoering 2023, p. 4" linked to the paragraph itself."""
+        paragraph = self.catalog.paragraph_by_id[paragraph_id]
+        report = self.catalog.report_of_paragraph[paragraph_id]
+        page = f"p. {paragraph['page']}" + (f"–{paragraph['page_end']}" if paragraph.get("page_end") else "")
+        return link(self.href(self.catalog.paragraph_path(paragraph_id)), f"{self.report_label(report)}, {page}", class_="svdu-cite")
+
+    def quote(self, paragraph_id: str, link_topics: bool = True) -> str:
+        """A paragraph quoted away from its report: the text, then where it comes from."""
+        paragraph = self.catalog.paragraph_by_id[paragraph_id]
+        report = self.catalog.report_of_paragraph[paragraph_id]
+        footnote_base = self.href(report_path(report))
+        return block(
+            f'<blockquote class="svdu-quote"><p>{self.rich_text(paragraph, footnote_base, link_topics)}</p>'
+            f"<footer>— {self.citation(paragraph_id)}</footer></blockquote>"
+        )
+
+    def data_links(self, json_path: str, csv_path: str | None, what: str) -> str:
+        items = [link(self.href(json_path), f"{what} als JSON", type="application/json")]
+        if csv_path:
+            items.append(link(self.href(csv_path), f"{what} als CSV", type="text/csv"))
+        return block(f'<p class="svdu-data-links">Downloaden: {" · ".join(items)}</p>')
+
+    def breadcrumbs(self, trail: list[tuple[str | None, str]]) -> str:
+        items = []
+        for i, (path, label) in enumerate(trail):
+            if path is None or i == len(trail) - 1:
+                items.append(f'<li aria-current="page">{esc(label)}</li>' if i == len(trail) - 1 else f"<li>{esc(label)}</li>")
+            else:
+                items.append(f"<li>{link(self.href(path), label)}</li>")
+        return block(f'<nav class="svdu-breadcrumbs" aria-label="Kruimelpad"><ol>{"".join(items)}</ol></nav>')
