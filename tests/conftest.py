@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,35 @@ def paragraph_texts(report: dict, section_id: str) -> list[str]:
 
 def all_paragraphs(report: dict) -> dict[str, dict]:
     return {p["id"]: p for s in report["sections"] for p in s["paragraphs"]}
+
+
+SITE_INPUTS = ("data", "docs", "scripts", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md")
+
+
+def copy_site_project(target: Path) -> Path:
+    """Everything `mkdocs build` reads, copied so a test may change it."""
+    for part in SITE_INPUTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") -> subprocess.CompletedProcess:
+    """A real, strict `mkdocs build` of ``project`` into ``site_dir``."""
+    env = {**os.environ, "SITE_URL": site_url}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The site built once from this checkout, as `make site` builds it."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from sitegen.render import esc, link  # noqa: E402
+from sitegen.render import count, esc, link  # noqa: E402
 from stand.catalog import Catalog, report_path, theme_path  # noqa: E402
 from stand.dataset import LICENSE, TITLE, changelog_version, data_digest  # noqa: E402
 
@@ -48,7 +48,8 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
     def reports_list(base: str = "") -> str:
         items = "".join(
             f"<li>{link(base + report_path(r), r['organisation'] + ', ' + r['title'])}"
-            f" — {len(r['examples'])} voorbeelden, {len(r['calls'])} oproepen, {len(r['figures'])} cijfers</li>"
+            f" — {count(len(r['examples']), 'voorbeeld', 'voorbeelden')}, {count(len(r['calls']), 'oproep', 'oproepen')},"
+            f" {count(len(r['figures']), 'cijfer', 'cijfers')}</li>"
             for r in catalog.reports
         )
         return f"<ul>{items}</ul>"
@@ -56,7 +57,7 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
     @env.macro
     def themes_list(base: str = "") -> str:
         items = "".join(
-            f'<li>{link(base + theme_path(t["id"]), t["title"])}<br><span class="svdu-meta">{esc(t["description"])}</span></li>'
+            f'<li>{link(base + theme_path(t["id"]), t["title"])}<br><span class="svdu-desc">{esc(t["description"])}</span></li>'
             for t in catalog.themes
         )
         return f'<ul class="svdu-cards">{items}</ul>'

@@ -17,7 +17,7 @@ from stand.catalog import Catalog, example_path, report_path, theme_path, topic_
 from stand.headings import PART_KINDS
 from stand.records import topic_pattern
 
-from .render import KIND_LABELS, PART_LABELS, Renderer, block, esc, heading, link
+from .render import KIND_LABELS, PART_LABELS, Renderer, block, count, esc, heading, link
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class PageBuilder:
             body += heading(2, str(year), f"jaar-{year}")
             items = "".join(
                 f"<li>{link(r.href(report_path(rep)), r.report_label(rep))}"
-                f'<br><span class="svdu-meta">{rep["source"]["pages"]} pagina’s, {len(rep["examples"])} voorbeelden, {len(rep["calls"])} oproepen</span></li>'
+                f'<br><span class="svdu-desc">{rep["source"]["pages"]} pagina’s, {count(len(rep["examples"]), "voorbeeld", "voorbeelden")}, {count(len(rep["calls"]), "oproep", "oproepen")}</span></li>'
                 for rep in self.catalog.reports
                 if rep["year"] == year
             )
@@ -98,7 +98,7 @@ class PageBuilder:
         reports = [rep for rep in self.catalog.reports if rep["year"] == year]
         items = "".join(
             f"<li>{link(r.href(report_path(rep)), r.report_label(rep))}"
-            f" — {len(rep['examples'])} voorbeelden, {len(rep['calls'])} oproepen</li>"
+            f" — {count(len(rep['examples']), 'voorbeeld', 'voorbeelden')}, {count(len(rep['calls']), 'oproep', 'oproepen')}</li>"
             for rep in reports
         )
         body = r.breadcrumbs([("", "Home"), ("rapporten/", "Rapporten"), (None, str(year))]) + heading(1, f"Stand van de uitvoering over {year}")
@@ -155,7 +155,7 @@ class PageBuilder:
                 html_text = (
                     f'<p id="{esc(paragraph["anchor"])}" class="svdu-p">{r.rich_text(paragraph)} '
                     f'<span class="svdu-meta">{pages} '
-                    f'<a class="svdu-permalink" href="#{esc(paragraph["anchor"])}" title="Link naar deze alinea">¶<span class="md-visually-hidden"> link naar deze alinea</span></a></span></p>'
+                    f'<a class="svdu-permalink" href="#{esc(paragraph["anchor"])}" title="Link naar deze alinea">¶<span class="svdu-sr-only"> link naar deze alinea</span></a></span></p>'
                 )
                 if paragraph.get("list_item"):
                     items.append(f"<li>{html_text}</li>")
@@ -174,7 +174,7 @@ class PageBuilder:
             notes = "".join(
                 f'<li id="{esc(f["id"].removeprefix(report["id"] + "-"))}" value="{f["number"]}">{esc(f["text"])} '
                 f'<span class="svdu-meta">p. {f["page"]}</span> '
-                f'<a href="#ref-{esc(f["id"].removeprefix(report["id"] + "-"))}" title="Terug naar de tekst">↩<span class="md-visually-hidden"> terug naar de tekst</span></a></li>'
+                f'<a href="#ref-{esc(f["id"].removeprefix(report["id"] + "-"))}" title="Terug naar de tekst">↩<span class="svdu-sr-only"> terug naar de tekst</span></a></li>'
                 for f in report["footnotes"]
             )
             body += block(f'<ol class="svdu-footnotes">{notes}</ol>')

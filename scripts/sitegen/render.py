@@ -13,7 +13,7 @@ import re
 
 from stand.catalog import Catalog, report_path, topic_path
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 KIND_LABELS = {
     "introduction": "Inleiding",
     "theme": "Thema",
@@ -40,13 +40,22 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """Dutch count with the right noun form.
+
+    >>> count(1, "oproep", "oproepen"), count(7, "oproep", "oproepen")
+    ('1 oproep', '7 oproepen')
+    """
+    return f"{n} {one if n == 1 else many}"
+
+
 def md_text(text: str) -> str:
-    """Text for a Markdown heading: Markdown, HTML and attribute syntax all escaped.
+    """Text for a Markdown heading: Markdown and attribute syntax backslash-escaped, HTML as entities.
 
     >>> md_text("Focus: *goed* {#x}")
     'Focus: \\\\*goed\\\\* \\\\{\\\\#x\\\\}'
     """
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return html.escape(MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False)
 
 
 def heading(level: int, text: str, anchor: str | None = None) -> str:
@@ -97,7 +106,7 @@ class Renderer:
             anchor = ref["footnote"].split("-voetnoot-")[1]
             marks.append((ref["offset"], ref["offset"], (
                 f'<sup class="svdu-fnref" id="ref-voetnoot-{anchor}"><a href="{esc(footnote_base)}#voetnoot-{anchor}">'
-                f'<span class="md-visually-hidden">voetnoot </span>{ref["number"]}</a></sup>'
+                f'<span class="svdu-sr-only">voetnoot </span>{ref["number"]}</a></sup>'
             )))
         out, position = [], 0
         for start, end, replacement in sorted(marks, key=lambda m: (m[0], m[1])):

@@ -1,0 +1,191 @@
+"""The built site, checked against the data: every record has its page, every page its record,
+every internal link and anchor resolves, nothing is loaded from another host, report text stays text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, build_site, copy_site_project
+from stand.dataset import data_digest
+
+HAND_WRITTEN = {"", "data/", "over/", "toegankelijkheid/", "privacy/"}
+
+
+def pages(site: Path) -> dict[str, BeautifulSoup]:
+    found = {}
+    for path in sorted(site.rglob("*.html")):
+        url = str(path.relative_to(site)).removesuffix("index.html")
+        if url == "404.html":
+            continue
+        found[url] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return found
+
+
+@pytest.fixture(scope="module")
+def html(site) -> dict[str, BeautifulSoup]:
+    return pages(site)
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    reports = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "data/reports").glob("*.yaml"))]
+    return {
+        "reports": reports,
+        "themes": yaml.safe_load((ROOT / "data/themes.yaml").read_text(encoding="utf-8"))["themes"],
+        "topics": yaml.safe_load((ROOT / "data/topics.yaml").read_text(encoding="utf-8"))["topics"],
+    }
+
+
+def expected_pages(data: dict) -> set[str]:
+    urls = {"rapporten/", "themas/", "voorbeelden/", "onderwerpen/", "oproepen/", "cijfers/"}
+    urls |= {f"{r['organisation_id']}/{r['year']}/" for r in data["reports"]} | {f"{r['year']}/" for r in data["reports"]}
+    urls |= {f"themas/{t['id']}/" for t in data["themes"]} | {f"onderwerpen/{t['id']}/" for t in data["topics"]}
+    urls |= {f"voorbeelden/{e['id']}/" for r in data["reports"] for e in r["examples"]}
+    return urls
+
+
+def test_every_record_has_a_page_and_every_page_a_record(html, data):
+    generated = set(html) - HAND_WRITTEN - {"search/"}
+    assert generated == expected_pages(data)
+    assert len([u for u in generated if u.startswith("voorbeelden/") and u != "voorbeelden/"]) == 11
+
+
+def test_dutch_language_and_unique_titles(html):
+    titles = {}
+    for url, soup in html.items():
+        assert soup.html.get("lang") == "nl", url
+        titles.setdefault(soup.title.get_text(strip=True), []).append(url)
+    assert {t: u for t, u in titles.items() if len(u) > 1} == {}
+    assert html["themas/focus-goed-en-duurzaam/"].title.get_text() == "Focus: goed en duurzaam - Stand van de uitvoering"
+
+
+def test_one_h1_and_no_skipped_heading_levels(html):
+    for url, soup in html.items():
+        levels = [int(h.name[1]) for h in soup.select("article h1, article h2, article h3, article h4, article h5, article h6")]
+        assert levels[:1] == [1] and levels.count(1) == 1, url
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, f"{url}: h{before} followed by h{after}"
+
+
+def test_skip_link_on_every_page(html):
+    for url, soup in html.items():
+        skip = soup.select_one("a.md-skip")
+        assert skip is not None and skip["href"] == "#inhoudsopgave" or skip["href"].startswith("#"), url
+        assert soup.select_one(skip["href"]) is not None, url
+
+
+def test_internal_links_and_anchors_resolve(site, html):
+    ids = {url: {tag["id"] for tag in soup.select("[id]")} for url, soup in html.items()}
+    broken = []
+    for url, soup in html.items():
+        for a in soup.select("a[href]"):
+            href = a["href"]
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith("//") or href.startswith("mailto:"):
+                continue
+            target = (Path("/") / url / unquote(parts.path)).resolve() if parts.path else Path("/") / url
+            relative = str(target).lstrip("/")
+            if parts.path and not (site / relative).exists():
+                broken.append(f"{url}: {href}")
+                continue
+            page = relative + "/" if (site / relative).is_dir() and relative else relative
+            page = "" if page in ("/", ".") else page
+            if parts.fragment and page in ids and unquote(parts.fragment) not in ids[page]:
+                broken.append(f"{url}: {href} (no anchor)")
+    assert broken == []
+
+
+def test_nothing_is_loaded_from_another_host(site, html):
+    for url, soup in html.items():
+        for tag in soup.select("script[src], link[href], img[src], iframe[src], source[src], audio[src], video[src]"):
+            address = tag.get("src") or tag.get("href")
+            if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):
+                continue
+            assert not urlsplit(address).scheme and not address.startswith("//"), f"{url}: {tag}"
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(['\"]?https?:|url\(['\"]?https?:", css.read_text(encoding="utf-8")), css
+    assert not any("fonts.googleapis" in p.read_text(encoding="utf-8", errors="ignore") for p in site.rglob("*.html"))
+
+
+def test_every_paragraph_has_a_permalink_with_its_page(html, data):
+    for report in data["reports"]:
+        soup = html[f"{report['organisation_id']}/{report['year']}/"]
+        for section in report["sections"]:
+            for paragraph in section["paragraphs"]:
+                element = soup.find(id=paragraph["anchor"])
+                assert element is not None, paragraph["id"]
+                assert element.select_one("a.svdu-permalink")["href"] == f"#{paragraph['anchor']}"
+                assert f"p. {paragraph['page']}" in element.get_text()
+
+
+def test_footnotes_link_both_ways(html):
+    soup = html["logius/2022/"]
+    ref = soup.find(id="ref-voetnoot-1-1")
+    assert ref.a["href"] == "#voetnoot-1-1"
+    note = soup.find(id="voetnoot-1-1")
+    assert note.get_text().startswith("Per 1 januari 2023 zijn Logius en KOOP samengegaan.")
+    assert note.select_one("a[href='#ref-voetnoot-1-1']") is not None
+    first = soup.find(id="logius-gelooft-in-een-overheid-die")
+    assert first.get_text().startswith("Logiusvoetnoot 1 gelooft in een overheid")
+
+
+def test_theme_page_shows_every_year_with_quotes_examples_calls(html):
+    soup = html["themas/arbeidsmarkt-en-ambitie/"]
+    headings = [" ".join(h.get_text(" ").split()).rstrip("#").strip() for h in soup.select("article h2")]
+    assert headings == ["2022: Dilemma 1: Arbeidsmarkt en ambitie", "2023: Arbeidsmarkt en ambitie"]
+    text = soup.get_text(" ")
+    assert "We roepen de politiek op om helder te zijn over wat er wordt gevraagd" in text
+    assert "Personeelstekort is een breed probleem" in text
+    cite = soup.select_one("blockquote.svdu-quote footer a.svdu-cite")
+    assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p. 2"
+    assert cite["href"] == "../../logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft"
+    assert soup.select_one(".svdu-year-nav a[href='#jaar-2023']").get_text() == "2023 →"
+
+
+def test_example_page_has_its_parts_under_their_own_headings(html):
+    soup = html["voorbeelden/logius-2022-een-goed-gesprek-en-nieuwe-stappen-na-gezamenlijke-constatering-dat-dit-nodig-was/"]
+    assert [h.get_text(strip=True).rstrip("#") for h in soup.select("article h2")] == ["Wat ging goed?", "Wat kan anders?"]
+    assert soup.select_one("article h1").get_text(strip=True).startswith("Voorbeeld: Een goed gesprek")
+
+
+def test_examples_table_lists_all_without_javascript(html):
+    soup = html["voorbeelden/"]
+    rows = soup.select("#voorbeelden-tabel tbody tr")
+    assert len(rows) == 11
+    assert soup.select_one("form.svdu-filters").has_attr("hidden"), "the filter form only appears when its script runs"
+    assert {r["data-year"] for r in rows} == {"2022", "2023"}
+    assert all(th.get("scope") for th in soup.select("#voorbeelden-tabel th"))
+
+
+def test_topic_names_link_to_their_topic_page(html):
+    soup = html["logius/2023/"]
+    link = soup.select_one("#we-vinden-het-traject-plooi-een a.svdu-topic")
+    assert link.get_text() == "PLOOI" and link["href"] == "../../onderwerpen/plooi/"
+
+
+def test_report_text_is_rendered_as_text_not_as_code(tmp_path):
+    project = copy_site_project(tmp_path / "project")
+    report_file = project / "data/reports/logius-2023.yaml"
+    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
+    evil = "Som {{ 7 * 7 }} en {% if true %}ja{% endif %} <script>alert('x')</script> <b>vet</b> **ster** [link](https://example.org) # kop"
+    report["sections"][0]["paragraphs"][0]["text"] = evil
+    report["sections"][0]["heading"] = "Inleiding {{ 6 * 7 }} <i>schuin</i> *ster*"
+    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    changelog = project / "CHANGELOG.md"
+    changelog.write_text(re.sub(r"`[0-9a-f]{12}`", f"`{data_digest(project / 'data')}`", changelog.read_text(encoding="utf-8")), encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    soup = BeautifulSoup((tmp_path / "site/logius/2023/index.html").read_text(encoding="utf-8"), "html.parser")
+    paragraph = soup.find(id="logius-gelooft-in-een-overheid-die")
+    assert paragraph.get_text().startswith(evil)
+    assert paragraph.find("script") is None and paragraph.find("b") is None and paragraph.find("strong") is None
+    heading = soup.find(id="inleiding")
+    assert heading.get_text(strip=True).startswith("Inleiding {{ 6 * 7 }} <i>schuin</i> *ster*")
+    assert "42" not in heading.get_text() and heading.find("i") is None
+    assert "alert('x')" not in "".join(s.get_text() for s in soup.find_all("script"))
