@@ -35,7 +35,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         dataset = build_files(ROOT, base_url(config))
     except DatasetError as error:
         raise PluginError(f"dataset not published: {error}") from error
-    generated = [(page.path, page.source()) for page in PageBuilder(catalog).all_pages()]
+    generated = [(page.path, page.source()) for page in PageBuilder(catalog, base_url(config)).all_pages()]
     generated += [(f"{DATA_DIR}/{name}", content) for name, content in dataset.items()]
     for path, content in generated:
         if files.get_file_from_path(path):

@@ -39,14 +39,15 @@ class Page:
 class PageBuilder:
     """Builds every generated page from a catalog."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, site_url: str) -> None:
         self.catalog = catalog
+        self.site_url = site_url
         patterns = [(t["id"], topic_pattern(alias)) for t in catalog.topics for alias in sorted(t["aliases"], key=len, reverse=True)]
         self.topic_patterns = patterns
 
     def renderer(self, url: str) -> Renderer:
         depth = url.count("/")
-        return Renderer(self.catalog, "../" * depth, self.topic_patterns)
+        return Renderer(self.catalog, "../" * depth, self.site_url, self.topic_patterns)
 
     def all_pages(self) -> Iterator[Page]:
         yield self.reports_index()

@@ -76,9 +76,10 @@ def block(html_text: str) -> str:
 class Renderer:
     """Renders data for one page; ``base`` is the relative path from that page to the site root."""
 
-    def __init__(self, catalog: Catalog, base: str, topic_patterns: list[tuple[str, re.Pattern[str]]]) -> None:
+    def __init__(self, catalog: Catalog, base: str, site_url: str, topic_patterns: list[tuple[str, re.Pattern[str]]]) -> None:
         self.catalog = catalog
         self.base = base
+        self.site_url = site_url
         self.topic_patterns = topic_patterns
 
     def href(self, path: str) -> str:
@@ -123,7 +124,9 @@ class Renderer:
         paragraph = self.catalog.paragraph_by_id[paragraph_id]
         report = self.catalog.report_of_paragraph[paragraph_id]
         page = f"p. {paragraph['page']}" + (f"–{paragraph['page_end']}" if paragraph.get("page_end") else "")
-        return link(self.href(self.catalog.paragraph_path(paragraph_id)), f"{self.report_label(report)}, {page}", class_="svdu-cite")
+        path = self.catalog.paragraph_path(paragraph_id)
+        # data-href: the full address, printed after the citation on paper.
+        return link(self.href(path), f"{self.report_label(report)}, {page}", class_="svdu-cite", data_href=self.site_url + path)
 
     def quote(self, paragraph_id: str, link_topics: bool = True) -> str:
         """A paragraph quoted away from its report: the text, then where it comes from."""
@@ -139,7 +142,7 @@ class Renderer:
         items = [link(self.href(json_path), f"{what} als JSON", type="application/json")]
         if csv_path:
             items.append(link(self.href(csv_path), f"{what} als CSV", type="text/csv"))
-        return block(f'<p class="svdu-data-links">Downloaden: {" · ".join(items)}</p>')
+        return block(f'<p class="svdu-data-links" data-search-exclude>Downloaden: {" · ".join(items)}</p>')
 
     def breadcrumbs(self, trail: list[tuple[str | None, str]]) -> str:
         items = []
@@ -148,4 +151,4 @@ class Renderer:
                 items.append(f'<li aria-current="page">{esc(label)}</li>' if i == len(trail) - 1 else f"<li>{esc(label)}</li>")
             else:
                 items.append(f"<li>{link(self.href(path), label)}</li>")
-        return block(f'<nav class="svdu-breadcrumbs" aria-label="Kruimelpad"><ol>{"".join(items)}</ol></nav>')
+        return block(f'<nav class="svdu-breadcrumbs" aria-label="Kruimelpad" data-search-exclude><ol>{"".join(items)}</ol></nav>')

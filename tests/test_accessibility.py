@@ -1,0 +1,182 @@
+"""WCAG 2.1 AA in a real browser: axe-core in headless Chromium on every page of the sitemap,
+in light and dark scheme, with search open and with the phone menu open; plus keyboard and print."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def browser_paths() -> tuple[str, str]:
+    """Debian's chromium and chromedriver, or a Chrome named by CHROME_BIN; never a download."""
+    binary = shutil.which(os.environ.get("CHROME_BIN", "chromium"))
+    driver = shutil.which("chromedriver")
+    assert binary and driver, "headless Chromium and chromedriver are needed: run `make test` (it installs them)"
+    assert AXE.is_file(), "axe-core is missing: run `make test` (npm ci installs it)"
+    return binary, driver
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # keep the test output readable
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def start_browser(profile: Path, scheme: str = "light") -> webdriver.Chrome:
+    """A fresh headless Chromium whose system colour scheme is ``scheme`` from the first page on.
+
+    A fresh profile per scheme, because the theme remembers the palette of the
+    first page it saw in the browser's local storage.
+    """
+    binary, driver_path = browser_paths()
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for drivers online
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                 f"--user-data-dir={profile}", "--window-size=1280,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+    driver.set_script_timeout(60)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    return driver
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def browser(request, tmp_path_factory):
+    driver = start_browser(tmp_path_factory.mktemp("chromium"), request.param)
+    driver.scheme = request.param
+    yield driver
+    driver.quit()
+
+
+def sitemap_paths(site: Path) -> list[str]:
+    tree = ElementTree.parse(site / "sitemap.xml")
+    locations = [loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    return [urlsplit(loc).path.lstrip("/") for loc in locations]
+
+
+def axe_violations(driver) -> list[str]:
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+        ".catch(e => done(['axe failed: ' + e]));",
+        WCAG_TAGS,
+    )
+    return result
+
+
+def test_every_page_passes_axe(browser, server, site):
+    paths = sitemap_paths(site)
+    assert len(paths) >= 50
+    expected = "slate" if browser.scheme == "dark" else "default"
+    problems = []
+    for path in paths:
+        browser.get(server + path)
+        assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme") == expected
+        problems += [f"{browser.scheme} /{path}: {v}" for v in axe_violations(browser)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_open_search_with_results_passes_axe(browser, server):
+    browser.get(server + "themas/")
+    field = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    field.click()
+    field.send_keys("DigiD")
+    browser.implicitly_wait(0)
+    for _ in range(50):
+        if browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item"):
+            break
+        browser.execute_script("return new Promise(r => setTimeout(r, 100))")
+    assert browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item"), "search gave no results for DigiD"
+    assert axe_violations(browser) == []
+
+
+def test_phone_menu_open_passes_axe(browser, server):
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(server + "voorbeelden/")
+        browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__drawer']").click()
+        assert browser.execute_script("return document.getElementById('__drawer').checked")
+        assert axe_violations(browser) == []
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_keyboard_reaches_skip_link_search_and_navigation(browser, server):
+    browser.get(server + "logius/2023/")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    first = browser.switch_to.active_element
+    h1 = browser.find_element(By.CSS_SELECTOR, "article h1")
+    assert "md-skip" in first.get_attribute("class").split() and first.get_attribute("href").endswith("#" + h1.get_attribute("id"))
+    reached = set()
+    for _ in range(40):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        active = browser.switch_to.active_element
+        reached.add((active.tag_name, active.get_attribute("class") or "", active.text))
+    assert any("md-search__input" in cls for _, cls, _ in reached), "search field not reachable by Tab"
+    assert any(text == "Thema’s" for _, _, text in reached), "main navigation not reachable by Tab"
+    browser.get(server + "logius/2023/")
+    browser.find_element(By.TAG_NAME, "body").send_keys("/")
+    assert "md-search__input" in browser.switch_to.active_element.get_attribute("class")
+
+
+def test_example_filters_work_with_the_keyboard(browser, server):
+    browser.get(server + "voorbeelden/")
+    form = browser.find_element(By.CSS_SELECTOR, "form.svdu-filters")
+    assert form.is_displayed()
+    year = browser.find_element(By.ID, "filter-jaar")
+    year.send_keys("2023")
+    visible = [r for r in browser.find_elements(By.CSS_SELECTOR, "#voorbeelden-tabel tbody tr") if r.is_displayed()]
+    assert len(visible) == 3
+    assert browser.find_element(By.CSS_SELECTOR, ".svdu-count").text == "3 van 11 voorbeelden"
+
+
+def test_printed_theme_page_hides_navigation_and_spells_out_sources(browser, server):
+    browser.get(server + "themas/arbeidsmarkt-en-ambitie/")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        hidden = browser.execute_script(
+            "return ['.md-header', '.md-sidebar--primary', '.md-footer', '.svdu-breadcrumbs']"
+            ".map(s => getComputedStyle(document.querySelector(s)).display)"
+        )
+        assert hidden == ["none"] * 4
+        after = browser.execute_script("return getComputedStyle(document.querySelector('a.svdu-cite'), '::after').content")
+        assert "/logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft" in after
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_axe_harness_reports_known_violations(browser):
+    """The check above can fail: a page with known faults gives exactly those violations."""
+    browser.get("data:text/html;charset=utf-8,<html><head><title>t</title></head><body><main><img src='x.png'>"
+                "<p style='color:%23bbb;background:%23fff'>grijs op wit</p></main></body></html>")
+    found = {v.split(":")[0] for v in axe_violations(browser)}
+    assert {"image-alt", "color-contrast", "html-has-lang"} <= found
