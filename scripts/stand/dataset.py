@@ -261,27 +261,57 @@ def field_type(values: list) -> str:
     return "string"
 
 
-def schema_descriptions(schema: dict) -> dict[str, str]:
-    """Field name -> description, from the JSON Schema, so CSV columns are documented once."""
-    found: dict[str, str] = {}
-
-    def visit(node: object) -> None:
-        if isinstance(node, dict):
-            for name, prop in node.get("properties", {}).items():
-                target = schema["$defs"].get(prop.get("$ref", "").removeprefix("#/$defs/"), prop) if "$ref" in prop else prop
-                if "description" in target:
-                    found.setdefault(name, target["description"])
-            for value in node.values():
-                visit(value)
-        elif isinstance(node, list):
-            for value in node:
-                visit(value)
-
-    visit(schema)
-    return found
+TABLE_DEFINITIONS = {
+    "reports": ("report",), "themes": ("theme",), "theme_headings": ("theme", "headings"),
+    "sections": ("section",), "paragraphs": ("section", "paragraphs"), "footnotes": ("footnote",),
+    "examples": ("example",), "example_parts": ("part_paragraph",), "calls": ("call",),
+    "figures": ("figure",), "topics": ("topic",), "mentions": ("topic", "mentions"),
+}
 
 
-def datapackage(tables: dict, version: str, base_url: str, descriptions: dict[str, str], catalog: Catalog) -> dict:
+# Columns that exist only in the CSV flattening, not as JSON fields.
+CSV_ONLY_COLUMNS = {
+    "pages": "Aantal pagina's in het bronbestand.",
+    "position": "Volgnummer binnen het onderdeel of het deel van het voorbeeld.",
+    "example": "Sleutel van het voorbeeld.",
+    "part": "Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong of must_change.",
+    "topic": "Sleutel van het onderwerp.",
+    "signatory": "Naam van wie het rapport ondertekende.",
+    "source_url": "Adres van de oorspronkelijke publicatie, als dat bekend is.",
+    "mentions": "Aantal alinea's waarin het onderwerp wordt genoemd.",
+}
+
+
+def resolve(schema: dict, node: dict) -> dict:
+    ref = node.get("$ref", "")
+    return schema["$defs"][ref.removeprefix("#/$defs/")] if ref.startswith("#/$defs/") else node
+
+
+def properties(schema: dict, definition: str, nested: str | None = None) -> dict[str, dict]:
+    """The properties of a record type (or of the items of one of its lists), refs resolved."""
+    node = schema["$defs"][definition]
+    if nested:
+        node = resolve(schema, node["properties"][nested]["items"])
+    return {name: resolve(schema, prop) | {k: v for k, v in prop.items() if k == "description"} for name, prop in node["properties"].items()}
+
+
+def column_description(schema: dict, table: str, column: str) -> str:
+    """A CSV column's description, taken from the JSON Schema so it is written once."""
+    own = properties(schema, *TABLE_DEFINITIONS[table])
+    if column in CSV_ONLY_COLUMNS and column not in own:
+        return CSV_ONLY_COLUMNS[column]
+    for name in (column, column.removesuffix("_count"), column.removeprefix("source_")):
+        if name in own and own[name].get("description"):
+            return own[name]["description"]
+    for definition in schema["$defs"].values():
+        if column in definition.get("properties", {}):
+            described = resolve(schema, definition["properties"][column]).get("description")
+            if described:
+                return described
+    return ""
+
+
+def datapackage(tables: dict, version: str, base_url: str, schema: dict, catalog: Catalog) -> dict:
     """Frictionless Data Package describing every published file."""
     resources = [
         {
@@ -290,9 +320,9 @@ def datapackage(tables: dict, version: str, base_url: str, descriptions: dict[st
             "format": "json",
             "mediatype": "application/json",
             "encoding": "utf-8",
-            "schema": "schema/stand-van-de-uitvoering.schema.json",
-            "description": "De hele dataset in één bestand.",
-        }
+            "jsonSchema": "schema/stand-van-de-uitvoering.schema.json",
+            "description": "De hele dataset in één bestand; jsonSchema wijst naar het JSON Schema (draft 2020-12) met een beschrijving per veld.",
+        },
     ]
     for name, (columns, rows) in tables.items():
         resources.append({
@@ -305,7 +335,7 @@ def datapackage(tables: dict, version: str, base_url: str, descriptions: dict[st
             "dialect": {"delimiter": ",", "header": True},
             "schema": {
                 "fields": [
-                    {"name": column, "type": field_type([getter(r) for r in rows]), "description": descriptions.get(column.removesuffix("_count"), "")}
+                    {"name": column, "type": field_type([getter(r) for r in rows]), "description": column_description(schema, name, column)}
                     for column, getter in columns
                 ]
             },
@@ -353,7 +383,7 @@ def build_files(root: Path, base_url: str) -> dict[str, bytes]:
     tables = csv_tables(dataset)
     for name, (columns, rows) in tables.items():
         files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
-    files["datapackage.json"] = as_json(datapackage(tables, version, base_url, schema_descriptions(schema), catalog))
+    files["datapackage.json"] = as_json(datapackage(tables, version, base_url, schema, catalog))
     files.update(slices(dataset, tables, as_json))
     return dict(sorted(files.items()))
 

@@ -1,0 +1,223 @@
+"""The published dataset: valid against its schema and Data Package, CSV round-trips to the
+same records, ids unique, references resolve, provenance on every record, same bytes every build."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from jsonschema import Draft202012Validator
+
+from conftest import ROOT
+from stand.catalog import Catalog
+from stand.dataset import DatasetError, build_files, build_records, changelog_version, check_integrity, data_digest
+
+SCHEMA = json.loads((ROOT / "schema/stand-van-de-uitvoering.schema.json").read_text(encoding="utf-8"))
+BASE = "http://127.0.0.1:8000/"
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, bytes]:
+    return build_files(ROOT, BASE)
+
+
+@pytest.fixture(scope="module")
+def dataset(files) -> dict:
+    return json.loads(files["stand-van-de-uitvoering.json"])
+
+
+def rows(files: dict[str, bytes], name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(files[f"csv/{name}.csv"].decode("utf-8"))))
+
+
+def test_dataset_validates_against_its_schema(dataset):
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(SCHEMA).iter_errors(dataset)]
+    assert errors == []
+    assert {k: len(v) for k, v in dataset.items() if isinstance(v, list)} == {
+        "reports": 2, "themes": 4, "sections": 53, "footnotes": 3, "examples": 11, "calls": 8, "figures": 8, "topics": 20,
+    }
+
+
+def test_every_published_json_file_is_valid(files, dataset):
+    """One test over every JSON file, collecting all errors before failing."""
+    problems = []
+    for name, content in files.items():
+        if name.endswith(".json"):
+            try:
+                json.loads(content)
+            except ValueError as error:
+                problems.append(f"{name}: {error}")
+    report = json.loads(files["reports/logius-2023.json"])
+    definitions = Draft202012Validator(SCHEMA)
+    for kind, key in (("report", None), ("section", "sections"), ("example", "examples"), ("call", "calls"), ("figure", "figures")):
+        validator = Draft202012Validator({"$ref": f"#/$defs/{kind}", "$defs": SCHEMA["$defs"]})
+        records = [report["report"]] if key is None else report[key]
+        problems += [f"reports/logius-2023.json {kind}: {e.message}" for r in records for e in validator.iter_errors(r)]
+    assert definitions.is_valid(dataset)
+    assert problems == []
+    assert report["report"]["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": 11}
+    assert len(report["calls"]) == 7
+
+
+def test_ids_unique_and_references_resolve(dataset):
+    assert check_integrity(dataset, SCHEMA) == []
+
+
+def test_integrity_check_collects_every_problem(dataset):
+    broken = json.loads(json.dumps(dataset))
+    broken["calls"][1]["id"] = broken["calls"][0]["id"]
+    broken["figures"][0]["paragraph"] = "logius-2023-bestaat-niet"
+    broken["examples"][0]["theme"] = "onbekend-thema"
+    del broken["reports"][0]["year"]
+    problems = check_integrity(broken, SCHEMA)
+    assert any("duplicate id 'logius-2022-oproep-logius-vraagt-hiervoor-aandacht-bij-beleid'" in p for p in problems)
+    assert any("paragraph 'logius-2023-bestaat-niet' points nowhere" in p for p in problems)
+    assert any("theme 'onbekend-thema' points nowhere" in p for p in problems)
+    assert any(p.startswith("schema: reports/0") and "'year' is a required property" in p for p in problems)
+
+
+def test_provenance_on_every_record(dataset):
+    sha = {r["id"]: r["source"]["sha256"] for r in dataset["reports"]}
+    files = {r["id"]: r["source"]["file"] for r in dataset["reports"]}
+    quoted = dataset["examples"] + dataset["calls"] + dataset["figures"] + [m for t in dataset["topics"] for m in t["mentions"]]
+    for record in quoted:
+        assert record["source_sha256"] == sha[record["report"]]
+        assert record["source_file"] == files[record["report"]]
+        assert record["url"].startswith(BASE)
+    call = next(c for c in dataset["calls"] if c["text"].startswith("We vragen de politiek om ervaringen"))
+    assert call["url"] == BASE + "logius/2023/#we-hebben-in-2023-onderzocht-of"
+    assert (call["page"], call["paragraph"]) == (9, "logius-2023-we-hebben-in-2023-onderzocht-of")
+    assert sha["logius-2023"] == "c8c45090d0326a79eb7e911d40280a089059b25fe39f7c9e44a384d1ce6d2451"
+
+
+def test_links_in_the_dataset_point_at_real_anchors(site, dataset):
+    def anchor_exists(url: str) -> bool:
+        path, _, anchor = url.removeprefix(BASE).partition("#")
+        soup = BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+        return not anchor or soup.find(id=anchor) is not None
+
+    urls = [c["url"] for c in dataset["calls"]] + [e["url"] for e in dataset["examples"]] + [s["url"] for s in dataset["sections"]]
+    urls += [f["url"] for f in dataset["footnotes"]] + [p["url"] for s in dataset["sections"] for p in s["paragraphs"]][:40]
+    assert [u for u in urls if not anchor_exists(u)] == []
+
+
+def test_csv_round_trips_to_the_same_records(files, dataset):
+    calls = rows(files, "calls")
+    assert [c["id"] for c in calls] == [c["id"] for c in dataset["calls"]]
+    for row, record in zip(calls, dataset["calls"]):
+        assert row["text"] == record["text"]
+        assert (row["addressees"].split(" | ") if row["addressees"] else []) == record["addressees"]
+        assert int(row["page"]) == record["page"]
+    figures = rows(files, "figures")
+    assert [float(f["value"]) for f in figures] == [float(f["value"]) for f in dataset["figures"]]
+    assert [f["approximate"] == "true" for f in figures] == [f["approximate"] for f in dataset["figures"]]
+    parts = rows(files, "example_parts")
+    for example in dataset["examples"]:
+        for kind in ("paragraphs", "went_well", "went_wrong", "must_change"):
+            own = [p for p in parts if p["example"] == example["id"] and p["part"] == kind]
+            assert [p["text"] for p in own] == [p["text"] for p in example[kind]]
+    paragraphs = rows(files, "paragraphs")
+    assert len(paragraphs) == sum(len(s["paragraphs"]) for s in dataset["sections"]) == 99
+    assert any("continuïteit" in p["text"] for p in paragraphs)
+
+
+def test_csv_tables_have_a_header_and_utf8(files):
+    for name, content in files.items():
+        if name.endswith(".csv"):
+            text = content.decode("utf-8")
+            assert not text.startswith("\ufeff")
+            header = next(csv.reader(io.StringIO(text)))
+            assert header and header[0] in ("id", "theme", "example", "topic"), name
+    assert rows(files, "examples")[0] == {
+        "id": "logius-2022-personeelstekort-is-een-breed-probleem", "report": "logius-2022", "year": "2022",
+        "theme": "arbeidsmarkt-en-ambitie", "kind": "example", "title": "Personeelstekort is een breed probleem",
+        "heading": "Voorbeeld: Personeelstekort is een breed probleem", "page": "3", "went_well_count": "1",
+        "went_wrong_count": "2", "must_change_count": "0", "topics": "digid | digid-machtigen | klantcontactcentrum | mijnoverheid",
+        "source_file": "logius-2022.txt", "source_sha256": "0eb1d6902d64a019a64eebde3f11090d604da761ba3b9dcdeadbe9602f6f945a",
+        "url": "http://127.0.0.1:8000/voorbeelden/logius-2022-personeelstekort-is-een-breed-probleem/",
+    }
+
+
+def test_datapackage_is_valid_frictionless(site):
+    from frictionless import Package
+
+    report = Package(str(site / "data" / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])[:10]
+    package = json.loads((site / "data/datapackage.json").read_text(encoding="utf-8"))
+    assert {r["path"] for r in package["resources"]} >= {"stand-van-de-uitvoering.json", "csv/calls.csv", "csv/example_parts.csv"}
+    calls = next(r for r in package["resources"] if r["name"] == "calls")
+    fields = {f["name"]: f for f in calls["schema"]["fields"]}
+    assert fields["page"]["type"] == "integer"
+    assert fields["text"]["description"] == "De zin met de oproep, letterlijk."
+
+
+def test_two_builds_give_identical_bytes(files):
+    assert build_files(ROOT, BASE) == files
+
+
+def test_page_slices_match_the_pages(files):
+    theme = json.loads(files["slices/themas/complexiteit-versus-in-eenvoud.json"])
+    assert [e["title"] for e in theme["examples"]] == ["Programma Vertegenwoordigen", "Brief extra controlestap bij inloggen met DigiD", "AcICT-advies op de infrastructuur"]
+    example = list(csv.DictReader(io.StringIO(files["slices/voorbeelden/logius-2022-grenzen-aan-ambities.csv"].decode("utf-8"))))
+    assert [r["part"] for r in example] == ["went_well"] * 4 + ["must_change"]
+
+
+def test_version_changes_only_with_the_data(tmp_path):
+    assert changelog_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data")) == json.loads(build_files(ROOT, BASE)["stand-van-de-uitvoering.json"])["version"]
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    report = tmp_path / "data/reports/logius-2023.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("turbulent jaar", "rustig jaar"), encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"data changed since version 1\.0\.0; add a new version whose entry names the data digest `[0-9a-f]{12}`"):
+        changelog_version(ROOT / "CHANGELOG.md", data_digest(tmp_path / "data"))
+
+
+def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
+    for part in ("data", "schema"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    report_file = tmp_path / "data/reports/logius-2022.yaml"
+    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
+    report["calls"][0]["theme"] = "bestaat-niet"
+    report["examples"][0]["page"] = 0
+    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    (tmp_path / "CHANGELOG.md").write_text(re.sub(r"`[0-9a-f]{12}`", f"`{data_digest(tmp_path / 'data')}`", changelog), encoding="utf-8")
+    with pytest.raises(DatasetError) as raised:
+        build_files(tmp_path, BASE)
+    message = str(raised.value)
+    assert message.startswith("2 problem(s) in the dataset:")
+    assert "theme 'bestaat-niet' points nowhere" in message and "0 is less than the minimum of 1" in message
+
+
+def test_citation_file_matches_the_dataset(dataset):
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["version"] == dataset["version"]
+    assert citation["license"] == dataset["license"] == "CC0-1.0"
+    assert [r["year"] for r in citation["references"]] == [r["year"] for r in dataset["reports"]]
+
+
+def test_data_page_has_catalogue_metadata(site):
+    soup = BeautifulSoup((site / "data/index.html").read_text(encoding="utf-8"), "html.parser")
+    metadata = json.loads(soup.find("script", type="application/ld+json").string)
+    assert metadata["@type"] == "Dataset" and metadata["inLanguage"] == "nl"
+    assert metadata["version"] == "1.0.0" and metadata["temporalCoverage"] == "2022/2023"
+    assert metadata["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
+    assert len(metadata["distribution"]) == 14
+    documented = {code.get_text() for code in soup.select("table.svdu-table th code")}
+    assert {"went_well", "addressees", "source_sha256", "approximate"} <= documented
+    assert "Data digest: `a4c4b026d81e`" not in soup.get_text() and "a4c4b026d81e" in soup.get_text()
+
+
+def test_records_carry_the_catalog_urls():
+    catalog = Catalog.load(ROOT / "data")
+    records = build_records(catalog, "https://example.test/")
+    example = next(e for e in records["examples"] if e["id"] == "logius-2023-acict-advies-op-de-infrastructuur")
+    assert example["url"] == "https://example.test/voorbeelden/logius-2023-acict-advies-op-de-infrastructuur/"
+    assert example["paragraphs"][0]["url"] == "https://example.test/logius/2023/#in-april-2023-kregen-we-een"
+    assert example["paragraphs"][0]["page"] == 10
