@@ -7,7 +7,7 @@ include the organisation wherever two organisations could collide.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -41,7 +41,6 @@ class Catalog:
     reports: list[dict]
     themes: list[dict]
     topics: list[dict]
-    vocabulary_topics: list[dict] = field(default_factory=list)
 
     @classmethod
     def load(cls, data_dir: Path) -> Catalog:
