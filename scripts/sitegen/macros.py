@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from sitegen.render import count, esc, link  # noqa: E402
+from sitegen.render import count, esc, link, table  # noqa: E402
 from stand.catalog import Catalog, report_path, theme_path  # noqa: E402
 from stand.dataset import LICENSE, TITLE, changelog_version, data_digest  # noqa: E402
 
@@ -75,14 +75,11 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
 
     @env.macro
     def csv_downloads(base: str = "") -> str:
-        rows = "".join(
+        rows = [
             f'<tr><th scope="row">{link(base + "csv/" + name + ".csv", name + ".csv")}</th><td>{esc(what)}</td></tr>'
             for name, what in CSV_TABLES.items()
-        )
-        return (
-            '<table class="svdu-table"><caption>CSV-tabellen</caption><thead><tr><th scope="col">Bestand</th>'
-            f'<th scope="col">Inhoud</th></tr></thead><tbody>{rows}</tbody></table>'
-        )
+        ]
+        return table("CSV-tabellen", ["Bestand", "Inhoud"], rows)
 
     @env.macro
     def report_downloads(base: str = "") -> str:
@@ -109,9 +106,7 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
             plural = {"report": "reports", "theme": "themes", "section": "sections", "footnote": "footnotes", "example": "examples", "call": "calls", "figure": "figures", "topic": "topics"}[name]
             out.append(
                 f'<h3 id="velden-{plural}"><code>{plural}</code></h3><p>{esc(schema["properties"][plural]["description"])}</p>'
-                f'<div class="svdu-table-wrap" role="region" aria-label="Velden van {plural}" tabindex="0"><table class="svdu-table"><caption>Velden van {plural}</caption>'
-                '<thead><tr><th scope="col">Veld</th><th scope="col">Type</th><th scope="col">Altijd aanwezig</th><th scope="col">Betekenis</th></tr></thead>'
-                f'<tbody>{"".join(rows)}</tbody></table></div>'
+                + table(f"Velden van {plural}", ["Veld", "Type", "Altijd aanwezig", "Betekenis"], rows)
             )
         return "\n".join(out)
 

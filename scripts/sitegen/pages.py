@@ -17,7 +17,7 @@ from stand.catalog import Catalog, example_path, report_path, theme_path, topic_
 from stand.headings import PART_KINDS
 from stand.records import topic_pattern
 
-from .render import KIND_LABELS, PART_LABELS, Renderer, block, count, esc, heading, link
+from .render import KIND_LABELS, PART_LABELS, Renderer, block, count, esc, heading, link, table
 
 
 @dataclass(frozen=True)
@@ -214,11 +214,7 @@ class PageBuilder:
                 f'<tr><th scope="row">{link("#jaar-" + str(h["year"]), str(h["year"]))}</th><td>{esc(h["heading"])}</td>'
                 f"<td>{n_examples}</td><td>{n_calls}</td><td>{n_figures}</td></tr>"
             )
-        body += block(
-            '<table class="svdu-table"><caption>Het thema per jaar</caption><thead><tr><th scope="col">Jaar</th><th scope="col">Kop in het rapport</th>'
-            '<th scope="col">Voorbeelden</th><th scope="col">Oproepen</th><th scope="col">Cijfers</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>'
-        )
+        body += table("Het thema per jaar", ["Jaar", "Kop in het rapport", "Voorbeelden", "Oproepen", "Cijfers"], rows)
         for index, h in enumerate(used):
             report = catalog.report_by_id[h["report"]]
             body += heading(2, f"{h['year']}: {h['heading']}", f"jaar-{h['year']}")
@@ -294,13 +290,8 @@ class PageBuilder:
                 f'<th scope="row">{link(r.href(example_path(e["id"])), e["title"])}</th><td>{e["year"]}</td>'
                 f'<td>{esc(self.theme_title(e["theme"]))}</td><td>{KIND_LABELS[e["kind"]]}</td>{cells}</tr>'
             )
-        body += block(
-            '<div class="svdu-table-wrap" role="region" aria-label="Tabel met voorbeelden" tabindex="0">'
-            '<table id="voorbeelden-tabel" class="svdu-table"><caption>Voorbeelden per jaar en thema</caption><thead><tr>'
-            '<th scope="col">Voorbeeld</th><th scope="col">Jaar</th><th scope="col">Thema</th><th scope="col">Soort</th>'
-            + "".join(f'<th scope="col">{esc(PART_LABELS[k])}</th>' for k in PART_KINDS)
-            + f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
-        )
+        head = ["Voorbeeld", "Jaar", "Thema", "Soort"] + [PART_LABELS[k] for k in PART_KINDS]
+        body += table("Voorbeelden per jaar en thema", head, rows, table_id="voorbeelden-tabel")
         return Page(f"{url}index.md", "Voorbeelden", "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst.", body)
 
     def example_page(self, example: dict) -> Page:
@@ -345,14 +336,11 @@ class PageBuilder:
         r = self.renderer(url)
         body = r.breadcrumbs([("", "Home"), (None, "Onderwerpen")]) + heading(1, "Onderwerpen")
         body += block("<p>Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.</p>")
-        rows = "".join(
+        rows = [
             f'<tr><th scope="row">{link(r.href(topic_path(t["id"])), t["name"])}</th><td>{esc(t["description"])}</td><td>{len(t["mentions"])}</td></tr>'
             for t in sorted(self.catalog.topics, key=lambda t: t["name"].lower())
-        )
-        body += block(
-            '<table class="svdu-table"><caption>Onderwerpen</caption><thead><tr><th scope="col">Onderwerp</th><th scope="col">Wat het is</th>'
-            f'<th scope="col">Alinea’s</th></tr></thead><tbody>{rows}</tbody></table>'
-        )
+        ]
+        body += table("Onderwerpen", ["Onderwerp", "Wat het is", "Alinea’s"], rows)
         return Page(f"{url}index.md", "Onderwerpen", "Onderwerpen als DigiD, AcICT en MIDO: waar ze in de rapporten worden genoemd.", body)
 
     def topic_page(self, topic: dict) -> Page:
@@ -405,15 +393,10 @@ class PageBuilder:
             "getallen in woorden (‘veertien teams’) worden niet herkend.</p>"
         )
         body += r.data_links("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers")
-        rows = "".join(
+        rows = [
             f'<tr id="{esc(f["id"])}"><th scope="row">{esc(f["text"])}{" (schatting)" if f["approximate"] else ""}</th>'
             f'<td>{f["year"]}</td><td>{esc(self.theme_title(f["theme"]))}</td><td>“{esc(f["sentence"])}”</td><td>{r.citation(f["paragraph"])}</td></tr>'
             for f in self.catalog.figures
-        )
-        body += block(
-            '<div class="svdu-table-wrap" role="region" aria-label="Tabel met cijfers" tabindex="0">'
-            '<table class="svdu-table"><caption>Cijfers per jaar</caption><thead><tr><th scope="col">Cijfer</th><th scope="col">Jaar</th>'
-            '<th scope="col">Thema</th><th scope="col">Zin</th><th scope="col">Bron</th></tr></thead>'
-            f"<tbody>{rows}</tbody></table></div>"
-        )
+        ]
+        body += table("Cijfers per jaar", ["Cijfer", "Jaar", "Thema", "Zin", "Bron"], rows)
         return Page(f"{url}index.md", "Cijfers", "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.", body)

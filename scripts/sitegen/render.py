@@ -68,6 +68,20 @@ def link(href: str, text: str, **attrs: str) -> str:
     return f'<a href="{esc(href)}"{extra}>{esc(text)}</a>'
 
 
+def table(caption: str, head: list[str], rows: list[str], table_id: str | None = None) -> str:
+    """A captioned table with column headers, in a region that scrolls sideways on a phone.
+
+    The region is focusable and labelled, so keyboard users can scroll it too.
+    """
+    ident = f' id="{esc(table_id)}"' if table_id else ""
+    header = "".join(f'<th scope="col">{esc(h)}</th>' for h in head)
+    return block(
+        f'<div class="svdu-table-wrap" role="region" aria-label="{esc(caption)}" tabindex="0">'
+        f'<table{ident} class="svdu-table"><caption>{esc(caption)}</caption><thead><tr>{header}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
 def block(html_text: str) -> str:
     """A raw HTML block on its own lines, so Markdown passes it through untouched."""
     return f"\n{html_text}\n"

@@ -64,6 +64,18 @@ def walk(report: dict) -> Iterator[tuple[dict, dict]]:
             yield section, paragraph
 
 
+def located(report: dict, section: dict, paragraph: dict) -> dict:
+    """Where a record was found: the provenance every call, figure and mention carries."""
+    return {
+        "report": report["id"],
+        "year": report["year"],
+        "theme": section["theme"],
+        "section": section["id"],
+        "paragraph": paragraph["id"],
+        "page": paragraph["page"],
+    }
+
+
 def examples(report: dict) -> list[dict]:
     """"Voorbeeld:" and "Illustratie:" sections with their parts kept apart."""
     by_parent: dict[str, list[dict]] = {}
@@ -112,12 +124,7 @@ def calls(report: dict) -> list[dict]:
             verb = (found.group("verb") or found.group("verb2")).lower()
             records.append({
                 "id": registry.claim(f"{report['id']}-oproep-{slug(sentence, 6)}"),
-                "report": report["id"],
-                "year": report["year"],
-                "theme": section["theme"],
-                "section": section["id"],
-                "paragraph": paragraph["id"],
-                "page": paragraph["page"],
+                **located(report, section, paragraph),
                 "verb": verb,
                 "addressees": addressees(sentence[found.end():]),
                 "text": sentence,
@@ -166,12 +173,7 @@ def figures(report: dict) -> list[dict]:
                 written = f"{number}{scale} {label}"
             records.append({
                 "id": registry.claim(f"{report['id']}-cijfer-{slug(written)}"),
-                "report": report["id"],
-                "year": report["year"],
-                "theme": section["theme"],
-                "section": section["id"],
-                "paragraph": paragraph["id"],
-                "page": paragraph["page"],
+                **located(report, section, paragraph),
                 "value": figure_value(number, found.group("scale")),
                 "unit": unit,
                 "text": written,
@@ -199,12 +201,7 @@ def mentions(report: dict, topics: list[dict]) -> list[dict]:
             seen.add(topic_id)
             records.append({
                 "topic": topic_id,
-                "report": report["id"],
-                "year": report["year"],
-                "theme": section["theme"],
-                "section": section["id"],
-                "paragraph": paragraph["id"],
-                "page": paragraph["page"],
+                **located(report, section, paragraph),
                 "alias": alias,
                 "sentence": sentence_at(paragraph["text"], found.start()),
             })
