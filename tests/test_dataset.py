@@ -41,7 +41,7 @@ def test_dataset_validates_against_its_schema(dataset):
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in Draft202012Validator(SCHEMA).iter_errors(dataset)]
     assert errors == []
     assert {k: len(v) for k, v in dataset.items() if isinstance(v, list)} == {
-        "reports": 2, "themes": 4, "sections": 53, "footnotes": 3, "examples": 11, "calls": 8, "figures": 8, "topics": 20,
+        "reports": 2, "themes": 4, "sections": 53, "footnotes": 3, "examples": 11, "calls": 8, "figures": 8, "topics": 19,
     }
 
 
@@ -211,7 +211,7 @@ def test_data_page_has_catalogue_metadata(site):
     assert len(metadata["distribution"]) == 14
     documented = {code.get_text() for code in soup.select("table.svdu-table th code")}
     assert {"went_well", "addressees", "source_sha256", "approximate"} <= documented
-    assert "Data digest: `a4c4b026d81e`" not in soup.get_text() and "a4c4b026d81e" in soup.get_text()
+    assert data_digest(ROOT / "data") in soup.get_text(), "the changelog on the page names the digest of the data"
 
 
 def test_records_carry_the_catalog_urls():

@@ -69,6 +69,14 @@ class PageBuilder:
 
     # -- helpers ---------------------------------------------------------
 
+    def overview(self, url: str, crumb: str, title: str, intro: str, data: tuple[str, str, str] | None = None) -> tuple[Renderer, str]:
+        """The opening every overview page shares: breadcrumbs, title, introduction, downloads."""
+        r = self.renderer(url)
+        body = r.breadcrumbs([("", "Home"), (None, crumb)]) + heading(1, title) + block(f"<p>{intro}</p>")
+        if data:
+            body += r.data_links(*data)
+        return r, body
+
     def theme_title(self, theme_id: str | None) -> str:
         return self.catalog.theme_by_id[theme_id]["title"] if theme_id else "Zonder thema"
 
@@ -79,9 +87,10 @@ class PageBuilder:
 
     def reports_index(self) -> Page:
         url = "rapporten/"
-        r = self.renderer(url)
-        body = r.breadcrumbs([("", "Home"), (None, "Rapporten")]) + heading(1, "Rapporten")
-        body += block("<p>Elk rapport als doorlopende, doorzoekbare tekst, met een link per alinea en het paginanummer uit het origineel.</p>")
+        r, body = self.overview(
+            url, "Rapporten", "Rapporten",
+            "Elk rapport als doorlopende, doorzoekbare tekst, met een link per alinea en het paginanummer uit het origineel.",
+        )
         for year in sorted(self.catalog.years, reverse=True):
             body += heading(2, str(year), f"jaar-{year}")
             items = "".join(
@@ -104,6 +113,8 @@ class PageBuilder:
         )
         body = r.breadcrumbs([("", "Home"), ("rapporten/", "Rapporten"), (None, str(year))]) + heading(1, f"Stand van de uitvoering over {year}")
         body += block(f"<p>Rapporten over {year}:</p><ul>{items}</ul>")
+        for rep in reports:
+            body += r.data_links(f"data/reports/{rep['id']}.json", f"data/slices/rapporten/{rep['id']}.csv", r.report_label(rep))
         return Page(f"{url}index.md", f"{year}", f"De rapporten Stand van de uitvoering over {year}.", body)
 
     def report_page(self, report: dict) -> Page:
@@ -186,9 +197,10 @@ class PageBuilder:
 
     def themes_index(self) -> Page:
         url = "themas/"
-        r = self.renderer(url)
-        body = r.breadcrumbs([("", "Home"), (None, "Thema’s")]) + heading(1, "Thema’s")
-        body += block("<p>Dezelfde vier thema’s komen in elk rapport terug, soms onder een andere kop. Kies een thema om alle jaren naast elkaar te zien.</p>")
+        r, body = self.overview(
+            url, "Thema’s", "Thema’s",
+            "Dezelfde vier thema’s komen in elk rapport terug, soms onder een andere kop. Kies een thema om alle jaren naast elkaar te zien.",
+        )
         rows = []
         for theme in self.catalog.themes:
             headings = "".join(f"<li>{h['year']}: {esc(h['heading'])}</li>" for h in theme["headings"])
@@ -260,14 +272,13 @@ class PageBuilder:
 
     def examples_index(self) -> Page:
         url = "voorbeelden/"
-        r = self.renderer(url)
         catalog = self.catalog
-        body = r.breadcrumbs([("", "Home"), (None, "Voorbeelden")]) + heading(1, "Voorbeelden en illustraties")
-        body += block(
-            "<p>Alle blokken ‘Voorbeeld:’ en ‘Illustratie:’ uit de rapporten. De 2022-voorbeelden zijn verdeeld in wat goed ging, "
-            "wat niet goed ging en wat anders moet; de illustraties van 2023 zijn doorlopende tekst.</p>"
+        r, body = self.overview(
+            url, "Voorbeelden", "Voorbeelden en illustraties",
+            "Alle blokken ‘Voorbeeld:’ en ‘Illustratie:’ uit de rapporten. De 2022-voorbeelden zijn verdeeld in wat goed ging, "
+            "wat niet goed ging en wat anders moet; de illustraties van 2023 zijn doorlopende tekst.",
+            ("data/stand-van-de-uitvoering.json", "data/csv/examples.csv", "Alle voorbeelden"),
         )
-        body += r.data_links("data/stand-van-de-uitvoering.json", "data/csv/examples.csv", "Alle voorbeelden")
         theme_options = "".join(f'<option value="{esc(t["id"])}">{esc(t["title"])}</option>' for t in catalog.themes)
         year_options = "".join(f'<option value="{y}">{y}</option>' for y in catalog.years)
         outcome_boxes = "".join(
@@ -333,9 +344,11 @@ class PageBuilder:
 
     def topics_index(self) -> Page:
         url = "onderwerpen/"
-        r = self.renderer(url)
-        body = r.breadcrumbs([("", "Home"), (None, "Onderwerpen")]) + heading(1, "Onderwerpen")
-        body += block("<p>Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.</p>")
+        r, body = self.overview(
+            url, "Onderwerpen", "Onderwerpen",
+            "Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.",
+            ("data/stand-van-de-uitvoering.json", "data/csv/mentions.csv", "Alle vermeldingen"),
+        )
         rows = [
             f'<tr><th scope="row">{link(r.href(topic_path(t["id"])), t["name"])}</th><td>{esc(t["description"])}</td><td>{len(t["mentions"])}</td></tr>'
             for t in sorted(self.catalog.topics, key=lambda t: t["name"].lower())
@@ -362,14 +375,13 @@ class PageBuilder:
 
     def calls_page(self) -> Page:
         url = "oproepen/"
-        r = self.renderer(url)
         catalog = self.catalog
-        body = r.breadcrumbs([("", "Home"), (None, "Oproepen")]) + heading(1, "Oproepen aan politiek en opdrachtgever")
-        body += block(
-            "<p>Zinnen waarin het rapport iets vraagt van de politiek, de opdrachtgever (het ministerie van BZK) of partners: "
-            "‘We roepen … op’, ‘We vragen …’, ‘We pleiten …’. Gegroepeerd per thema.</p>"
+        r, body = self.overview(
+            url, "Oproepen", "Oproepen aan politiek en opdrachtgever",
+            "Zinnen waarin het rapport iets vraagt van de politiek, de opdrachtgever (het ministerie van BZK) of partners: "
+            "‘We roepen … op’, ‘We vragen …’, ‘We pleiten …’. Gegroepeerd per thema.",
+            ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
         )
-        body += r.data_links("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen")
         groups = [(t["id"], t["title"]) for t in catalog.themes] + [(None, "Zonder thema")]
         for theme_id, title in groups:
             calls = [c for c in catalog.calls if c["theme"] == theme_id]
@@ -386,13 +398,12 @@ class PageBuilder:
 
     def figures_page(self) -> Page:
         url = "cijfers/"
-        r = self.renderer(url)
-        body = r.breadcrumbs([("", "Home"), (None, "Cijfers")]) + heading(1, "Cijfers uit de rapporten")
-        body += block(
-            "<p>Getallen die in de tekst worden genoemd, met de zin waarin ze staan. Jaartallen en datums tellen niet mee; "
-            "getallen in woorden (‘veertien teams’) worden niet herkend.</p>"
+        r, body = self.overview(
+            url, "Cijfers", "Cijfers uit de rapporten",
+            "Getallen die in de tekst worden genoemd, met de zin waarin ze staan. Jaartallen en datums tellen niet mee; "
+            "getallen in woorden (‘veertien teams’) worden niet herkend.",
+            ("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers"),
         )
-        body += r.data_links("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers")
         rows = [
             f'<tr id="{esc(f["id"])}"><th scope="row">{esc(f["text"])}{" (schatting)" if f["approximate"] else ""}</th>'
             f'<td>{f["year"]}</td><td>{esc(self.theme_title(f["theme"]))}</td><td>“{esc(f["sentence"])}”</td><td>{r.citation(f["paragraph"])}</td></tr>'
