@@ -17,7 +17,6 @@ class Block:
     lines: list[str]
     page: int
     heading: bool | None = None
-    page_start: bool = False
 
     @property
     def text(self) -> str:

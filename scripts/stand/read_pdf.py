@@ -102,7 +102,7 @@ def group_lines(lines: list[dict], page: int, body_size: float) -> list[Block]:
             or gap > body_size * PARAGRAPH_GAP
         )
         if new_block:
-            blocks.append(Block(lines=[], page=page, heading=heading, page_start=not blocks))
+            blocks.append(Block(lines=[], page=page, heading=heading))
         blocks[-1].lines.append(line["text"].strip())
         previous = line
     return blocks

@@ -58,7 +58,7 @@ def page_blocks(lines: list[str], page: int) -> list[Block]:
         if line:
             current.append(line)
         elif current:
-            blocks.append(Block(lines=current, page=page, page_start=not blocks))
+            blocks.append(Block(lines=current, page=page))
             current = []
     return blocks
 

@@ -110,7 +110,7 @@ def split_inline_list(block: Block) -> list[Block]:
         if found:
             head = block.lines[:index] + [line[: found.start() + 1]]
             tail = ["- " + line[found.end():]] + block.lines[index + 1:]
-            return [Block(head, block.page, block.heading, block.page_start), Block(tail, block.page, block.heading)]
+            return [Block(head, block.page, block.heading), Block(tail, block.page, block.heading)]
     return [block]
 
 
