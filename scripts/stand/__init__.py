@@ -10,4 +10,11 @@ One module per stage, each usable and testable alone:
 - :mod:`stand.records`    derived records: examples, calls, figures, topics
 - :mod:`stand.write`      deterministic YAML, all-or-nothing writes
 - :mod:`stand.pipeline`   the stages in order, for every report
+
+Helpers: :mod:`stand.blocks` (the shape readers hand over),
+:mod:`stand.headings` (the genre's headings), :mod:`stand.footnotes`
+(markers to references), :mod:`stand.wordlist` (Dutch word list),
+:mod:`stand.ids` (stable ids), :mod:`stand.errors` (the one error type).
+Publishing: :mod:`stand.catalog` (data plus URL scheme) and
+:mod:`stand.dataset` (JSON, CSV, Data Package, integrity checks).
 """
