@@ -8,6 +8,7 @@ do, and those contain our own prose, not report text.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -116,8 +117,10 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
 
     @env.macro
     def changelog() -> str:
+        """The versions from CHANGELOG.md, one heading level below the page's "Wijzigingen"."""
         text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-        return text.split("\n## ", 1)[1].join(["## ", ""]) if "\n## " in text else text
+        versions = text[text.index("\n## ") + 1:] if "\n## " in text else ""
+        return re.sub(r"^## ", "### ", versions, flags=re.M)
 
     @env.macro
     def dataset_jsonld() -> str:
