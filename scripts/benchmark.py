@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import yaml  # noqa: E402
 
 from stand.manifest import load_manifest  # noqa: E402
 from stand.pipeline import Paths, extract_report, load_vocabulary  # noqa: E402
@@ -99,10 +98,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         for source in sources:
-            seconds, report = timed(lambda: extract_report(source, vocabulary))
+            seconds, report = timed(lambda source=source: extract_report(source, vocabulary))
             print(f"extract {source.id} (text): {seconds:.2f} s, {report['source']['pages']} pages, {len(report['repairs'])} repairs")
             pdf = typeset_report(source.path, ROOT / "data/vocabulary/themes.yaml", tmp_path / f"{source.id}.pdf", source.title)
-            seconds, blocks = timed(lambda: read_pdf(pdf))
+            seconds, blocks = timed(lambda pdf=pdf: read_pdf(pdf))
             print(f"read {source.id} (PDF, pdfplumber): {seconds:.2f} s, {blocks.pages / seconds:.1f} pages/s")
         seconds = build_site(ROOT, tmp_path / "site")
         site_figures(tmp_path / "site", seconds, "site")

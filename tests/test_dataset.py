@@ -8,7 +8,6 @@ import io
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml
@@ -111,7 +110,7 @@ def test_links_in_the_dataset_point_at_real_anchors(site, dataset):
 def test_csv_round_trips_to_the_same_records(files, dataset):
     calls = rows(files, "calls")
     assert [c["id"] for c in calls] == [c["id"] for c in dataset["calls"]]
-    for row, record in zip(calls, dataset["calls"]):
+    for row, record in zip(calls, dataset["calls"], strict=True):
         assert row["text"] == record["text"]
         assert (row["addressees"].split(" | ") if row["addressees"] else []) == record["addressees"]
         assert int(row["page"]) == record["page"]

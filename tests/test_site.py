@@ -4,6 +4,7 @@ every internal link and anchor resolves, nothing is loaded from another host, re
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -69,7 +70,7 @@ def test_one_h1_and_no_skipped_heading_levels(html):
     for url, soup in html.items():
         levels = [int(h.name[1]) for h in soup.select("article h1, article h2, article h3, article h4, article h5, article h6")]
         assert levels[:1] == [1] and levels.count(1) == 1, url
-        for before, after in zip(levels, levels[1:]):
+        for before, after in pairwise(levels):
             assert after <= before + 1, f"{url}: h{before} followed by h{after}"
 
 

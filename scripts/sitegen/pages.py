@@ -7,7 +7,6 @@ data always gives the same pages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
