@@ -14,6 +14,7 @@ import yaml
 
 from stand.catalog import Catalog, example_path, report_path, theme_path, topic_path, year_path
 from stand.headings import PART_KINDS
+from stand.ids import local_anchor
 from stand.records import topic_pattern
 
 from .render import KIND_LABELS, PART_LABELS, Renderer, block, count, esc, heading, link, table
@@ -183,9 +184,9 @@ class PageBuilder:
         if report["footnotes"]:
             body += heading(2, "Voetnoten", "voetnoten")
             notes = "".join(
-                f'<li id="{esc(f["id"].removeprefix(report["id"] + "-"))}" value="{f["number"]}">{esc(f["text"])} '
+                f'<li id="{esc(local_anchor(report["id"], f["id"]))}" value="{f["number"]}">{esc(f["text"])} '
                 f'<span class="svdu-meta">p. {f["page"]}</span> '
-                f'<a href="#ref-{esc(f["id"].removeprefix(report["id"] + "-"))}" title="Terug naar de tekst">↩<span class="svdu-sr-only"> terug naar de tekst</span></a></li>'
+                f'<a href="#ref-{esc(local_anchor(report["id"], f["id"]))}" title="Terug naar de tekst">↩<span class="svdu-sr-only"> terug naar de tekst</span></a></li>'
                 for f in report["footnotes"]
             )
             body += block(f'<ol class="svdu-footnotes">{notes}</ol>')

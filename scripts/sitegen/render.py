@@ -12,6 +12,7 @@ import html
 import re
 
 from stand.catalog import Catalog, report_path, topic_path
+from stand.ids import local_anchor
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 KIND_LABELS = {
@@ -117,10 +118,11 @@ class Renderer:
                 taken.add(topic_id)
                 name = self.catalog.topic_by_id[topic_id]["name"]
                 marks.append((found.start(), found.end(), f'<a class="svdu-topic" href="{esc(self.href(topic_path(topic_id)))}" title="Onderwerp: {esc(name)}">{esc(found.group(0))}</a>'))
+        report_id = self.catalog.report_of_paragraph[paragraph["id"]]["id"]
         for ref in paragraph.get("footnotes", []):
-            anchor = ref["footnote"].split("-voetnoot-")[1]
+            anchor = esc(local_anchor(report_id, ref["footnote"]))
             marks.append((ref["offset"], ref["offset"], (
-                f'<sup class="svdu-fnref" id="ref-voetnoot-{anchor}"><a href="{esc(footnote_base)}#voetnoot-{anchor}">'
+                f'<sup class="svdu-fnref" id="ref-{anchor}"><a href="{esc(footnote_base)}#{anchor}">'
                 f'<span class="svdu-sr-only">voetnoot </span>{ref["number"]}</a></sup>'
             )))
         out, position = [], 0

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .ids import local_anchor
+
 
 def report_path(report: dict) -> str:
     return f"{report['organisation_id']}/{report['year']}/"
@@ -105,7 +107,7 @@ class Catalog:
 
     def section_anchor(self, section_id: str) -> str:
         """Anchor of a section heading on its report page: the id without the report prefix."""
-        return section_id.removeprefix(self.report_of_section[section_id]["id"] + "-")
+        return local_anchor(self.report_of_section[section_id]["id"], section_id)
 
     def section_path(self, section_id: str) -> str:
         return f"{report_path(self.report_of_section[section_id])}#{self.section_anchor(section_id)}"

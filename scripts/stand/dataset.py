@@ -22,6 +22,7 @@ from jsonschema import Draft202012Validator
 
 from .catalog import Catalog, example_path, report_path, theme_path, topic_path
 from .headings import PART_KINDS
+from .ids import local_anchor
 
 TITLE = "Stand van de uitvoering als open data"
 LICENSE = "CC0-1.0"
@@ -84,7 +85,7 @@ def build_records(catalog: Catalog, base_url: str) -> dict:
         for s in r["sections"]
     ]
     footnotes = [
-        f | {"report": r["id"], "url": url(f"{report_path(r)}#{f['id'].removeprefix(r['id'] + '-')}")}
+        f | {"report": r["id"], "url": url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")}
         for r in catalog.reports
         for f in r["footnotes"]
     ]

@@ -24,6 +24,15 @@ def slug(text: str, max_words: int | None = None) -> str:
     return slugify(" ".join(words), replacements=[["’", ""], ["'", ""]]) or "x"
 
 
+def local_anchor(report_id: str, record_id: str) -> str:
+    """A record's anchor on its report page: its id without the report prefix.
+
+    >>> local_anchor("logius-2022", "logius-2022-voetnoot-1-1")
+    'voetnoot-1-1'
+    """
+    return record_id.removeprefix(f"{report_id}-")
+
+
 class IdRegistry:
     """Hands out ids, adding -2, -3 ... only when the same id is asked for twice."""
 
@@ -62,7 +71,7 @@ def assign_ids(report_id: str, sections: list[Section]) -> None:
         section.id = registry.claim(wanted)
     # Paragraph anchors share the report page with section anchors (id minus report prefix).
     anchors = IdRegistry()
-    anchors.taken.update(section.id.removeprefix(f"{report_id}-") for section in sections)
+    anchors.taken.update(local_anchor(report_id, section.id) for section in sections)
     for section in sections:
         for paragraph in section.paragraphs:
             paragraph.anchor = anchors.claim(slug(paragraph.text, OPENING_WORDS))
