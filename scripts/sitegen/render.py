@@ -103,21 +103,20 @@ class Renderer:
     def report_label(self, report: dict) -> str:
         return f"{report['organisation']}, {report['title']}"
 
-    def rich_text(self, paragraph: dict, footnote_base: str = "", link_topics: bool = True) -> str:
+    def rich_text(self, paragraph: dict, footnote_base: str = "") -> str:
         """Paragraph text with topic names linked and footnote markers, all else escaped."""
         text = paragraph["text"]
         marks: list[tuple[int, int, str]] = []
-        if link_topics:
-            taken: set[str] = set()
-            for topic_id, pattern in self.topic_patterns:
-                found = pattern.search(text)
-                if topic_id in taken or not found:
-                    continue
-                if any(found.start() < end and start < found.end() for start, end, _ in marks):
-                    continue
-                taken.add(topic_id)
-                name = self.catalog.topic_by_id[topic_id]["name"]
-                marks.append((found.start(), found.end(), f'<a class="svdu-topic" href="{esc(self.href(topic_path(topic_id)))}" title="Onderwerp: {esc(name)}">{esc(found.group(0))}</a>'))
+        taken: set[str] = set()
+        for topic_id, pattern in self.topic_patterns:
+            found = pattern.search(text)
+            if topic_id in taken or not found:
+                continue
+            if any(found.start() < end and start < found.end() for start, end, _ in marks):
+                continue
+            taken.add(topic_id)
+            name = self.catalog.topic_by_id[topic_id]["name"]
+            marks.append((found.start(), found.end(), f'<a class="svdu-topic" href="{esc(self.href(topic_path(topic_id)))}" title="Onderwerp: {esc(name)}">{esc(found.group(0))}</a>'))
         report_id = self.catalog.report_of_paragraph[paragraph["id"]]["id"]
         for ref in paragraph.get("footnotes", []):
             anchor = esc(local_anchor(report_id, ref["footnote"]))
@@ -144,13 +143,13 @@ class Renderer:
         # data-href: the full address, printed after the citation on paper.
         return link(self.href(path), f"{self.report_label(report)}, {page}", class_="svdu-cite", data_href=self.site_url + path)
 
-    def quote(self, paragraph_id: str, link_topics: bool = True) -> str:
+    def quote(self, paragraph_id: str) -> str:
         """A paragraph quoted away from its report: the text, then where it comes from."""
         paragraph = self.catalog.paragraph_by_id[paragraph_id]
         report = self.catalog.report_of_paragraph[paragraph_id]
         footnote_base = self.href(report_path(report))
         return block(
-            f'<blockquote class="svdu-quote"><p>{self.rich_text(paragraph, footnote_base, link_topics)}</p>'
+            f'<blockquote class="svdu-quote"><p>{self.rich_text(paragraph, footnote_base)}</p>'
             f"<footer>— {self.citation(paragraph_id)}</footer></blockquote>"
         )
 
@@ -161,10 +160,7 @@ class Renderer:
         return block(f'<p class="svdu-data-links" data-search-exclude>Downloaden: {" · ".join(items)}</p>')
 
     def breadcrumbs(self, trail: list[tuple[str | None, str]]) -> str:
-        items = []
-        for i, (path, label) in enumerate(trail):
-            if path is None or i == len(trail) - 1:
-                items.append(f'<li aria-current="page">{esc(label)}</li>' if i == len(trail) - 1 else f"<li>{esc(label)}</li>")
-            else:
-                items.append(f"<li>{link(self.href(path), label)}</li>")
+        """Every crumb but the last links to its path; the last is the current page."""
+        items = [f"<li>{link(self.href(path), label)}</li>" for path, label in trail[:-1]]
+        items.append(f'<li aria-current="page">{esc(trail[-1][1])}</li>')
         return block(f'<nav class="svdu-breadcrumbs" aria-label="Kruimelpad" data-search-exclude><ol>{"".join(items)}</ol></nav>')
