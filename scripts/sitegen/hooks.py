@@ -19,23 +19,20 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from sitegen.pages import PageBuilder  # noqa: E402
+from sitegen.render import site_base  # noqa: E402
 from stand.catalog import Catalog  # noqa: E402
 from stand.dataset import DatasetError, build_files  # noqa: E402
 
 DATA_DIR = "data"
 
 
-def base_url(config: MkDocsConfig) -> str:
-    return (config.site_url or "/").rstrip("/") + "/"
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     catalog = Catalog.load(ROOT / "data")
     try:
-        dataset = build_files(ROOT, base_url(config))
+        dataset = build_files(ROOT, site_base(config.site_url))
     except DatasetError as error:
         raise PluginError(f"dataset not published: {error}") from error
-    generated = [(page.path, page.source()) for page in PageBuilder(catalog, base_url(config)).all_pages()]
+    generated = [(page.path, page.source()) for page in PageBuilder(catalog, site_base(config.site_url)).all_pages()]
     generated += [(f"{DATA_DIR}/{name}", content) for name, content in dataset.items()]
     for path, content in generated:
         if files.get_file_from_path(path):

@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from sitegen.render import count, esc, link, table  # noqa: E402
+from sitegen.render import count, esc, link, site_base, table  # noqa: E402
 from stand.catalog import Catalog, report_path, theme_path  # noqa: E402
-from stand.dataset import LICENSE, TITLE, changelog_version, data_digest  # noqa: E402
+from stand.dataset import LICENSE, TITLE, changelog_version, data_digest, properties  # noqa: E402
 
 CSV_TABLES = {
     "reports": "de rapporten, met bronbestand en controlegetal",
@@ -38,7 +38,7 @@ CSV_TABLES = {
 def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env type
     catalog = Catalog.load(ROOT / "data")
     schema = json.loads((ROOT / "schema" / "stand-van-de-uitvoering.schema.json").read_text(encoding="utf-8"))
-    site_url = (env.conf.get("site_url") or "/").rstrip("/") + "/"
+    site_url = site_base(env.conf.get("site_url"))
     version = changelog_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data"))
 
     @env.macro
@@ -96,14 +96,13 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
         for name in ("report", "theme", "section", "footnote", "example", "call", "figure", "topic"):
             definition = schema["$defs"][name]
             rows = []
-            for field, prop in definition["properties"].items():
-                target = schema["$defs"].get(prop.get("$ref", "").removeprefix("#/$defs/"), prop) if "$ref" in prop else prop
+            for field, target in properties(schema, name).items():
                 kind = target.get("type", "enum" if "enum" in target else "")
                 kind = " of ".join(kind) if isinstance(kind, list) else kind
                 if "enum" in target:
                     kind = "een van: " + ", ".join(str(v) for v in target["enum"])
                 required = "ja" if field in definition.get("required", []) else "nee"
-                rows.append(f'<tr><th scope="row"><code>{esc(field)}</code></th><td>{esc(kind)}</td><td>{required}</td><td>{esc(target.get("description", prop.get("description", "")))}</td></tr>')
+                rows.append(f'<tr><th scope="row"><code>{esc(field)}</code></th><td>{esc(kind)}</td><td>{required}</td><td>{esc(target.get("description", ""))}</td></tr>')
             plural = {"report": "reports", "theme": "themes", "section": "sections", "footnote": "footnotes", "example": "examples", "call": "calls", "figure": "figures", "topic": "topics"}[name]
             out.append(
                 f'<h3 id="velden-{plural}"><code>{plural}</code></h3><p>{esc(schema["properties"][plural]["description"])}</p>'

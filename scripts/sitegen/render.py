@@ -32,6 +32,15 @@ KIND_LABELS = {
 PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?"}
 
 
+def site_base(site_url: str | None) -> str:
+    """The published address with exactly one trailing slash, so paths append to it.
+
+    >>> site_base("https://example.test/stand"), site_base(None)
+    ('https://example.test/stand/', '/')
+    """
+    return (site_url or "/").rstrip("/") + "/"
+
+
 def esc(text: object) -> str:
     """HTML-escape anything that came from data.
 
