@@ -29,7 +29,7 @@ DATA_DIR = "data"
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     catalog = Catalog.load(ROOT / "data")
     try:
-        dataset = build_files(ROOT, site_base(config.site_url))
+        dataset = build_files(ROOT, site_base(config.site_url), catalog)
     except DatasetError as error:
         raise PluginError(f"dataset not published: {error}") from error
     generated = [(page.path, page.source()) for page in PageBuilder(catalog, site_base(config.site_url)).all_pages()]

@@ -80,19 +80,19 @@ class Catalog:
     def report_of_paragraph(self) -> dict[str, dict]:
         return {p["id"]: r for r in self.reports for s in r["sections"] for p in s["paragraphs"]}
 
-    @property
+    @cached_property
     def examples(self) -> list[dict]:
         return [e for r in self.reports for e in r["examples"]]
 
-    @property
+    @cached_property
     def calls(self) -> list[dict]:
         return [c for r in self.reports for c in r["calls"]]
 
-    @property
+    @cached_property
     def figures(self) -> list[dict]:
         return [f for r in self.reports for f in r["figures"]]
 
-    @property
+    @cached_property
     def years(self) -> list[int]:
         return sorted({r["year"] for r in self.reports})
 

@@ -3,7 +3,7 @@
 Built from ``data/`` through :class:`~stand.catalog.Catalog`, validated
 against ``schema/stand-van-de-uitvoering.schema.json`` (every error
 collected before failing), checked for duplicate ids and dangling
-references, and written all-or-nothing. The version comes from
+references, and only handed out when every check passes. The version comes from
 ``CHANGELOG.md`` and must name the digest of the data it describes, so the
 version changes exactly when the data does.
 """
@@ -30,7 +30,7 @@ DATASET_NAME = "stand-van-de-uitvoering"
 
 
 class DatasetError(Exception):
-    """The dataset is not fit to publish; the previous files stay in place."""
+    """The dataset is not fit to publish; no file of it is handed out."""
 
 
 def data_digest(data_dir: Path) -> str:
@@ -360,9 +360,13 @@ def datapackage(tables: dict, version: str, base_url: str, schema: dict, catalog
     }
 
 
-def build_files(root: Path, base_url: str) -> dict[str, bytes]:
-    """Every dataset file by its path under /data/, or DatasetError listing every problem."""
-    catalog = Catalog.load(root / "data")
+def build_files(root: Path, base_url: str, catalog: Catalog | None = None) -> dict[str, bytes]:
+    """Every dataset file by its path under /data/, or DatasetError listing every problem.
+
+    ``catalog`` is the data already loaded (the site build has it); without
+    it the data is read from ``root/data``.
+    """
+    catalog = catalog or Catalog.load(root / "data")
     schema_path = root / "schema" / "stand-van-de-uitvoering.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     version = changelog_version(root / "CHANGELOG.md", data_digest(root / "data"))
@@ -379,7 +383,7 @@ def build_files(root: Path, base_url: str) -> dict[str, bytes]:
     for report in catalog.reports:
         own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
         files[f"reports/{report['id']}.json"] = as_json(
-            {"title": TITLE, "version": version, "license": LICENSE, "report": next(r for r in records["reports"] if r["id"] == report["id"])} | own
+            {k: dataset[k] for k in ("title", "version", "license")} | {"report": next(r for r in records["reports"] if r["id"] == report["id"])} | own
         )
     tables = csv_tables(dataset)
     for name, (columns, rows) in tables.items():
@@ -394,7 +398,7 @@ def slices(dataset: dict, tables: dict, as_json: Callable[[object], bytes]) -> d
     files: dict[str, bytes] = {}
     paragraph_columns, paragraph_rows = tables["paragraphs"]
     part_columns, part_rows = tables["example_parts"]
-    head = {"title": TITLE, "version": dataset["version"], "license": LICENSE}
+    head = {k: dataset[k] for k in ("title", "version", "license")}
     for report in dataset["reports"]:
         rows = [p for p in paragraph_rows if p["report"] == report["id"]]
         files[f"slices/rapporten/{report['id']}.csv"] = csv_text(paragraph_columns, rows).encode("utf-8")
