@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Furniture, PageBlocks
-from .headings import CHAPTER_KINDS, EXAMPLE_KINDS, Heading, HeadingMatcher
+from ..model import CHAPTER_KINDS, EXAMPLE_KINDS
+from .headings import Heading, HeadingMatcher
 
 FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
 SIGNATURE = re.compile(r"^(?P<name>[A-Z][^\s()]+(?: [^\s()]+){1,3}) \((?P<role>[^)]+)\)$")

@@ -19,7 +19,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .blocks import Block, Furniture, PageBlocks
-from .errors import SourceError
+from ..errors import SourceError
 
 MARGIN = 0.08  # share of the page height at top and bottom holding headers/footers
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Furniture, PageBlocks
-from .errors import SourceError
+from ..errors import SourceError
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
 

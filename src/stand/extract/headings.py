@@ -11,10 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CHAPTER_KINDS = ("introduction", "theme", "closing")
-PART_KINDS = ("went_well", "went_wrong", "must_change")
-EXAMPLE_KINDS = ("example", "illustration")
-
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("introduction", re.compile(r"^(Inleiding|Voorwoord)$")),
     ("examples", re.compile(r"^Voorbeelden bij (dilemma|thema)\s*(?P<number>\d+)[.:]?\s*(?P<title>.*)$", re.I)),

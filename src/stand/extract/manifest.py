@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import SourceError
+from ..errors import SourceError
 
 REQUIRED_FIELDS = ("id", "organisation", "organisation_id", "year", "title", "file", "license")
 OPTIONAL_FIELDS = ("subtitle", "url")

@@ -11,7 +11,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import SourceError
+from ..errors import SourceError
 
 DEFAULT_WORDLIST = Path("/usr/share/dict/dutch")
 

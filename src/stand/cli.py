@@ -1,0 +1,156 @@
+"""The ``stand`` command: turn the reports into data, the dataset and the website.
+
+Examples (run from the project folder)::
+
+    stand extract            # read data/sources/ into data/ (only what changed)
+    stand extract --check    # exit 1 if data/ is not what the sources give
+    stand dataset            # the dataset alone (JSON, CSV, Data Package) into build/data/
+    stand site               # the website into site/ (a preview if the data is not released)
+    stand serve              # the website on http://127.0.0.1:8000/
+    stand release            # the website as published: needs SITE_URL and a released version
+
+Bad input stops with one line per problem naming the file, exit code 2,
+and leaves data/ as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .derive import crossyear_files, derive_records
+from .errors import SourceError
+from .extract.pipeline import DeriveSteps, Paths, run
+from .publish.corpus import Corpus
+from .publish.dataset import DatasetError, build_files, write_dataset
+from .publish.urls import site_base
+from .publish.versions import Version, VersionError, data_digest, dataset_version
+
+DERIVE = DeriveSteps(records=derive_records, crossyear=crossyear_files)
+PREVIEW_URL = "http://127.0.0.1:8000/"
+
+
+def shorten(path: str, root: Path) -> str:
+    """A path relative to the project root where it lies inside it, so messages stay readable."""
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return path
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def extract(args: argparse.Namespace) -> int:
+    try:
+        changed, warnings = run(Paths(args.root), DERIVE, force=args.force, check=args.check)
+    except SourceError as error:
+        return fail(f"{shorten(error.path, args.root)}: {error.problem}")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    root = args.root.resolve()
+    for path in changed:
+        print(f"{'stale' if args.check else 'wrote'}: {path.resolve().relative_to(root)}")
+    if args.check and changed:
+        print("data/ is not what the sources give: run `make data` and commit the result", file=sys.stderr)
+        return 1
+    return 0
+
+
+def current_version(root: Path) -> Version:
+    return dataset_version(root / "CHANGELOG.md", data_digest(root / "data"))
+
+
+def warn_if_preview(version: Version) -> None:
+    if not version.released:
+        print(
+            f"warning: preview of unreleased data ({version.number}): no version in CHANGELOG.md names the data digest "
+            f"`{version.digest}`; list the changes under '## Nog niet uitgebracht' (`make release` refuses a preview)",
+            file=sys.stderr,
+        )
+
+
+def dataset(args: argparse.Namespace) -> int:
+    try:
+        version = current_version(args.root)
+        files = build_files(args.root, site_base(os.environ.get("SITE_URL") or PREVIEW_URL), Corpus.load(args.root / "data"), version)
+    except (DatasetError, VersionError) as error:
+        return fail(str(error))
+    warn_if_preview(version)
+    write_dataset(files, args.root / args.out)
+    print(f"wrote: {len(files)} files in {args.out}/ (version {version.number})")
+    return 0
+
+
+def mkdocs(root: Path, *command: str) -> int:
+    return subprocess.call([sys.executable, "-m", "mkdocs", *command, "-f", str(root / "mkdocs.yml")], cwd=root)
+
+
+def site(args: argparse.Namespace) -> int:
+    try:
+        warn_if_preview(current_version(args.root))
+    except VersionError as error:
+        return fail(str(error))
+    return mkdocs(args.root, "build", "--strict", "--quiet")
+
+
+def serve(args: argparse.Namespace) -> int:
+    return mkdocs(args.root, "serve", "--dev-addr", args.address)
+
+
+def release(args: argparse.Namespace) -> int:
+    """Build the site for publication, refusing a missing address or unreleased data."""
+    problems = []
+    if not os.environ.get("SITE_URL"):
+        problems.append("SITE_URL is not set: a release needs the address the site is published at")
+    try:
+        version = current_version(args.root)
+    except VersionError as error:
+        return fail(str(error))
+    if not version.released:
+        problems.append(
+            f"CHANGELOG.md: no version names the data digest `{version.digest}`; "
+            f"add a version heading ('## x.y.z') whose entry says 'Data digest: `{version.digest}`'"
+        )
+    if problems:
+        for problem in problems:
+            fail(problem)
+        return 2
+    return mkdocs(args.root, "build", "--strict", "--quiet")
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(
+        prog="stand",
+        description="Stand van de uitvoering as open data: reports in, data, dataset and website out.",
+        epilog="Bad input stops with one line per problem naming the file, exit code 2, and leaves data/ as it was.",
+    )
+    main_parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: the current folder)")
+    commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    step = commands.add_parser("extract", help="read the reports in data/sources/ into data/")
+    step.add_argument("--force", action="store_true", help="re-read every source, ignoring the cache")
+    step.add_argument("--check", action="store_true", help="write nothing; exit 1 if data/ is not up to date")
+    step.set_defaults(action=extract)
+    step = commands.add_parser("dataset", help="build the dataset (JSON, CSV, Data Package) into build/data/")
+    step.add_argument("--out", default="build/data", help="folder under the project root (default: build/data)")
+    step.set_defaults(action=dataset)
+    commands.add_parser("site", help="build the website into site/").set_defaults(action=site)
+    step = commands.add_parser("serve", help="serve the website while you edit")
+    step.add_argument("--address", default="127.0.0.1:8000", help="host:port (default: 127.0.0.1:8000)")
+    step.set_defaults(action=serve)
+    commands.add_parser("release", help="build the website for publication (needs SITE_URL and a released version)").set_defaults(action=release)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.action(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Derive: records from the extracted report, and the cross-year views.
+
+- :mod:`stand.derive.text`       sentences, and the provenance every record carries
+- :mod:`stand.derive.examples`   "Voorbeeld:" and "Illustratie:" blocks with their parts
+- :mod:`stand.derive.calls`      what the report asks of politics and partners
+- :mod:`stand.derive.figures`    numbers stated in the text
+- :mod:`stand.derive.mentions`   where glossary topics are named (one rule, also used by the site)
+- :mod:`stand.derive.crossyear`  themes and topics across reports
+
+Derive works on the report as written to YAML (plain dicts), so records can
+be re-derived from the reviewed data without re-reading the source.
+"""
+
+from __future__ import annotations
+
+from .calls import calls
+from .crossyear import themes_file, topics_file
+from .examples import examples
+from .figures import figures
+from .mentions import example_topics, mentions
+
+
+def derive_records(report: dict, topics: list[dict]) -> dict:
+    """The report with its examples, calls, figures and mentions added (audit trail kept last)."""
+    report["examples"] = examples(report)
+    report["calls"] = calls(report)
+    report["figures"] = figures(report)
+    report["mentions"] = mentions(report, topics)
+    for example in report["examples"]:
+        example["topics"] = example_topics(example, report["mentions"], topics)
+    # The audit trail stays last in the file: the content comes first for a reviewer.
+    for key in ("repairs", "furniture", "warnings"):
+        report[key] = report.pop(key)
+    return report
+
+
+def crossyear_files(reports: list[dict], themes: list[dict], topics: list[dict]) -> dict[str, dict]:
+    """The cross-year files by their name under data/."""
+    return {"themes.yaml": themes_file(reports, themes), "topics.yaml": topics_file(reports, topics)}

@@ -1,0 +1,17 @@
+"""Extract: a source file -> the report's structure and repaired text, with stable ids.
+
+- :mod:`stand.extract.manifest`    read and check ``data/sources.yaml``
+- :mod:`stand.extract.vocabulary`  theme names, glossary and corrections beside the sources
+- :mod:`stand.extract.read_text`   plain-text (OCR export) source -> page blocks
+- :mod:`stand.extract.read_pdf`    PDF source (pdfplumber) -> page blocks
+- :mod:`stand.extract.blocks`      the shape both readers hand over
+- :mod:`stand.extract.headings`    the genre's headings
+- :mod:`stand.extract.structure`   page blocks -> sections, paragraphs, footnotes
+- :mod:`stand.extract.repair`      OCR repair of the text, every change logged
+- :mod:`stand.extract.wordlist`    the Dutch word list that decides repairs
+- :mod:`stand.extract.footnotes`   markers in the text -> footnote references
+- :mod:`stand.extract.ids`         stable ids for sections, paragraphs, footnotes
+- :mod:`stand.extract.report`      one source -> the report as plain data
+- :mod:`stand.extract.write`       deterministic YAML, all-or-nothing writes
+- :mod:`stand.extract.pipeline`    every report in the manifest, cached, then ``data/``
+"""

@@ -1,0 +1,110 @@
+"""One source file -> the extracted report: structure, OCR repair, footnotes, ids, as plain dicts."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import SourceError
+from .blocks import PageBlocks
+from .footnotes import link_footnotes
+from .headings import HeadingMatcher
+from .ids import assign_footnote_ids, assign_ids
+from .manifest import Source
+from .read_pdf import read_pdf
+from .read_text import read_text
+from .repair import Change, Repairer
+from .structure import Paragraph, Structure, StructureBuilder
+from .vocabulary import Vocabulary
+from .wordlist import load_wordlist
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_source(source: Source) -> PageBlocks:
+    return read_pdf(source.path) if source.format == "pdf" else read_text(source.path)
+
+
+def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
+    """The report as read and repaired, before any record is derived from it."""
+    structure = StructureBuilder(HeadingMatcher(vocabulary.themes)).build(read_source(source))
+    if not any(section.kind != "other" for section in structure.sections):
+        raise SourceError(source.path, "no known heading found (Inleiding, Dilemma/thema, Terugblik, ...): is this a Stand van de uitvoering?")
+    words = load_wordlist()
+    repairer = Repairer(words, [c for c in vocabulary.corrections if c.report in (None, source.id)])
+    log: list[tuple[object, Change]] = []
+    assign_footnote_ids(source.id, structure.footnotes)
+    paragraphs = [p for section in structure.sections for p in section.paragraphs]
+    for section in structure.sections:
+        section.heading, changes = repairer.repair(section.heading, source.id)
+        section.title, more = repairer.repair(section.title, source.id)
+        log += [(section, c) for c in changes + more]
+    for item in paragraphs + structure.footnotes:
+        text, changes = repairer.reflow(item.lines)
+        item.text, more = repairer.repair(text, source.id)
+        log += [(item, c) for c in changes + more]
+    linked, warnings = link_footnotes(structure.footnotes, paragraphs, words)
+    log += linked
+    assign_ids(source.id, structure.sections)
+    unused = [c for c in repairer.corrections if c not in repairer.used_corrections]
+    warnings += [f"correction {c.find!r} -> {c.replace!r} from data/corrections.yaml matched nothing" for c in unused]
+    return serialise(source, structure, log, structure.warnings + warnings)
+
+
+def paragraph_dict(paragraph: Paragraph) -> dict:
+    entry = {"id": paragraph.id, "anchor": paragraph.anchor, "page": paragraph.page}
+    if paragraph.page_end != paragraph.page:
+        entry["page_end"] = paragraph.page_end
+    if paragraph.list_item:
+        entry["list_item"] = True
+    entry["text"] = paragraph.text
+    if paragraph.footnote_refs:
+        entry["footnotes"] = paragraph.footnote_refs
+    return entry
+
+
+def serialise(source: Source, structure: Structure, log: list[tuple[object, Change]], warnings: list[str]) -> dict:
+    """The report in the key order of data/reports/<id>.yaml: identity, source, text, audit trail."""
+    return {
+        "id": source.id,
+        "organisation": source.organisation,
+        "organisation_id": source.organisation_id,
+        "year": source.year,
+        "title": source.title,
+        "subtitle": source.subtitle,
+        "license": source.license,
+        "source": {
+            "file": source.file,
+            "format": source.format,
+            "sha256": sha256(source.path),
+            "url": source.url,
+            "pages": structure.pages,
+            "page_numbering": structure.page_numbering,
+        },
+        "signatory": structure.signatory,
+        "sections": [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "title": s.title,
+                "heading": s.heading,
+                "theme": s.theme,
+                "parent": s.parent.id if s.parent else None,
+                "page": s.page,
+                "paragraphs": [paragraph_dict(p) for p in s.paragraphs],
+            }
+            for s in structure.sections
+        ],
+        "footnotes": [
+            {"id": f.id, "number": f.number, "page": f.page, "section": f.section.id, "text": f.text}
+            for f in structure.footnotes
+        ],
+        "repairs": [
+            {"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired}
+            for where, change in log
+        ],
+        "furniture": [{"page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
+        "warnings": warnings,
+    }

@@ -1,0 +1,51 @@
+"""The hand-kept inputs beside the sources: theme names, glossary, OCR corrections."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import SourceError
+from .manifest import load_yaml
+from .repair import Correction
+from .wordlist import load_wordlist
+
+PACKAGE = Path(__file__).resolve().parents[1]
+# The code whose change invalidates cached extractions: extraction, derivation and what they share.
+CODE = ("extract/*.py", "derive/*.py", "model.py", "errors.py")
+
+
+@dataclass
+class Vocabulary:
+    themes: list[dict]
+    topics: list[dict]
+    corrections: list[Correction]
+    digest: str
+
+
+def load_vocabulary(data: Path) -> Vocabulary:
+    """Themes, topics and corrections, checked for the fields the pipeline needs."""
+    files = [data / "vocabulary" / "themes.yaml", data / "vocabulary" / "topics.yaml", data / "corrections.yaml"]
+    themes_doc, topics_doc, corrections_doc = (load_yaml(f) for f in files)
+    for path, doc, key, fields in (
+        (files[0], themes_doc, "themes", ("id", "title", "description", "names")),
+        (files[1], topics_doc, "topics", ("id", "name", "description", "aliases")),
+        (files[2], corrections_doc, "corrections", ("find", "replace", "reason")),
+    ):
+        if not isinstance(doc, dict) or not isinstance(doc.get(key), list):
+            raise SourceError(path, f"expected a list under '{key}'")
+        for entry in doc[key]:
+            missing = [f for f in fields if not isinstance(entry, dict) or entry.get(f) in (None, "")]
+            if missing:
+                raise SourceError(path, f"entry {entry!r} misses field(s): {', '.join(missing)}")
+    code = sorted(path for pattern in CODE for path in PACKAGE.glob(pattern))
+    digest = hashlib.sha256()
+    for path in files + code + [load_wordlist().path]:
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return Vocabulary(
+        themes=themes_doc["themes"],
+        topics=topics_doc["topics"],
+        corrections=[Correction(**entry) for entry in corrections_doc["corrections"]],
+        digest=digest.hexdigest(),
+    )

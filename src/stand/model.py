@@ -1,0 +1,56 @@
+"""The data model's shared vocabulary: record kinds and id helpers.
+
+Every room imports these from here, so the kinds and the id rules are
+written once: extraction assigns ids with them, derive builds records on
+them, publish and site turn them into anchors and URLs.
+"""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+CHAPTER_KINDS = ("introduction", "theme", "closing")
+PART_KINDS = ("went_well", "went_wrong", "must_change")
+EXAMPLE_KINDS = ("example", "illustration")
+
+
+def slug(text: str, max_words: int | None = None) -> str:
+    """URL-safe slug, Dutch letters folded.
+
+    >>> slug("Focus: goed en duurzaam")
+    'focus-goed-en-duurzaam'
+    >>> slug("Logius heeft in 2023 111 nieuwe collega’s in dienst", 6)
+    'logius-heeft-in-2023-111-nieuwe'
+    """
+    words = text.split()
+    if max_words is not None:
+        words = words[:max_words]
+    return slugify(" ".join(words), replacements=[["’", ""], ["'", ""]]) or "x"
+
+
+def local_anchor(report_id: str, record_id: str) -> str:
+    """A record's anchor on its report page: its id without the report prefix.
+
+    >>> local_anchor("logius-2022", "logius-2022-voetnoot-1-1")
+    'voetnoot-1-1'
+    """
+    return record_id.removeprefix(f"{report_id}-")
+
+
+class IdRegistry:
+    """Hands out ids, adding -2, -3 ... only when the same id is asked for twice.
+
+    >>> registry = IdRegistry()
+    >>> registry.claim("a"), registry.claim("a"), registry.claim("a")
+    ('a', 'a-2', 'a-3')
+    """
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def claim(self, wanted: str) -> str:
+        candidate, n = wanted, 2
+        while candidate in self.taken:
+            candidate, n = f"{wanted}-{n}", n + 1
+        self.taken.add(candidate)
+        return candidate

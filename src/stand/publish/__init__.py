@@ -1,0 +1,12 @@
+"""Publish: ``data/`` -> the open dataset, checked before anything is handed out.
+
+- :mod:`stand.publish.corpus`       the read model: ``data/`` loaded once, with lookups
+- :mod:`stand.publish.urls`         the site's URL scheme
+- :mod:`stand.publish.metadata`     title, description, keywords, licence, tables, field descriptions
+- :mod:`stand.publish.versions`     released version or preview, from CHANGELOG.md
+- :mod:`stand.publish.records`      the records of the JSON, with URLs and provenance
+- :mod:`stand.publish.integrity`    schema, duplicate ids, dangling references
+- :mod:`stand.publish.tables`       the CSV tables
+- :mod:`stand.publish.datapackage`  the Frictionless Data Package
+- :mod:`stand.publish.dataset`      every file, built in memory, written to ``build/data/``
+"""

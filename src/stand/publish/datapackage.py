@@ -1,0 +1,72 @@
+"""The Frictionless Data Package that describes every published table."""
+
+from __future__ import annotations
+
+from . import metadata
+from .corpus import Corpus
+from .tables import Table
+
+
+def field_type(values: list) -> str:
+    """The Table Schema type every present value fits.
+
+    >>> field_type([1, 2, None]), field_type([1, 2.5]), field_type([True]), field_type(["a", 1])
+    ('integer', 'number', 'boolean', 'string')
+    """
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) for v in present):
+        return "boolean"
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "integer"
+    if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "number"
+    return "string"
+
+
+def table_resource(name: str, table: Table, schema: dict) -> dict:
+    columns, rows = table
+    return {
+        "name": name.replace("_", "-"),
+        "path": f"csv/{name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "dialect": {"delimiter": ",", "header": True},
+        "schema": {
+            "fields": [
+                {"name": column, "type": field_type([getter(r) for r in rows]), "description": metadata.column_description(schema, name, column)}
+                for column, getter in columns
+            ]
+        },
+    }
+
+
+def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: dict, corpus: Corpus) -> dict:
+    """datapackage.json: the whole JSON, then one tabular resource per table in metadata.TABLES."""
+    whole = {
+        "name": metadata.NAME,
+        "path": f"{metadata.NAME}.json",
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "jsonSchema": metadata.SCHEMA_FILE,
+        "description": "De hele dataset in één bestand; jsonSchema wijst naar het JSON Schema (draft 2020-12) met een beschrijving per veld.",
+    }
+    years = corpus.years
+    return {
+        "profile": "data-package",
+        "name": metadata.NAME,
+        "title": metadata.TITLE,
+        "description": metadata.DESCRIPTION,
+        "version": version,
+        "homepage": base_url,
+        "licenses": [{"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": metadata.LICENSE_TITLE}],
+        "sources": [
+            {"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"data/sources/{r['source']['file']}"}
+            for r in corpus.reports
+        ],
+        "keywords": list(metadata.KEYWORDS),
+        "temporal": {"start": str(years[0]), "end": str(years[-1])},
+        "resources": [whole] + [table_resource(name, tables[name], schema) for name in metadata.TABLES],
+    }

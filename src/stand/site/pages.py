@@ -1,0 +1,240 @@
+"""One method per kind of generated page: the data a template needs, rendered to Markdown.
+
+Templates live in ``templates/`` (Jinja2, autoescape on); this module only
+chooses and orders the data. Inputs are iterated in a fixed order (years,
+then ids), so the same data always gives the same pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from ..derive.mentions import TopicFinder
+from ..model import PART_KINDS, local_anchor
+from ..publish.corpus import Corpus
+from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
+from .render import KIND_LABELS, PART_LABELS, View, count, heading
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # e.g. "themas/focus-goed-en-duurzaam/index.md"
+    title: str
+    description: str
+    markdown: str
+
+    def source(self) -> str:
+        """The Markdown file MkDocs reads: title and description as YAML front matter."""
+        meta = yaml.safe_dump({"title": self.title, "description": self.description}, allow_unicode=True, width=1000, sort_keys=True)
+        return f"---\n{meta}---\n{self.markdown}"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("stand.site", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+    env.filters["heading"] = heading
+    env.globals.update(
+        count=count, report_path=report_path, theme_path=theme_path, example_path=example_path,
+        topic_path=topic_path, year_path=year_path, part_kinds=PART_KINDS, part_labels=PART_LABELS,
+    )
+    return env
+
+
+class PageBuilder:
+    """Builds every generated page from a corpus."""
+
+    def __init__(self, corpus: Corpus, site_url: str) -> None:
+        self.corpus = corpus
+        self.site_url = site_url
+        self.topics = TopicFinder(corpus.topics)
+        self.env = environment()
+
+    def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
+        view = View(self.corpus, "../" * path.count("/"), self.site_url, self.topics)
+        markdown = self.env.get_template(template).render(view=view, title=title, **context)
+        return Page(f"{path}index.md", title, description, markdown)
+
+    def all_pages(self) -> Iterator[Page]:
+        corpus = self.corpus
+        yield self.reports_index()
+        yield from (self.year_page(year) for year in corpus.years)
+        yield from (self.report_page(report) for report in corpus.reports)
+        yield self.themes_index()
+        yield from (self.theme_page(theme) for theme in corpus.themes)
+        yield self.examples_index()
+        yield from (self.example_page(example) for example in corpus.examples)
+        yield self.topics_index()
+        yield from (self.topic_page(topic) for topic in corpus.topics)
+        yield self.calls_page()
+        yield self.figures_page()
+
+    def overview(self, path: str, crumb: str, title: str, intro: str, description: str, template: str,
+                 data: tuple[str, str, str] | None = None, **context: object) -> Page:
+        """An overview page: breadcrumbs, title, introduction and downloads, then its own content."""
+        return self.render(path, crumb, description, template, crumb=crumb, h1=title, intro=intro, data=data, **context)
+
+    # -- years and reports -----------------------------------------------
+
+    def reports_index(self) -> Page:
+        years = [{"year": y, "reports": [r for r in self.corpus.reports if r["year"] == y]} for y in sorted(self.corpus.years, reverse=True)]
+        return self.overview(
+            "rapporten/", "Rapporten", "Rapporten",
+            "Elk rapport als doorlopende, doorzoekbare tekst, met een link per alinea en het paginanummer uit het origineel.",
+            "Alle rapporten Stand van de uitvoering, per jaar.", "reports_index.md", years=years,
+        )
+
+    def year_page(self, year: int) -> Page:
+        reports = [r for r in self.corpus.reports if r["year"] == year]
+        return self.render(year_path(year), str(year), f"De rapporten Stand van de uitvoering over {year}.", "year.md", year=year, reports=reports)
+
+    def report_page(self, report: dict) -> Page:
+        corpus = self.corpus
+        examples = {e["id"] for e in report["examples"]}
+        sections, depth = [], {}
+        for section in report["sections"]:
+            level = 2 if section["parent"] is None else depth[section["parent"]] + 1
+            depth[section["id"]] = level
+            links = []
+            if section["kind"] == "theme" and section["theme"]:
+                title = corpus.theme_by_id[section["theme"]]["title"]
+                links.append((theme_path(section["theme"]), f"Dit thema in alle jaren: {title}"))
+            if section["id"] in examples:
+                links.append((example_path(section["id"]), "Dit voorbeeld op een eigen pagina"))
+            sections.append({
+                "heading": section["heading"], "level": min(level, 6), "anchor": corpus.section_anchor(section["id"]),
+                "links": links, "groups": paragraph_groups(section["paragraphs"]),
+                "signature": section["kind"] == "closing" and report["signatory"] is not None,
+            })
+        footnotes = [f | {"anchor": local_anchor(report["id"], f["id"])} for f in report["footnotes"]]
+        title = f"{report['organisation']} — {report['title']}"
+        description = f"De volledige tekst van {report['organisation']}, {report['title']}, met een link per alinea."
+        return self.render(report_path(report), title, description, "report.md", report=report, sections=sections, footnotes=footnotes)
+
+    # -- themes ---------------------------------------------------------
+
+    def themes_index(self) -> Page:
+        return self.overview(
+            "themas/", "Thema’s", "Thema’s",
+            "Dezelfde vier thema’s komen in elk rapport terug, soms onder een andere kop. Kies een thema om alle jaren naast elkaar te zien.",
+            "De vaste thema’s van de Stand van de uitvoering, over alle jaren.", "themes_index.md", themes=self.corpus.themes,
+        )
+
+    def theme_page(self, theme: dict) -> Page:
+        corpus = self.corpus
+        used = theme["headings"]
+        years = []
+        for index, h in enumerate(used):
+            report = corpus.report_by_id[h["report"]]
+            chapter = corpus.section_by_id[h["section"]]
+            parts = [
+                {"heading": s["heading"], "kind": s["kind"], "paragraphs": [p["id"] for p in s["paragraphs"]]}
+                for s in report["sections"]
+                if s["parent"] == chapter["id"] and s["kind"] in ("description", "retrospective", "other")
+            ]
+            mentioned = sorted({m["topic"] for m in report["mentions"] if m["theme"] == theme["id"]})
+            years.append({
+                "year": h["year"], "heading": h["heading"], "section_path": corpus.section_path(h["section"]),
+                "previous": used[index - 1]["year"] if index > 0 else None,
+                "next": used[index + 1]["year"] if index + 1 < len(used) else None,
+                "chapter_paragraphs": [p["id"] for p in chapter["paragraphs"]], "parts": parts,
+                "examples": [e for e in report["examples"] if e["theme"] == theme["id"]],
+                "calls": [c for c in report["calls"] if c["theme"] == theme["id"]],
+                "figures": [f for f in report["figures"] if f["theme"] == theme["id"]],
+                "topics": [corpus.topic_by_id[t] for t in mentioned],
+            })
+        description = f"Wat Logius over {theme['title']} schreef, alle jaren naast elkaar."
+        return self.render(theme_path(theme["id"]), theme["title"], description, "theme.md", theme=theme, years=years)
+
+    # -- examples -------------------------------------------------------
+
+    def examples_index(self) -> Page:
+        return self.overview(
+            "voorbeelden/", "Voorbeelden", "Voorbeelden en illustraties",
+            "Alle blokken ‘Voorbeeld:’ en ‘Illustratie:’ uit de rapporten. De 2022-voorbeelden zijn verdeeld in wat goed ging, "
+            "wat niet goed ging en wat anders moet; de illustraties van 2023 zijn doorlopende tekst.",
+            "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst.", "examples_index.md",
+            ("data/stand-van-de-uitvoering.json", "data/csv/examples.csv", "Alle voorbeelden"),
+            themes=self.corpus.themes, years=self.corpus.years, examples=self.corpus.examples,
+            part_headers=[PART_LABELS[k] for k in PART_KINDS],
+        )
+
+    def example_page(self, example: dict) -> Page:
+        corpus = self.corpus
+        report = corpus.report_by_id[example["report"]]
+        parts = [
+            {"heading": example["part_headings"].get(kind, PART_LABELS[kind]), "anchor": kind.replace("_", "-"), "paragraphs": example[kind]}
+            for kind in PART_KINDS
+            if example[kind]
+        ]
+        same_theme = [e for e in corpus.examples if e["theme"] == example["theme"]]
+        position = same_theme.index(example)
+        title = f"{example['title']} ({report['organisation']} {example['year']})"
+        description = f"{KIND_LABELS[example['kind']]} uit {report['organisation']}, {report['title']}: {example['title']}."
+        return self.render(
+            example_path(example["id"]), title, description, "example.md",
+            example=example, report=report, section_path=corpus.section_path(example["id"]), parts=parts,
+            topics=[corpus.topic_by_id[t] for t in example["topics"]],
+            previous=same_theme[position - 1] if position > 0 else None,
+            next=same_theme[position + 1] if position + 1 < len(same_theme) else None,
+        )
+
+    # -- topics, calls, figures ------------------------------------------
+
+    def topics_index(self) -> Page:
+        return self.overview(
+            "onderwerpen/", "Onderwerpen", "Onderwerpen",
+            "Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.",
+            "Onderwerpen als DigiD, AcICT en MIDO: waar ze in de rapporten worden genoemd.", "topics_index.md",
+            ("data/stand-van-de-uitvoering.json", "data/csv/mentions.csv", "Alle vermeldingen"),
+            topics=sorted(self.corpus.topics, key=lambda t: t["name"].lower()),
+        )
+
+    def topic_page(self, topic: dict) -> Page:
+        mentions = [m for report in self.corpus.reports for m in report["mentions"] if m["topic"] == topic["id"]]
+        description = f"Elke vermelding van {topic['name']} in de Stand van de uitvoering."
+        return self.render(topic_path(topic["id"]), topic["name"], description, "topic.md", topic=topic, mentions=mentions)
+
+    def calls_page(self) -> Page:
+        groups = [{"id": t["id"], "title": t["title"]} for t in self.corpus.themes] + [{"id": None, "title": "Zonder thema"}]
+        for group in groups:
+            group["calls"] = [c for c in self.corpus.calls if c["theme"] == group["id"]]
+        return self.overview(
+            "oproepen/", "Oproepen", "Oproepen aan politiek en opdrachtgever",
+            "Zinnen waarin het rapport iets vraagt van de politiek, de opdrachtgever (het ministerie van BZK) of partners: "
+            "‘We roepen … op’, ‘We vragen …’, ‘We pleiten …’. Gegroepeerd per thema.",
+            "Alles wat de Stand van de uitvoering vraagt van politiek, opdrachtgever en partners.", "calls.md",
+            ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
+            groups=[g for g in groups if g["calls"]],
+        )
+
+    def figures_page(self) -> Page:
+        return self.overview(
+            "cijfers/", "Cijfers", "Cijfers uit de rapporten",
+            "Getallen die in de tekst worden genoemd, met de zin waarin ze staan. Jaartallen en datums tellen niet mee; "
+            "getallen in woorden (‘veertien teams’) worden niet herkend.",
+            "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.", "figures.md",
+            ("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers"),
+            figures=self.corpus.figures,
+        )
+
+
+def paragraph_groups(paragraphs: list[dict]) -> list[dict]:
+    """Runs of list items become one list; every other paragraph stands alone."""
+    groups: list[dict] = []
+    for paragraph in paragraphs:
+        is_item = bool(paragraph.get("list_item"))
+        if is_item and groups and groups[-1]["list"]:
+            groups[-1]["paragraphs"].append(paragraph)
+        else:
+            groups.append({"list": is_item, "paragraphs": [paragraph]})
+    return groups

@@ -1,0 +1,128 @@
+"""What a template needs to turn data into a page: escaping for Markdown headings, labels,
+links relative to the page, citations and paragraph text split into linkable pieces.
+
+Report text is data, never markup: templates autoescape every value, and
+:func:`heading` escapes Markdown syntax too, so ``{{``, ``<script>`` or
+``*`` in a report render as the characters they are.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+from ..derive.mentions import TopicFinder
+from ..model import PART_KINDS, local_anchor
+from ..publish.corpus import Corpus
+from ..publish.urls import report_path, topic_path
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+KIND_LABELS = {
+    "introduction": "Inleiding",
+    "theme": "Thema",
+    "description": "Beschrijving",
+    "retrospective": "Terugblik",
+    "examples": "Voorbeelden",
+    "example": "Voorbeeld",
+    "illustration": "Illustratie",
+    "went_well": "Wat ging goed",
+    "went_wrong": "Wat ging niet goed",
+    "must_change": "Wat moet anders",
+    "closing": "Slot",
+    "other": "Overig",
+}
+PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?"}
+
+
+def md_text(text: str) -> str:
+    """Text for a Markdown heading: Markdown and attribute syntax backslash-escaped, HTML as entities.
+
+    >>> md_text("Focus: *goed* {#x}")
+    'Focus: \\\\*goed\\\\* \\\\{\\\\#x\\\\}'
+    """
+    return html.escape(MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False)
+
+
+def heading(text: str, level: int, anchor: str | None = None) -> Markup:
+    """A Markdown heading on its own lines (so it is in the table of contents), text escaped.
+
+    >>> str(heading("<b>Terugblik</b>", 2, "terugblik"))
+    '\\n## &lt;b&gt;Terugblik&lt;/b&gt; { #terugblik }\\n'
+    """
+    attrs = f" {{ #{anchor} }}" if anchor else ""
+    return Markup(f"\n{'#' * level} {md_text(text)}{attrs}\n")
+
+
+def count(n: int, one: str, many: str) -> str:
+    """Dutch count with the right noun form.
+
+    >>> count(1, "oproep", "oproepen"), count(7, "oproep", "oproepen")
+    ('1 oproep', '7 oproepen')
+    """
+    return f"{n} {one if n == 1 else many}"
+
+
+class View:
+    """The data as one page sees it; ``base`` is the relative path from that page to the site root."""
+
+    def __init__(self, corpus: Corpus, base: str, site_url: str, topics: TopicFinder) -> None:
+        self.corpus = corpus
+        self.base = base
+        self.site_url = site_url
+        self.topics = topics
+
+    def href(self, path: str) -> str:
+        return self.base + path
+
+    def report_label(self, report: dict) -> str:
+        return f"{report['organisation']}, {report['title']}"
+
+    def theme_title(self, theme_id: str | None) -> str:
+        return self.corpus.theme_by_id[theme_id]["title"] if theme_id else "Zonder thema"
+
+    def kind_label(self, kind: str) -> str:
+        return KIND_LABELS[kind]
+
+    def outcomes(self, example: dict) -> list[str]:
+        """The parts an example has, in the fixed order went well, went wrong, must change."""
+        return [kind for kind in PART_KINDS if example[kind]]
+
+    def outcome_words(self, example: dict) -> str:
+        return ", ".join(PART_LABELS[k].rstrip("?").lower() for k in self.outcomes(example))
+
+    def pages(self, paragraph: dict) -> str:
+        return f"p. {paragraph['page']}" + (f"–{paragraph['page_end']}" if paragraph.get("page_end") else "")
+
+    def segments(self, paragraph: dict, footnote_base: str = "") -> list[dict]:
+        """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
+        text = paragraph["text"]
+        marks: list[tuple[int, int, dict]] = []
+        for mention in sorted(self.topics.find(text), key=lambda m: (m.start, m.start - m.end)):
+            if any(mention.start < end and start < mention.end for start, end, _ in marks):
+                continue  # links cannot nest: the longer name at a place wins
+            name = self.corpus.topic_by_id[mention.topic]["name"]
+            marks.append((mention.start, mention.end, {"kind": "topic", "text": text[mention.start:mention.end], "href": self.href(topic_path(mention.topic)), "name": name}))
+        report_id = self.corpus.report_of_paragraph[paragraph["id"]]["id"]
+        for ref in paragraph.get("footnotes", []):
+            marks.append((ref["offset"], ref["offset"], {"kind": "footnote", "anchor": local_anchor(report_id, ref["footnote"]), "href": footnote_base, "number": ref["number"]}))
+        out, position = [], 0
+        for start, end, segment in sorted(marks, key=lambda m: (m[0], m[1])):
+            if start < position:
+                continue
+            out += [{"kind": "text", "text": text[position:start]}, segment]
+            position = end
+        return out + [{"kind": "text", "text": text[position:]}]
+
+    def quoted_segments(self, paragraph_id: str) -> list[dict]:
+        """A paragraph quoted away from its report: footnote markers point at the report page."""
+        report = self.corpus.report_of_paragraph[paragraph_id]
+        return self.segments(self.corpus.paragraph_by_id[paragraph_id], self.href(report_path(report)))
+
+    def citation(self, paragraph_id: str) -> dict:
+        """"Logius, Stand van de uitvoering 2023, p. 4", its link, and the full address for print."""
+        paragraph = self.corpus.paragraph_by_id[paragraph_id]
+        report = self.corpus.report_of_paragraph[paragraph_id]
+        path = self.corpus.paragraph_path(paragraph_id)
+        return {"href": self.href(path), "label": f"{self.report_label(report)}, {self.pages(paragraph)}", "full": self.site_url + path}
