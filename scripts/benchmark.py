@@ -14,22 +14,33 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
+
+from stand.extract.manifest import load_manifest
+from stand.extract.pipeline import Paths
+from stand.extract.read_pdf import read_pdf
+from stand.extract.report import extract_report
+from stand.extract.vocabulary import load_vocabulary
+from stand.publish.versions import data_digest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests"))
 
 
-from stand.manifest import load_manifest  # noqa: E402
-from stand.pipeline import Paths, extract_report, load_vocabulary  # noqa: E402
-from stand.read_pdf import read_pdf  # noqa: E402
+def test_helper(name: str) -> ModuleType:
+    """A module of the test suite (tests/ is no package), loaded from its file."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def timed(action) -> tuple[float, object]:
@@ -43,10 +54,15 @@ def kib(n: int) -> str:
 
 
 def build_site(project: Path, site: Path) -> float:
-    seconds, result = timed(lambda: subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, capture_output=True, text=True, env={**os.environ, "SITE_URL": "http://127.0.0.1:8000/"},
-    ))
+    seconds, result = timed(
+        lambda: subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "SITE_URL": "http://127.0.0.1:8000/"},
+        )
+    )
     if result.returncode != 0:
         raise SystemExit(result.stderr)
     return seconds
@@ -65,7 +81,7 @@ def site_figures(site: Path, seconds: float, label: str) -> None:
 
 def scaled_project(copies: int, target: Path) -> Path:
     """The project with every report repeated under ``copies`` made-up organisations."""
-    for part in ("docs", "scripts", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md"):
+    for part in ("docs", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md"):
         source = ROOT / part
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
     shutil.copytree(ROOT / "data", target / "data")
@@ -77,11 +93,7 @@ def scaled_project(copies: int, target: Path) -> Path:
             organisation_id = f"org{n:03d}"
             text = text.replace("logius-20", f"{organisation_id}-20").replace("organisation_id: logius", f"organisation_id: {organisation_id}")
             (reports / path.name.replace("logius", organisation_id)).write_text(text, encoding="utf-8")
-    from stand.dataset import data_digest
-
     changelog = target / "CHANGELOG.md"
-    import re
-
     changelog.write_text(re.sub(r"`[0-9a-f]{12}`", f"`{data_digest(target / 'data')}`", changelog.read_text(encoding="utf-8")), encoding="utf-8")
     return target
 
@@ -91,9 +103,9 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=0, help="also build with this many organisations")
     args = parser.parse_args()
     paths = Paths(ROOT)
-    vocabulary = load_vocabulary(paths)
+    vocabulary = load_vocabulary(paths.data)
     sources = load_manifest(paths.manifest, paths.sources)
-    from pdf_factory import typeset_report
+    typeset_report = test_helper("pdf_factory").typeset_report
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

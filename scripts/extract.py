@@ -1,4 +1,5 @@
 """`stand extract` for this checkout (the project's top level keeps this entry point); see `stand --help`."""
+
 import sys
 from pathlib import Path
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from stand.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -36,9 +38,13 @@ def report_2023() -> dict:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throw-away copy of the project's inputs and data, for tests that write."""
-    for part in ("data", "scripts"):
-        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "data", tmp_path / "data")
     return tmp_path
+
+
+def extract(project: Path, *options: str) -> int:
+    """`stand extract` on a project folder, as the CLI runs it."""
+    return main(["--root", str(project), "extract", *options])
 
 
 def paragraph_texts(report: dict, section_id: str) -> list[str]:
@@ -50,7 +56,7 @@ def all_paragraphs(report: dict) -> dict[str, dict]:
     return {p["id"]: p for s in report["sections"] for p in s["paragraphs"]}
 
 
-SITE_INPUTS = ("data", "docs", "scripts", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md")
+SITE_INPUTS = ("data", "docs", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md")
 
 
 def copy_site_project(target: Path) -> Path:
@@ -69,7 +75,11 @@ def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:
     env = {**os.environ, "SITE_URL": site_url}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

@@ -16,9 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
-from stand.headings import HeadingMatcher
-from stand.read_text import read_text
-from stand.structure import FOOTNOTE, known_heading
+from stand.extract.headings import HeadingMatcher
+from stand.extract.read_text import read_text
+from stand.extract.structure import FOOTNOTE, known_heading
 
 WIDTH, HEIGHT = A4
 LEFT, TOP = 60, HEIGHT - 90

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract import main
+from conftest import extract
 from pdf_factory import encrypted_pdf, scanned_pdf, truncated_pdf, typeset_report
 
 NEW_ENTRY = {
@@ -39,7 +39,7 @@ def add_entry(project: Path, **changes) -> dict:
 
 def run_failing(project: Path, capsys) -> str:
     before = snapshot(project / "data")
-    assert main(["--root", str(project)]) == 2
+    assert extract(project) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1, err
     assert snapshot(project / "data") == before, "data/ must be left as it was"
@@ -91,17 +91,14 @@ def test_empty_pdf(project, capsys):
     assert run_failing(project, capsys).endswith("logius-2024.pdf: the file is empty")
 
 
-def test_duplicate_year(project, capsys):
+def test_second_report_for_the_same_year(project, capsys):
     add_entry(project, id="logius-2023", year=2023, file="logius-2023.txt")
-    assert run_failing(project, capsys).endswith("sources.yaml: duplicate id 'logius-2023'")
+    assert run_failing(project, capsys).endswith("sources.yaml: duplicate id 'logius-2023': one report per organisation and year")
 
 
-def test_duplicate_year_under_another_organisation_name(project, capsys):
-    doc = yaml.safe_load((project / "data/sources.yaml").read_text(encoding="utf-8"))
-    doc["reports"][1]["year"] = 2022
-    doc["reports"][1]["id"] = "logius-2022"
-    (project / "data/sources.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    assert run_failing(project, capsys).endswith("duplicate id 'logius-2022'")
+def test_one_organisation_under_two_names(project, capsys):
+    add_entry(project, organisation="Logius BV", file="logius-2023.txt")
+    assert run_failing(project, capsys).endswith("sources.yaml: report #3: organisation_id 'logius' is called 'Logius' elsewhere, not 'Logius BV'")
 
 
 @pytest.mark.parametrize("field", ["title", "year", "file", "license"])
@@ -121,7 +118,7 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8").replace("2023", "2024")
     text = text.replace("\n\n\nTot slot\n", "\n\n\nBlik vooruit\n")
     (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
-    assert main(["--root", str(project)]) == 0
+    assert extract(project) == 0
     err = capsys.readouterr().err
     assert "warning: logius-2024: unrecognised heading 'Blik vooruit' on page 11: kept as a section of kind 'other'" in err
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))

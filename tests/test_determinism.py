@@ -1,61 +1,96 @@
-"""Same sources, same bytes; the committed data is what the sources give; ids are stable."""
+"""Same sources, same bytes, whatever the date; the committed data is what the sources give; ids are stable."""
 
 from __future__ import annotations
 
+import datetime as dt
+import gzip
 from pathlib import Path
 
+import time_machine
 import yaml
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
 
-from extract import main
-from stand.pipeline import Paths, build
+from conftest import ROOT, copy_site_project, extract
+from stand.cli import DERIVE
+from stand.extract.pipeline import Paths, build
 
-ROOT = Path(__file__).resolve().parent.parent
+DATES = (dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), dt.datetime(2031, 7, 15, 23, 59, tzinfo=dt.UTC))
 
 
 def test_committed_data_is_what_the_sources_give(capsys):
     """CI fails when someone edits data/ by hand or forgets to run `make data`."""
-    assert main(["--root", str(ROOT), "--check"]) == 0, capsys.readouterr()
+    assert extract(ROOT, "--check") == 0, capsys.readouterr()
 
 
-def test_two_fresh_extractions_are_byte_identical(project):
-    first, _ = build(Paths(project), force=True)
-    second, _ = build(Paths(project), force=True)
-    assert first == second
-    committed = {path: (ROOT / path.relative_to(project)).read_text(encoding="utf-8") for path in first}
-    assert first == committed
+def files_under(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_no_clock_time_in_output(project):
-    files, _ = build(Paths(project), force=True)
-    text = "".join(files.values())
-    assert "2026" not in text and "T00:" not in text
+def build_site_in_process(project: Path, site_dir: Path) -> dict[str, bytes]:
+    """A strict MkDocs build in this process, so the frozen clock reaches every plugin."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return files_under(site_dir)
 
 
-def test_editing_one_source_keeps_the_other_reports_ids(project):
-    def ids(report_id: str) -> list[str]:
-        report = yaml.safe_load((project / f"data/reports/{report_id}.yaml").read_text(encoding="utf-8"))
-        return [s["id"] for s in report["sections"]] + [p["id"] for s in report["sections"] for p in s["paragraphs"]] + [
-            r["id"] for key in ("examples", "calls", "figures") for r in report[key]
-        ]
+def test_data_dataset_and_site_are_byte_identical_on_two_dates(project, tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SITE_URL", "https://example.test/stand/")
+    site_project = copy_site_project(tmp_path / "site-project")
+    outputs = []
+    for n, date in enumerate(DATES):
+        with time_machine.travel(date, tick=False):
+            data, _ = build(Paths(project), DERIVE, force=True)
+            site = build_site_in_process(site_project, tmp_path / f"site-{n}")
+        outputs.append((data, site))
+    (data_a, site_a), (data_b, site_b) = outputs
+    assert data_a == data_b
+    assert {path: text for path, text in data_a.items()} == {p: (ROOT / p.relative_to(project)).read_text(encoding="utf-8") for p in data_a}
+    assert sorted(site_a) == sorted(site_b) and len(site_a) > 100
+    assert [name for name in site_a if site_a[name] != site_b[name]] == []
+    assert site_a["sitemap.xml.gz"][4:8] == b"\0\0\0\0", "the gzip header carries no build time"
+    assert gzip.decompress(site_a["sitemap.xml.gz"]) == site_a["sitemap.xml"]
 
-    assert main(["--root", str(project)]) == 0
-    before_2022, before_2023 = ids("logius-2022"), ids("logius-2023")
+
+def ids(report: dict) -> list[str]:
+    sections = report["sections"]
+    return (
+        [s["id"] for s in sections]
+        + [p["id"] for s in sections for p in s["paragraphs"]]
+        + [f["id"] for f in report["footnotes"]]
+        + [r["id"] for key in ("examples", "calls", "figures") for r in report[key]]
+    )
+
+
+def test_inserting_a_paragraph_keeps_every_other_id(project):
+    def load(report_id: str) -> dict:
+        return yaml.safe_load((project / f"data/reports/{report_id}.yaml").read_text(encoding="utf-8"))
+
+    before_2022, before_2023 = ids(load("logius-2022")), ids(load("logius-2023"))
     source = project / "data/sources/logius-2023.txt"
-    source.write_text(source.read_text(encoding="utf-8").replace("We merken nu dat we gaten met gaten vullen", "We merken nu dat we gaten vullen"), encoding="utf-8")
-    assert main(["--root", str(project)]) == 0
-    assert ids("logius-2022") == before_2022
-    after_2023 = ids("logius-2023")
-    assert "logius-2023-we-merken-nu-dat-we-gaten" in after_2023
-    assert len(set(before_2023) ^ set(after_2023)) == 0, "opening words unchanged, so even this paragraph keeps its id"
+    text = source.read_text(encoding="utf-8")
+    anchor = "\n\nWe zijn trots dat onze dienstverlening"
+    assert text.count(anchor) == 1
+    source.write_text(text.replace(anchor, "\n\nDit is een ingevoegde alinea over de planning van het werk." + anchor), encoding="utf-8")
+    assert extract(project) == 0
+    after_2023 = ids(load("logius-2023"))
+    assert ids(load("logius-2022")) == before_2022
+    assert set(after_2023) - set(before_2023) == {"logius-2023-dit-is-een-ingevoegde-alinea-over"}
+    assert set(before_2023) - set(after_2023) == set()
 
 
 def test_unchanged_sources_come_from_the_cache(project, monkeypatch):
-    assert main(["--root", str(project)]) == 0
-    import stand.pipeline as pipeline
+    assert extract(project) == 0
+    import stand.extract.pipeline as pipeline
 
     def fail(*_):
         raise AssertionError("source was read again although its checksum did not change")
 
     monkeypatch.setattr(pipeline, "extract_report", fail)
-    files, _ = build(Paths(project))
+    files, _ = build(Paths(project), DERIVE)
     assert len(files) == 4

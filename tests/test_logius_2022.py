@@ -87,9 +87,32 @@ def test_intro_list_items(report_2022):
 
 def test_ocr_repairs_are_applied_and_logged(report_2022):
     text = " ".join(p["text"] for p in all_paragraphs(report_2022).values())
-    for repaired in ("continuïteit", "creëren", "geïnformeerd", "variërend", "verifiëren", "geëmancipeerde", "geïnvesteerd", "dienstverlening draaiende", "zo’n 20%", "(‘MIDO’)"):
+    for repaired in (
+        "continuïteit",
+        "creëren",
+        "geïnformeerd",
+        "variërend",
+        "verifiëren",
+        "geëmancipeerde",
+        "geïnvesteerd",
+        "dienstverlening draaiende",
+        "zo’n 20%",
+        "(‘MIDO’)",
+    ):
         assert repaired in text, repaired
-    for damaged in ("continuiteit", "creéren", "geinformeerd", "variérend", "verifiéren", "geémancipeerde", "Logius!", "lossenl", "dienst- verlening", "zo’'n", "MIDQ"):
+    for damaged in (
+        "continuiteit",
+        "creéren",
+        "geinformeerd",
+        "variérend",
+        "verifiéren",
+        "geémancipeerde",
+        "Logius!",
+        "lossenl",
+        "dienst- verlening",
+        "zo’'n",
+        "MIDQ",
+    ):
         assert damaged not in text, damaged
     log = {(r["rule"], r["original"], r["repaired"]) for r in report_2022["repairs"]}
     assert ("diacritics", "creéren", "creëren") in log
@@ -101,7 +124,10 @@ def test_ocr_repairs_are_applied_and_logged(report_2022):
 def test_footnotes_linked_to_their_markers(report_2022):
     footnotes = {f["id"]: f for f in report_2022["footnotes"]}
     assert list(footnotes) == ["logius-2022-voetnoot-1-1", "logius-2022-voetnoot-5-1", "logius-2022-voetnoot-10-2"]
-    assert footnotes["logius-2022-voetnoot-1-1"]["text"] == "Per 1 januari 2023 zijn Logius en KOOP samengegaan. Deze stand van de uitvoering van 2022 ziet nog niet op KOOP."
+    assert (
+        footnotes["logius-2022-voetnoot-1-1"]["text"]
+        == "Per 1 januari 2023 zijn Logius en KOOP samengegaan. Deze stand van de uitvoering van 2022 ziet nog niet op KOOP."
+    )
     assert footnotes["logius-2022-voetnoot-10-2"]["text"].startswith("De Tweede Kamer is hierover op 22 november 2022 geïnformeerd met de Kamerbrief")
     paragraphs = all_paragraphs(report_2022)
     first = paragraphs["logius-2022-logius-gelooft-in-een-overheid-die"]

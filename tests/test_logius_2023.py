@@ -86,7 +86,10 @@ def test_calls_to_politics(report_2023):
         "om de mogelijke oplossingen en impact ervan goed uit te werken."
     )
     assert (first["theme"], first["page"], first["addressees"], first["paragraph"]) == (
-        "arbeidsmarkt-en-ambitie", 4, ["politiek"], "logius-2023-we-roepen-de-politiek-op-om",
+        "arbeidsmarkt-en-ambitie",
+        4,
+        ["politiek"],
+        "logius-2023-we-roepen-de-politiek-op-om",
     )
     verbs = [c["verb"] for c in calls]
     assert verbs.count("pleiten") == 2 and verbs.count("roepen") == 3 and verbs.count("vragen") == 2

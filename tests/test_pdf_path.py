@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from pdf_factory import typeset_report
-from stand.manifest import load_manifest
-from stand.pipeline import Paths, extract_report, load_vocabulary
-from stand.read_pdf import read_pdf
+from stand.derive import derive_records
+from stand.extract.manifest import load_manifest
+from stand.extract.pipeline import Paths
+from stand.extract.read_pdf import read_pdf
+from stand.extract.report import extract_report
+from stand.extract.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,13 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def extracted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
     """Each report extracted twice: from its text export and from a PDF typeset from it."""
     paths = Paths(ROOT)
-    vocabulary = load_vocabulary(paths)
+    vocabulary = load_vocabulary(paths.data)
     folder = tmp_path_factory.mktemp("pdfs")
     results = {}
     for source in load_manifest(paths.manifest, paths.sources):
         pdf = typeset_report(source.path, paths.data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
         as_pdf = source.__class__(**{**source.__dict__, "file": pdf.name, "path": pdf})
-        results[source.id] = (extract_report(source, vocabulary), extract_report(as_pdf, vocabulary))
+        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary.topics) for s in (source, as_pdf))
     return results
 
 

@@ -43,11 +43,13 @@ def calls(report: dict) -> list[dict]:
             if not found:
                 continue
             verb = (found.group("verb") or found.group("verb2")).lower()
-            records.append({
-                "id": registry.claim(f"{report['id']}-oproep-{slug(sentence, 6)}"),
-                **located(report, section, paragraph),
-                "verb": verb,
-                "addressees": addressees(sentence[found.end():]),
-                "text": sentence,
-            })
+            records.append(
+                {
+                    "id": registry.claim(f"{report['id']}-oproep-{slug(sentence, 6)}"),
+                    **located(report, section, paragraph),
+                    "verb": verb,
+                    "addressees": addressees(sentence[found.end() :]),
+                    "text": sentence,
+                }
+            )
     return records

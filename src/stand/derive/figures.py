@@ -52,8 +52,8 @@ def figures(report: dict) -> list[dict]:
             if not found.group("percent") and not found.group("scale") and re.fullmatch(r"(19|20)\d\d", number):
                 continue
             if found.group("percent"):
-                unit, written = "%", text[found.start(): found.end()]
-                after = text[found.end():]
+                unit, written = "%", text[found.start() : found.end()]
+                after = text[found.end() :]
                 of = re.match(r"\s+(van\s+(?:de|het|een|onze)?\s*[\w’'-]+)", after)
                 label = of.group(1) if of else None
             else:
@@ -61,14 +61,16 @@ def figures(report: dict) -> list[dict]:
                 unit = "count"
                 scale = f" {found.group('scale')}" if found.group("scale") else ""
                 written = f"{number}{scale} {label}"
-            records.append({
-                "id": registry.claim(f"{report['id']}-cijfer-{slug(written)}"),
-                **located(report, section, paragraph),
-                "value": figure_value(number, found.group("scale")),
-                "unit": unit,
-                "text": written,
-                "label": label,
-                "approximate": bool(APPROXIMATE.search(before)),
-                "sentence": sentence_at(text, found.start()),
-            })
+            records.append(
+                {
+                    "id": registry.claim(f"{report['id']}-cijfer-{slug(written)}"),
+                    **located(report, section, paragraph),
+                    "value": figure_value(number, found.group("scale")),
+                    "unit": unit,
+                    "text": written,
+                    "label": label,
+                    "approximate": bool(APPROXIMATE.search(before)),
+                    "sentence": sentence_at(text, found.start()),
+                }
+            )
     return records

@@ -58,12 +58,14 @@ def mentions(report: dict, topics: list[dict]) -> list[dict]:
     records = []
     for section, paragraph in walk(report):
         for mention in finder.find(paragraph["text"]):
-            records.append({
-                "topic": mention.topic,
-                **located(report, section, paragraph),
-                "alias": mention.alias,
-                "sentence": sentence_at(paragraph["text"], mention.start),
-            })
+            records.append(
+                {
+                    "topic": mention.topic,
+                    **located(report, section, paragraph),
+                    "alias": mention.alias,
+                    "sentence": sentence_at(paragraph["text"], mention.start),
+                }
+            )
     return sorted(records, key=lambda r: r["topic"])
 
 

@@ -28,7 +28,7 @@ def find_marker(text: str, number: int, words: WordList) -> tuple[int, int] | No
         mark, stem = token[-1], token[:-1]
         if mark not in LOOKALIKES.get(number, str(number)) or len(stem) < 3:
             continue
-        following = text[match.end(): match.end() + 2]
+        following = text[match.end() : match.end() + 2]
         if mark == "!" and following[:1] == " " and following[1:2].islower():
             return match.end() - 1, match.end()
         if mark != "!" and token not in words and stem in words and following[:1] in (" ", ".", ",", ";", ""):
@@ -48,7 +48,7 @@ def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words
             if span is None:
                 continue
             start, end = span
-            before = paragraph.text[max(0, start - 12): start]
+            before = paragraph.text[max(0, start - 12) : start]
             change = Change("footnote-marker", before + paragraph.text[start:end], f"{before}[{footnote.number}]")
             paragraph.text = paragraph.text[:start] + paragraph.text[end:]
             for ref in paragraph.footnote_refs:

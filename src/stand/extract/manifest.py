@@ -50,15 +50,16 @@ def load_yaml(path: Path) -> object:
 def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
     """Return the manifest's reports sorted by id, or raise on the first problem.
 
-    Checks every required field, the id format ``<organisation_id>-<year>``,
-    duplicate ids, duplicate (organisation, year) pairs and that each file exists.
+    Checks every required field, the id format ``<organisation_id>-<year>``
+    (so an organisation has one report a year), one name per organisation id,
+    and that each file exists.
     """
     data = load_yaml(manifest_path)
     if not isinstance(data, dict) or not isinstance(data.get("reports"), list):
         raise SourceError(manifest_path, "expected a mapping with a list under 'reports'")
     sources: list[Source] = []
     seen_ids: set[str] = set()
-    seen_years: set[tuple[str, int]] = set()
+    names: dict[str, str] = {}
     for index, entry in enumerate(data["reports"], start=1):
         where = f"report #{index}"
         if not isinstance(entry, dict):
@@ -75,12 +76,13 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
         if entry["id"] != expected_id or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry["id"]):
             raise SourceError(manifest_path, f"{where}: id {entry['id']!r} should be {expected_id!r}")
         if entry["id"] in seen_ids:
-            raise SourceError(manifest_path, f"duplicate id {entry['id']!r}")
-        key = (entry["organisation_id"], entry["year"])
-        if key in seen_years:
-            raise SourceError(manifest_path, f"duplicate year {entry['year']} for {entry['organisation']}")
+            raise SourceError(manifest_path, f"duplicate id {entry['id']!r}: one report per organisation and year")
+        named = names.setdefault(entry["organisation_id"], entry["organisation"])
+        if named != entry["organisation"]:
+            raise SourceError(
+                manifest_path, f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}"
+            )
         seen_ids.add(entry["id"])
-        seen_years.add(key)
         path = sources_dir / entry["file"]
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise SourceError(path, f"unsupported file type {path.suffix!r} (use .pdf or .txt)")

@@ -73,10 +73,7 @@ def build(paths: Paths, steps: DeriveSteps, force: bool = False) -> tuple[dict[P
     sources = load_manifest(paths.manifest, paths.sources)
     vocabulary = load_vocabulary(paths.data)
     reports = [cached_report(source, vocabulary, steps, paths, force) for source in sources]
-    files = {
-        paths.data / "reports" / f"{r['id']}.yaml": dump_yaml(r, HEADER.format(source=f"data/sources/{r['source']['file']}"))
-        for r in reports
-    }
+    files = {paths.data / "reports" / f"{r['id']}.yaml": dump_yaml(r, HEADER.format(source=f"data/sources/{r['source']['file']}")) for r in reports}
     generated = HEADER.format(source="data/reports/ and data/vocabulary/")
     for name, content in steps.crossyear(reports, vocabulary.themes, vocabulary.topics).items():
         files[paths.data / name] = dump_yaml(content, generated)

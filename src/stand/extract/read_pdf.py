@@ -18,8 +18,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from .blocks import Block, Furniture, PageBlocks
 from ..errors import SourceError
+from .blocks import Block, Furniture, PageBlocks
 
 MARGIN = 0.08  # share of the page height at top and bottom holding headers/footers
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
@@ -96,11 +96,7 @@ def group_lines(lines: list[dict], page: int, body_size: float) -> list[Block]:
     for line in lines:
         heading = line_size(line) >= body_size * HEADING_RATIO
         gap = line["top"] - previous["bottom"] if previous else 0.0
-        new_block = (
-            previous is None
-            or heading != blocks[-1].heading
-            or gap > body_size * PARAGRAPH_GAP
-        )
+        new_block = previous is None or heading != blocks[-1].heading or gap > body_size * PARAGRAPH_GAP
         if new_block:
             blocks.append(Block(lines=[], page=page, heading=heading))
         blocks[-1].lines.append(line["text"].strip())

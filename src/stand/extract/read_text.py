@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .blocks import Block, Furniture, PageBlocks
 from ..errors import SourceError
+from .blocks import Block, Furniture, PageBlocks
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
 
@@ -43,11 +43,11 @@ def split_pages(text: str) -> list[list[str]]:
             pages[-1].append("")
             continue
         starts_page = re.match(r"^ \S", line) is not None or blank_run >= 2
-        if starts_page and any(l.strip() for l in pages[-1]):
+        if starts_page and any(line.strip() for line in pages[-1]):
             pages.append([])
         blank_run = 0
         pages[-1].append(line.strip())
-    return [page for page in pages if any(l.strip() for l in page)]
+    return [page for page in pages if any(line.strip() for line in page)]
 
 
 def page_blocks(lines: list[str], page: int) -> list[Block]:
@@ -69,7 +69,7 @@ def read_text(path: Path) -> PageBlocks:
     furniture: list[Furniture] = []
     printed: dict[int, int] = {}
     for index, lines in enumerate(pages, start=1):
-        last = max(i for i, l in enumerate(lines) if l)
+        last = max(i for i, line in enumerate(lines) if line)
         match = TRAILING_PAGE_NUMBER.match(lines[last])
         if match:
             number = match.group("number") or match.group("alone")

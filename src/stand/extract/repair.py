@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from .wordlist import WordList
 
 WORD = re.compile(r"[^\W\d_]+")
-FUNCTION_WORDS = frozenset(
-    "aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split()
-)
+FUNCTION_WORDS = frozenset("aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split())
 SENTENCE_END_TOKEN = re.compile(r"[.!?:][’'”\")]*$")
 
 
@@ -91,9 +89,10 @@ class Repairer:
         def record(rule: str, pattern: str, replacement, text: str) -> str:
             def substitute(match: re.Match[str]) -> str:
                 new = replacement(match) if callable(replacement) else replacement
-                context = text[max(0, match.start() - 12): match.end() + 12]
+                context = text[max(0, match.start() - 12) : match.end() + 12]
                 changes.append(Change(rule, context, context.replace(match.group(0), new, 1)))
                 return new
+
             return re.sub(pattern, substitute, text)
 
         text = record("quotes", r"’'|'’|’”", "’", text)
@@ -167,6 +166,6 @@ def diaeresis_candidates(word: str) -> set[str]:
     for i, char in enumerate(word):
         for damaged, repaired in (("é", "ë"), ("e", "ë"), ("i", "ï")):
             if char == damaged:
-                candidates.add(word[:i] + repaired + word[i + 1:])
+                candidates.add(word[:i] + repaired + word[i + 1 :])
     candidates.discard(word)
     return candidates

@@ -97,14 +97,8 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
             }
             for s in structure.sections
         ],
-        "footnotes": [
-            {"id": f.id, "number": f.number, "page": f.page, "section": f.section.id, "text": f.text}
-            for f in structure.footnotes
-        ],
-        "repairs": [
-            {"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired}
-            for where, change in log
-        ],
+        "footnotes": [{"id": f.id, "number": f.number, "page": f.page, "section": f.section.id, "text": f.text} for f in structure.footnotes],
+        "repairs": [{"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired} for where, change in log],
         "furniture": [{"page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
         "warnings": warnings,
     }

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Furniture, PageBlocks
 from ..model import CHAPTER_KINDS, EXAMPLE_KINDS
+from .blocks import Block, Furniture, PageBlocks
 from .headings import Heading, HeadingMatcher
 
 FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
@@ -110,7 +110,7 @@ def split_inline_list(block: Block) -> list[Block]:
         found = INLINE_LIST.search(line)
         if found:
             head = block.lines[:index] + [line[: found.start() + 1]]
-            tail = ["- " + line[found.end():]] + block.lines[index + 1:]
+            tail = ["- " + line[found.end() :]] + block.lines[index + 1 :]
             return [Block(head, block.page, block.heading), Block(tail, block.page, block.heading)]
     return [block]
 
@@ -230,8 +230,7 @@ class StructureBuilder:
             return False
         for open_section in self.stack:
             if open_section.kind == heading.kind and (
-                open_section.theme == heading.theme
-                or heading.theme is None and self.examples_number_theme.get(heading.number or -1) == open_section.theme
+                open_section.theme == heading.theme or heading.theme is None and self.examples_number_theme.get(heading.number or -1) == open_section.theme
             ):
                 return True
         return False
@@ -251,7 +250,7 @@ class StructureBuilder:
             previous.page_end = block.page
             return
         item = LIST_MARKER.match(block.lines[0])
-        lines = [block.lines[0][item.end():]] + block.lines[1:] if item else list(block.lines)
+        lines = [block.lines[0][item.end() :]] + block.lines[1:] if item else list(block.lines)
         paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(item))
         self.stack[-1].paragraphs.append(paragraph)
         self.last_paragraph = paragraph

@@ -44,9 +44,9 @@ def write_files(files: dict[Path, str]) -> list[Path]:
         for path, text in sorted(files.items()):
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            staged.append((path, temporary))  # before writing, so a failed write is cleaned up too
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
-            staged.append((path, temporary))
     except OSError:
         for _, temporary in staged:
             os.unlink(temporary)

@@ -63,8 +63,7 @@ def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: d
         "homepage": base_url,
         "licenses": [{"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": metadata.LICENSE_TITLE}],
         "sources": [
-            {"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"data/sources/{r['source']['file']}"}
-            for r in corpus.reports
+            {"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"data/sources/{r['source']['file']}"} for r in corpus.reports
         ],
         "keywords": list(metadata.KEYWORDS),
         "temporal": {"start": str(years[0]), "end": str(years[-1])},

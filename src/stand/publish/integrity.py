@@ -2,54 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from jsonschema import Draft202012Validator
 
 from ..model import PART_KINDS
 
+RECORD_KINDS = ("reports", "themes", "sections", "footnotes", "examples", "calls", "figures", "topics")
+# Where a reference of each kind must point: a record kind, or "paragraphs".
+TARGETS = {
+    "report": "reports",
+    "theme": "themes",
+    "parent": "sections",
+    "section": "sections",
+    "footnote": "footnotes",
+    "topic": "topics",
+    "paragraph": "paragraphs",
+}
 
-def check_integrity(dataset: dict, schema: dict) -> list[str]:
-    """All problems at once: schema errors, duplicate ids, references that point nowhere."""
-    problems = [
-        f"schema: {'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
-        for error in sorted(Draft202012Validator(schema).iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path)))
-    ]
-    ids: dict[str, set[str]] = {}
-    for kind in ("reports", "themes", "sections", "footnotes", "examples", "calls", "figures", "topics"):
+
+def schema_problems(dataset: dict, schema: dict) -> list[str]:
+    errors = sorted(Draft202012Validator(schema).iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"schema: {'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in errors]
+
+
+def duplicate_ids(dataset: dict) -> list[str]:
+    problems = []
+    for kind in RECORD_KINDS:
         seen: set[str] = set()
         for record in dataset[kind]:
             if record["id"] in seen:
                 problems.append(f"{kind}: duplicate id {record['id']!r}")
             seen.add(record["id"])
-        ids[kind] = seen
-    paragraphs = {p["id"] for s in dataset["sections"] for p in s["paragraphs"]}
+    return problems
 
-    def expect(kind: str, value: str | None, where: str, target: set[str]) -> None:
-        if value is not None and value not in target:
-            problems.append(f"{where}: {kind} {value!r} points nowhere")
 
+def references(dataset: dict) -> Iterator[tuple[str, str, str | None]]:
+    """Every reference in the dataset: (the record that holds it, its kind, the id it names)."""
     for s in dataset["sections"]:
-        expect("report", s["report"], s["id"], ids["reports"])
-        expect("theme", s["theme"], s["id"], ids["themes"])
-        expect("parent", s["parent"], s["id"], ids["sections"])
+        yield from ((s["id"], kind, s[kind]) for kind in ("report", "theme", "parent"))
         for p in s["paragraphs"]:
-            for ref in p.get("footnotes", []):
-                expect("footnote", ref["footnote"], p["id"], ids["footnotes"])
+            yield from ((p["id"], "footnote", ref["footnote"]) for ref in p.get("footnotes", []))
     for kind in ("examples", "calls", "figures"):
         for record in dataset[kind]:
-            expect("report", record["report"], record["id"], ids["reports"])
-            expect("theme", record["theme"], record["id"], ids["themes"])
-            if "paragraph" in record:
-                expect("paragraph", record["paragraph"], record["id"], paragraphs)
+            yield from ((record["id"], key, record[key]) for key in ("report", "theme", "paragraph") if key in record)
     for e in dataset["examples"]:
-        for kind in ("paragraphs",) + PART_KINDS:
-            for p in e[kind]:
-                expect("paragraph", p["id"], e["id"], paragraphs)
-        for topic in e["topics"]:
-            expect("topic", topic, e["id"], ids["topics"])
+        yield from ((e["id"], "paragraph", p["id"]) for part in ("paragraphs",) + PART_KINDS for p in e[part])
+        yield from ((e["id"], "topic", topic) for topic in e["topics"])
     for t in dataset["topics"]:
-        for m in t["mentions"]:
-            expect("paragraph", m["paragraph"], t["id"], paragraphs)
+        yield from ((t["id"], "paragraph", m["paragraph"]) for m in t["mentions"])
     for t in dataset["themes"]:
-        for h in t["headings"]:
-            expect("section", h["section"], t["id"], ids["sections"])
-    return problems
+        yield from ((t["id"], "section", h["section"]) for h in t["headings"])
+
+
+def check_integrity(dataset: dict, schema: dict) -> list[str]:
+    """All problems at once: schema errors, duplicate ids, references that point nowhere."""
+    ids = {kind: {record["id"] for record in dataset[kind]} for kind in RECORD_KINDS}
+    ids["paragraphs"] = {p["id"] for s in dataset["sections"] for p in s["paragraphs"]}
+    dangling = [
+        f"{where}: {kind} {value!r} points nowhere" for where, kind, value in references(dataset) if value is not None and value not in ids[TARGETS[kind]]
+    ]
+    return schema_problems(dataset, schema) + duplicate_ids(dataset) + dangling

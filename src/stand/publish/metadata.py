@@ -41,16 +41,30 @@ TABLES = {
 
 # The JSON Schema definition (and nested list) each table's columns are described by.
 TABLE_DEFINITIONS = {
-    "reports": ("report",), "themes": ("theme",), "theme_headings": ("theme", "headings"),
-    "sections": ("section",), "paragraphs": ("section", "paragraphs"), "footnotes": ("footnote",),
-    "examples": ("example",), "example_parts": ("part_paragraph",), "calls": ("call",),
-    "figures": ("figure",), "topics": ("topic",), "mentions": ("topic", "mentions"),
+    "reports": ("report",),
+    "themes": ("theme",),
+    "theme_headings": ("theme", "headings"),
+    "sections": ("section",),
+    "paragraphs": ("section", "paragraphs"),
+    "footnotes": ("footnote",),
+    "examples": ("example",),
+    "example_parts": ("part_paragraph",),
+    "calls": ("call",),
+    "figures": ("figure",),
+    "topics": ("topic",),
+    "mentions": ("topic", "mentions"),
 }
 
 # The record types of the JSON, by the schema definition that describes them.
 RECORD_TYPES = {
-    "report": "reports", "theme": "themes", "section": "sections", "footnote": "footnotes",
-    "example": "examples", "call": "calls", "figure": "figures", "topic": "topics",
+    "report": "reports",
+    "theme": "themes",
+    "section": "sections",
+    "footnote": "footnotes",
+    "example": "examples",
+    "call": "calls",
+    "figure": "figures",
+    "topic": "topics",
 }
 
 # Columns that exist only in the CSV flattening, not as JSON fields.

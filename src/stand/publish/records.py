@@ -7,65 +7,95 @@ from .corpus import Corpus
 from .urls import example_path, report_path, theme_path, topic_path
 
 
-def build_records(corpus: Corpus, base_url: str) -> dict:
-    """The records of the published JSON, each with its URL on the site and its provenance."""
+class RecordBuilder:
+    """Turns the corpus into the records of the published JSON, each with its URL on the site."""
 
-    def url(path: str) -> str:
-        return base_url + path
+    def __init__(self, corpus: Corpus, base_url: str) -> None:
+        self.corpus = corpus
+        self.base_url = base_url
 
-    def provenance(report_id: str) -> dict:
-        source = corpus.report_by_id[report_id]["source"]
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def paragraph_url(self, paragraph_id: str) -> str:
+        return self.url(self.corpus.paragraph_path(paragraph_id))
+
+    def provenance(self, report_id: str) -> dict:
+        source = self.corpus.report_by_id[report_id]["source"]
         return {"source_file": source["file"], "source_sha256": source["sha256"]}
 
-    def part(paragraph_id: str) -> dict:
-        p = corpus.paragraph_by_id[paragraph_id]
-        return {"id": p["id"], "page": p["page"], "text": p["text"], "url": url(corpus.paragraph_path(p["id"]))}
+    def part(self, paragraph_id: str) -> dict:
+        p = self.corpus.paragraph_by_id[paragraph_id]
+        return {"id": p["id"], "page": p["page"], "text": p["text"], "url": self.paragraph_url(p["id"])}
 
-    reports = [
-        {k: r[k] for k in ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")}
-        | {"url": url(report_path(r))}
-        for r in corpus.reports
-    ]
-    themes = [t | {"url": url(theme_path(t["id"]))} for t in corpus.themes]
-    sections = [
-        {
-            "id": s["id"], "report": r["id"], "year": r["year"], "kind": s["kind"], "title": s["title"],
-            "heading": s["heading"], "theme": s["theme"], "parent": s["parent"], "page": s["page"],
-            "url": url(corpus.section_path(s["id"])),
-            "paragraphs": [p | {"url": url(corpus.paragraph_path(p["id"]))} for p in s["paragraphs"]],
-        }
-        for r in corpus.reports
-        for s in r["sections"]
-    ]
-    footnotes = [
-        f | {"report": r["id"], "url": url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")}
-        for r in corpus.reports
-        for f in r["footnotes"]
-    ]
-    examples = [
-        {
-            **{k: e[k] for k in ("id", "report", "year", "theme", "kind", "title", "heading", "page")},
-            "paragraphs": [part(p) for p in e["paragraphs"]],
-            **{kind: [part(p) for p in e[kind]] for kind in PART_KINDS},
-            "part_headings": e["part_headings"],
-            "topics": e["topics"],
-            **provenance(e["report"]),
-            "url": url(example_path(e["id"])),
-        }
-        for e in corpus.examples
-    ]
-    calls = [c | provenance(c["report"]) | {"url": url(corpus.paragraph_path(c["paragraph"]))} for c in corpus.calls]
-    figures = [f | provenance(f["report"]) | {"url": url(corpus.paragraph_path(f["paragraph"]))} for f in corpus.figures]
-    mentions_by_topic: dict[str, list[dict]] = {}
-    for r in corpus.reports:
-        for m in r["mentions"]:
-            entry = {k: m[k] for k in ("report", "year", "theme", "section", "paragraph", "page", "alias", "sentence")}
-            mentions_by_topic.setdefault(m["topic"], []).append(entry | provenance(r["id"]) | {"url": url(corpus.paragraph_path(m["paragraph"]))})
-    topics = [
-        {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": mentions_by_topic.get(t["id"], []), "url": url(topic_path(t["id"]))}
-        for t in corpus.topics
-    ]
+    def reports(self) -> list[dict]:
+        keys = ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")
+        return [{k: r[k] for k in keys} | {"url": self.url(report_path(r))} for r in self.corpus.reports]
+
+    def sections(self) -> list[dict]:
+        return [
+            {
+                "id": s["id"],
+                "report": r["id"],
+                "year": r["year"],
+                "kind": s["kind"],
+                "title": s["title"],
+                "heading": s["heading"],
+                "theme": s["theme"],
+                "parent": s["parent"],
+                "page": s["page"],
+                "url": self.url(self.corpus.section_path(s["id"])),
+                "paragraphs": [p | {"url": self.paragraph_url(p["id"])} for p in s["paragraphs"]],
+            }
+            for r in self.corpus.reports
+            for s in r["sections"]
+        ]
+
+    def footnotes(self) -> list[dict]:
+        return [
+            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")} for r in self.corpus.reports for f in r["footnotes"]
+        ]
+
+    def examples(self) -> list[dict]:
+        return [
+            {
+                **{k: e[k] for k in ("id", "report", "year", "theme", "kind", "title", "heading", "page")},
+                "paragraphs": [self.part(p) for p in e["paragraphs"]],
+                **{kind: [self.part(p) for p in e[kind]] for kind in PART_KINDS},
+                "part_headings": e["part_headings"],
+                "topics": e["topics"],
+                **self.provenance(e["report"]),
+                "url": self.url(example_path(e["id"])),
+            }
+            for e in self.corpus.examples
+        ]
+
+    def quoted(self, records: list[dict]) -> list[dict]:
+        """Calls and figures: the record, its provenance and the link to its paragraph."""
+        return [r | self.provenance(r["report"]) | {"url": self.paragraph_url(r["paragraph"])} for r in records]
+
+    def topics(self) -> list[dict]:
+        by_topic: dict[str, list[dict]] = {}
+        for r in self.corpus.reports:
+            for m in r["mentions"]:
+                entry = {k: m[k] for k in ("report", "year", "theme", "section", "paragraph", "page", "alias", "sentence")}
+                by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
+        return [
+            {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
+            for t in self.corpus.topics
+        ]
+
+
+def build_records(corpus: Corpus, base_url: str) -> dict:
+    """The records of the published JSON, in the order the schema lists them."""
+    build = RecordBuilder(corpus, base_url)
     return {
-        "reports": reports, "themes": themes, "sections": sections, "footnotes": footnotes,
-        "examples": examples, "calls": calls, "figures": figures, "topics": topics,
+        "reports": build.reports(),
+        "themes": [t | {"url": build.url(theme_path(t["id"]))} for t in corpus.themes],
+        "sections": build.sections(),
+        "footnotes": build.footnotes(),
+        "examples": build.examples(),
+        "calls": build.quoted(corpus.calls),
+        "figures": build.quoted(corpus.figures),
+        "topics": build.topics(),
     }

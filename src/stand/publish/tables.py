@@ -45,9 +45,14 @@ def csv_tables(dataset: dict) -> dict[str, Table]:
     return {
         "reports": (
             fields("id", "organisation", "organisation_id", "year", "title", "subtitle", "license")
-            + [("source_file", lambda r: r["source"]["file"]), ("source_sha256", lambda r: r["source"]["sha256"]),
-               ("source_url", lambda r: r["source"]["url"]), ("pages", lambda r: r["source"]["pages"]),
-               ("signatory", lambda r: r["signatory"]["name"] if r["signatory"] else None), field("url")],
+            + [
+                ("source_file", lambda r: r["source"]["file"]),
+                ("source_sha256", lambda r: r["source"]["sha256"]),
+                ("source_url", lambda r: r["source"]["url"]),
+                ("pages", lambda r: r["source"]["pages"]),
+                ("signatory", lambda r: r["signatory"]["name"] if r["signatory"] else None),
+                field("url"),
+            ],
             dataset["reports"],
         ),
         "themes": (fields("id", "title", "description", "url"), dataset["themes"]),
@@ -55,21 +60,28 @@ def csv_tables(dataset: dict) -> dict[str, Table]:
         "sections": (fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "url"), dataset["sections"]),
         "paragraphs": (
             fields("id", "report", "year", "section", "theme", "position", "page")
-            + [("page_end", lambda p: p.get("page_end", p["page"])), ("list_item", lambda p: p.get("list_item", False)),
-               field("text"), ("footnotes", lambda p: joined(r["footnote"] for r in p.get("footnotes", []))), field("url")],
+            + [
+                ("page_end", lambda p: p.get("page_end", p["page"])),
+                ("list_item", lambda p: p.get("list_item", False)),
+                field("text"),
+                ("footnotes", lambda p: joined(r["footnote"] for r in p.get("footnotes", []))),
+                field("url"),
+            ],
             paragraphs,
         ),
         "footnotes": (fields("id", "report", "number", "page", "section", "text", "url"), dataset["footnotes"]),
         "examples": (
             fields("id", "report", "year", "theme", "kind", "title", "heading", "page")
             + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
-            + [("topics", lambda e: joined(e["topics"]))] + source,
+            + [("topics", lambda e: joined(e["topics"]))]
+            + source,
             dataset["examples"],
         ),
         "example_parts": (fields("example", "report", "year", "part", "position", "id", "page", "text", "url"), parts),
         "calls": (
             fields("id", "report", "year", "theme", "section", "paragraph", "page", "verb")
-            + [("addressees", lambda c: joined(c["addressees"])), field("text")] + source,
+            + [("addressees", lambda c: joined(c["addressees"])), field("text")]
+            + source,
             dataset["calls"],
         ),
         "figures": (

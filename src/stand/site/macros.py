@@ -15,41 +15,56 @@ import re
 from markupsafe import Markup
 
 from ..publish import metadata
-from ..publish.urls import site_base
 from .pages import environment
 from .plugin import StandPlugin
 
 
 def field_type(target: dict) -> str:
-    """How the /data/ page names a schema field's type: its JSON type, or its allowed values."""
+    """How the /data/ page names a schema field's type: its JSON type, or its allowed values.
+
+    >>> field_type({"enum": ["a", "b"]}), field_type({"type": ["string", "null"]})
+    ('een van: a, b', 'string of null')
+    """
     if "enum" in target:
         return "een van: " + ", ".join(str(v) for v in target["enum"])
     kind = target.get("type", "")
     return " of ".join(kind) if isinstance(kind, list) else kind
 
 
-def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env type
-    plugin: StandPlugin = env.conf.plugins["stand"]
-    corpus, version, root = plugin.corpus, plugin.version.number, plugin.root
-    site_url = site_base(env.conf.get("site_url"))
-    blocks = environment().get_template("_docs.html").module
-    schema = json.loads((root / metadata.SCHEMA_FILE).read_text(encoding="utf-8"))
-    years = corpus.years
+class DocsMacros:
+    """The macros the hand-written pages call, bound to the data the plugin loaded."""
 
-    @env.macro
-    def dataset_version() -> str:
-        return version
+    NAMES = (
+        "dataset_version", "release_note", "reports_list", "themes_list", "counts", "csv_downloads", "report_downloads",
+        "schema_fields", "citation_short", "changelog", "dataset_jsonld", "dcat_table",
+    )
 
-    @env.macro
-    def reports_list(base: str = "") -> Markup:
-        return blocks.reports_list(corpus.reports, base)
+    def __init__(self, plugin: StandPlugin) -> None:
+        self.corpus, self.version, self.root, self.site_url = plugin.corpus, plugin.version, plugin.root, plugin.site_url
+        self.blocks = environment().get_template("_docs.html").module
+        self.schema = json.loads((self.root / metadata.SCHEMA_FILE).read_text(encoding="utf-8"))
 
-    @env.macro
-    def themes_list(base: str = "") -> Markup:
-        return blocks.themes_list(corpus.themes, base)
+    def dataset_version(self) -> str:
+        return self.version.number
 
-    @env.macro
-    def counts() -> dict:
+    def release_note(self) -> str:
+        """A visible warning on a preview: these data are not released yet."""
+        if self.version.released:
+            return ""
+        return (
+            '!!! warning "Voorvertoning"\n\n'
+            f"    Deze gegevens zijn nog niet uitgebracht (versie {self.version.number}). Ze kunnen nog veranderen; "
+            "citeer een uitgebrachte versie.\n"
+        )
+
+    def reports_list(self, base: str = "") -> Markup:
+        return self.blocks.reports_list(self.corpus.reports, base)
+
+    def themes_list(self, base: str = "") -> Markup:
+        return self.blocks.themes_list(self.corpus.themes, base)
+
+    def counts(self) -> dict:
+        corpus = self.corpus
         return {
             "reports": len(corpus.reports),
             "examples": len(corpus.examples),
@@ -59,70 +74,63 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
             "repairs": sum(len(r["repairs"]) for r in corpus.reports),
         }
 
-    @env.macro
-    def csv_downloads(base: str = "") -> Markup:
-        return blocks.csv_downloads(metadata.TABLES, base)
+    def csv_downloads(self, base: str = "") -> Markup:
+        return self.blocks.csv_downloads(metadata.TABLES, base)
 
-    @env.macro
-    def report_downloads(base: str = "") -> Markup:
-        return blocks.report_downloads(corpus.reports, base)
+    def report_downloads(self, base: str = "") -> Markup:
+        return self.blocks.report_downloads(self.corpus.reports, base)
 
-    @env.macro
-    def schema_fields() -> Markup:
+    def schema_fields(self) -> Markup:
         """Field documentation generated from the JSON Schema's descriptions, one table per record type."""
         record_types = []
         for name, plural in metadata.RECORD_TYPES.items():
-            required = schema["$defs"][name].get("required", [])
+            required = self.schema["$defs"][name].get("required", [])
             fields = [
                 {"name": field, "type": field_type(target), "required": "ja" if field in required else "nee", "description": target.get("description", "")}
-                for field, target in metadata.properties(schema, name).items()
+                for field, target in metadata.properties(self.schema, name).items()
             ]
-            record_types.append({"plural": plural, "description": schema["properties"][plural]["description"], "fields": fields})
-        return blocks.schema_fields(record_types)
+            record_types.append({"plural": plural, "description": self.schema["properties"][plural]["description"], "fields": fields})
+        return self.blocks.schema_fields(record_types)
 
-    @env.macro
-    def citation_short() -> str:
-        return f"{metadata.TITLE} (versie {version}), {site_url}data/"
+    def citation_short(self) -> str:
+        return f"{metadata.TITLE} (versie {self.version.number}), {self.site_url}data/"
 
-    @env.macro
-    def changelog() -> str:
+    def changelog(self) -> str:
         """The entries of CHANGELOG.md, one heading level below the page's "Wijzigingen"."""
-        text = (root / "CHANGELOG.md").read_text(encoding="utf-8")
-        versions = text[text.index("\n## ") + 1:] if "\n## " in text else ""
+        text = (self.root / "CHANGELOG.md").read_text(encoding="utf-8")
+        versions = text[text.index("\n## ") + 1 :] if "\n## " in text else ""
         return re.sub(r"^## ", "### ", versions, flags=re.M)
 
-    @env.macro
-    def dataset_jsonld() -> Markup:
+    def dataset_jsonld(self) -> Markup:
         """schema.org Dataset metadata, for data catalogues and search engines."""
+        years, url = self.corpus.years, f"{self.site_url}data/"
+        downloads = [("application/json", f"{metadata.NAME}.json"), ("application/json", "datapackage.json")]
+        downloads += [("text/csv", f"csv/{name}.csv") for name in metadata.TABLES]
         data = {
             "@context": "https://schema.org/",
             "@type": "Dataset",
             "name": metadata.TITLE,
             "description": metadata.DESCRIPTION,
-            "url": f"{site_url}data/",
-            "identifier": f"{site_url}data/",
-            "version": version,
+            "url": url,
+            "identifier": url,
+            "version": self.version.number,
             "inLanguage": "nl",
             "license": metadata.LICENSE_URL,
             "isAccessibleForFree": True,
             "keywords": list(metadata.KEYWORDS),
             "temporalCoverage": f"{years[0]}/{years[-1]}",
             "creator": {"@type": "Organization", "name": "Logius"},
-            "distribution": [
-                {"@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": f"{site_url}data/{metadata.NAME}.json"},
-                {"@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": f"{site_url}data/datapackage.json"},
-            ]
-            + [{"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": f"{site_url}data/csv/{name}.csv"} for name in metadata.TABLES],
+            "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": url + path} for kind, path in downloads],
         }
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
         return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
-    @env.macro
-    def dcat_table() -> Markup:
+    def dcat_table(self) -> Markup:
+        years, version = self.corpus.years, self.version.number
         rows = [
             ("Titel (dct:title)", metadata.TITLE),
             ("Beschrijving (dct:description)", metadata.DESCRIPTION),
-            ("Identificatie (dct:identifier)", f"{site_url}data/"),
+            ("Identificatie (dct:identifier)", f"{self.site_url}data/"),
             ("Taal (dct:language)", "Nederlands (nl)"),
             ("Versie (owl:versionInfo)", version),
             ("Gewijzigd (dct:modified)", f"bij versie {version}, zie de wijzigingen hieronder"),
@@ -132,4 +140,10 @@ def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env 
             ("Periode (dct:temporal)", f"{years[0]} – {years[-1]}"),
             ("Distributies (dcat:distribution)", "JSON, CSV, JSON Schema, Data Package"),
         ]
-        return blocks.dcat_table(rows)
+        return self.blocks.dcat_table(rows)
+
+
+def define_env(env) -> None:  # noqa: ANN001 - mkdocs-macros passes its own env type
+    macros = DocsMacros(env.conf.plugins["stand"])
+    for name in DocsMacros.NAMES:
+        env.macro(getattr(macros, name), name)

@@ -11,6 +11,8 @@ checked completely before any file is added: a bad record stops the build.
 from __future__ import annotations
 
 import logging
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -19,6 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, build_files
@@ -67,3 +70,10 @@ class StandPlugin(BasePlugin[StandConfig]):
                 raise PluginError(f"generated file {path} clashes with a hand-written file in docs/")
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        """No clock time in the output: MkDocs dates every page with the build day, and that date
+        becomes the timestamp in sitemap.xml.gz. SOURCE_DATE_EPOCH sets it where given, else 0."""
+        epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
+        page.update_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
+        return page

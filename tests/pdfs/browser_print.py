@@ -1,0 +1,190 @@
+"""Test PDF: a report as a plain web page, printed to PDF by Chromium.
+
+Imitates what a publisher gets from "Print > Save as PDF" in a browser: one
+long HTML page, chapters as ``<h1>`` that start a new page, examples and
+other subsections as ``<h2>``, the parts of an example ("Wat ging goed?") as
+``<h3>``, footnote markers as ``<sup>`` and the footnotes in small type at the
+end of their chapter. Chromium's own header and footer templates add a date
+and the page title at the top and an address line and "3/12" at the bottom of
+every page. The date is a fixed string, so the content never depends on the
+clock.
+
+Run: ``python tests/pdfs/browser_print.py data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import itertools
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+DATE = "25-11-2026"
+ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
+PARTS = {"went_well", "went_wrong", "must_change"}
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How one variant prints: font stack, paper and margins in inches, tagged PDF or not."""
+
+    font: str
+    size: str
+    paper: tuple[float, float]
+    margins: tuple[float, float, float, float]  # top, right, bottom, left
+    tagged: bool
+
+
+VARIANTS = {
+    "a": Variant("'DejaVu Sans', sans-serif", "11pt", (8.27, 11.69), (0.8, 0.6, 0.8, 0.6), True),  # A4
+    "b": Variant("'DejaVu Serif', serif", "10.5pt", (8.5, 11.0), (1.0, 1.1, 0.9, 1.3), False),  # Letter
+}
+
+
+def inline(paragraph: dict) -> str:
+    """The paragraph's text as HTML, with a ``<sup>`` footnote marker at each footnote's offset.
+
+    >>> inline({"text": "Logius & KOOP", "footnotes": [{"number": 1, "offset": 6}]})
+    'Logius<sup>1</sup> &amp; KOOP'
+    """
+    text, start, out = paragraph["text"], 0, []
+    for note in sorted(paragraph.get("footnotes") or [], key=lambda n: n["offset"]):
+        out += [html.escape(text[start : note["offset"]]), f"<sup>{note['number']}</sup>"]
+        start = note["offset"]
+    return "".join(out) + html.escape(text[start:])
+
+
+def paragraphs_html(paragraphs: list[dict]) -> str:
+    """Paragraphs as ``<p>``; a run of list items as one ``<ul>``."""
+    out = []
+    for is_list, run in itertools.groupby(paragraphs, key=lambda p: bool(p.get("list_item"))):
+        items = [inline(p) for p in run]
+        out += ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
+    return "\n".join(out)
+
+
+def chapter_html(chapter: list[dict], report: dict) -> str:
+    """One chapter (a top-level section and its descendants), its footnotes at the end."""
+    notes = {note["id"]: note for note in report["footnotes"]}
+    out, refs = [], []
+    for section in chapter:
+        level = 1 if section["parent"] is None else 3 if section["kind"] in PARTS else 2
+        out += [f"<h{level}>{html.escape(section['heading'])}</h{level}>", paragraphs_html(section["paragraphs"])]
+        refs += [ref["footnote"] for p in section["paragraphs"] for ref in p.get("footnotes") or []]
+        if section["kind"] == "closing" and report.get("signatory"):
+            out.append(f"<p>{html.escape(report['signatory']['name'])} ({html.escape(report['signatory']['role'])})</p>")
+    if refs:
+        out.append('<div class="notes">' + "".join(f"<p>{notes[r]['number']} {html.escape(notes[r]['text'])}</p>" for r in refs) + "</div>")
+    return '<section class="chapter">\n' + "\n".join(out) + "\n</section>"
+
+
+def chapters(report: dict) -> list[list[dict]]:
+    """The report's sections grouped per chapter: each top-level section with the sections after it."""
+    groups: list[list[dict]] = []
+    for section in report["sections"]:
+        if section["parent"] is None:
+            groups.append([])
+        groups[-1].append(section)
+    return groups
+
+
+def page_html(report: dict, variant: Variant) -> str:
+    """The report as one plain web page."""
+    title = html.escape(report["title"])
+    subtitle = f'<p class="lead">{html.escape(report["subtitle"])}</p>' if report.get("subtitle") else ""
+    body = "\n".join(chapter_html(c, report) for c in chapters(report))
+    return f"""<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>{title}</title><style>
+body {{ font-family: {variant.font}; font-size: {variant.size}; line-height: 1.45; color: #222; }}
+.chapter + .chapter {{ break-before: page; }}
+h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.35em; }} h3 {{ font-size: 1.1em; }}
+.lead {{ font-size: 1.2em; }}
+.notes {{ font-size: 0.75em; border-top: 1px solid #999; margin-top: 2em; }}
+.notes p {{ margin: 0.4em 0; }}
+</style></head><body>
+<h1>{title}</h1>{subtitle}
+{body}
+</body></html>"""
+
+
+def templates(report: dict, variant: Variant) -> tuple[str, str]:
+    """Chromium's header (date, title) and footer (address, page/total) templates."""
+    style = (
+        f"font-family: {variant.font}; font-size: 8px; color: #444; width: 100%; display: flex; "
+        f"justify-content: space-between; margin: 0 {variant.margins[1]}in 0 {variant.margins[3]}in;"
+    )
+    header = f'<div style="{style}"><span>{DATE}</span><span>{html.escape(report["title"])}</span></div>'
+    footer = (
+        f'<div style="{style}"><span>{html.escape(report["organisation"])} · {ADDRESS}</span>'
+        '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>'
+    )
+    return header, footer
+
+
+def start_chromium(profile: Path) -> webdriver.Chrome:
+    """Debian's headless Chromium (or the one CHROME_BIN names) with a fresh profile; never a download."""
+    binary, driver = shutil.which(os.environ.get("CHROME_BIN", "chromium")), shutil.which("chromedriver")
+    if not (binary and driver):
+        raise RuntimeError("needs chromium and chromedriver: apt-get install chromium chromium-driver")
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for browsers or drivers online
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in (*FLAGS, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(options=options, service=Service(executable_path=driver))
+
+
+def make_browser_print(report_yaml: Path, out: Path, variant: str = "a") -> Path:
+    """Write ``report_yaml`` as a browser-printed PDF to ``out``; ``variant`` is "a" or "b"."""
+    report, style = yaml.safe_load(Path(report_yaml).read_text(encoding="utf-8")), VARIANTS[variant]
+    header, footer = templates(report, style)
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp, "report.html")
+        page.write_text(page_html(report, style), encoding="utf-8")
+        driver = start_chromium(Path(tmp, "profile"))
+        try:
+            driver.get(page.as_uri())
+            top, right, bottom, left = style.margins
+            pdf = driver.execute_cdp_cmd(
+                "Page.printToPDF",
+                {
+                    "displayHeaderFooter": True,
+                    "headerTemplate": header,
+                    "footerTemplate": footer,
+                    "paperWidth": style.paper[0],
+                    "paperHeight": style.paper[1],
+                    "marginTop": top,
+                    "marginRight": right,
+                    "marginBottom": bottom,
+                    "marginLeft": left,
+                    "generateTaggedPDF": style.tagged,
+                    "generateDocumentOutline": style.tagged,
+                },
+            )
+        finally:
+            driver.quit()
+    Path(out).write_bytes(base64.b64decode(pdf["data"]))
+    return Path(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("report_yaml", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--variant", choices=sorted(VARIANTS), default="a")
+    args = parser.parse_args()
+    print(make_browser_print(args.report_yaml, args.out, args.variant))
+
+
+if __name__ == "__main__":
+    main()
