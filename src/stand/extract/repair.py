@@ -51,7 +51,7 @@ class Repairer:
     def reflow(self, lines: list[str]) -> tuple[str, list[Change]]:
         """Join a paragraph's lines, undoing end-of-line hyphenation.
 
-        >>> from stand.wordlist import WordList
+        >>> from stand.extract.wordlist import WordList
         >>> Repairer(WordList(set()), []).reflow(["de dienst-", "verlening en de A-", "status"])[0]
         'de dienstverlening en de A-status'
         """

@@ -26,74 +26,76 @@ def fields(*names: str) -> list[Column]:
     return [field(name) for name in names]
 
 
-def csv_tables(dataset: dict) -> dict[str, Table]:
-    """One table per record type; nested lists become their own long tables or ' | '-joined cells."""
-    paragraphs = [
-        p | {"report": s["report"], "year": s["year"], "section": s["id"], "theme": s["theme"], "position": i}
-        for s in dataset["sections"]
-        for i, p in enumerate(s["paragraphs"], start=1)
-    ]
-    parts = [
-        {"example": e["id"], "report": e["report"], "year": e["year"], "part": kind, "position": i} | p
-        for e in dataset["examples"]
-        for kind in ("paragraphs",) + PART_KINDS
-        for i, p in enumerate(e[kind], start=1)
-    ]
-    headings = [h | {"theme": t["id"]} for t in dataset["themes"] for h in t["headings"]]
-    mentions = [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]]
-    source = fields("source_file", "source_sha256", "url")
+SOURCE = fields("source_file", "source_sha256", "url")
+
+# The columns of every table, in the order they are published.
+COLUMNS: dict[str, list[Column]] = {
+    "reports": fields("id", "organisation", "organisation_id", "year", "title", "subtitle", "license")
+    + [
+        ("source_file", lambda r: r["source"]["file"]),
+        ("source_sha256", lambda r: r["source"]["sha256"]),
+        ("source_url", lambda r: r["source"]["url"]),
+        ("pages", lambda r: r["source"]["pages"]),
+        ("signatory", lambda r: r["signatory"]["name"] if r["signatory"] else None),
+        field("url"),
+    ],
+    "themes": fields("id", "title", "description", "url"),
+    "theme_headings": fields("theme", "report", "year", "heading", "section"),
+    "sections": fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "url"),
+    "paragraphs": fields("id", "report", "year", "section", "theme", "position", "page")
+    + [
+        ("page_end", lambda p: p.get("page_end", p["page"])),
+        ("list_item", lambda p: p.get("list_item", False)),
+        field("text"),
+        ("footnotes", lambda p: joined(r["footnote"] for r in p.get("footnotes", []))),
+        field("url"),
+    ],
+    "footnotes": fields("id", "report", "number", "page", "section", "text", "url"),
+    "examples": fields("id", "report", "year", "theme", "kind", "title", "heading", "page")
+    + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
+    + [("topics", lambda e: joined(e["topics"]))]
+    + SOURCE,
+    "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "text", "url"),
+    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "verb")
+    + [("addressees", lambda c: joined(c["addressees"])), field("text")]
+    + SOURCE,
+    "figures": fields("id", "report", "year", "theme", "section", "paragraph", "page", "value", "unit", "text", "label", "approximate", "sentence") + SOURCE,
+    "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
+    "mentions": fields("topic", "report", "year", "theme", "section", "paragraph", "page", "alias", "sentence") + SOURCE,
+}
+
+
+def table_rows(dataset: dict) -> dict[str, list[dict]]:
+    """The rows of every table; nested lists (paragraphs, parts, headings, mentions) become long tables."""
     return {
-        "reports": (
-            fields("id", "organisation", "organisation_id", "year", "title", "subtitle", "license")
-            + [
-                ("source_file", lambda r: r["source"]["file"]),
-                ("source_sha256", lambda r: r["source"]["sha256"]),
-                ("source_url", lambda r: r["source"]["url"]),
-                ("pages", lambda r: r["source"]["pages"]),
-                ("signatory", lambda r: r["signatory"]["name"] if r["signatory"] else None),
-                field("url"),
-            ],
-            dataset["reports"],
-        ),
-        "themes": (fields("id", "title", "description", "url"), dataset["themes"]),
-        "theme_headings": (fields("theme", "report", "year", "heading", "section"), headings),
-        "sections": (fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "url"), dataset["sections"]),
-        "paragraphs": (
-            fields("id", "report", "year", "section", "theme", "position", "page")
-            + [
-                ("page_end", lambda p: p.get("page_end", p["page"])),
-                ("list_item", lambda p: p.get("list_item", False)),
-                field("text"),
-                ("footnotes", lambda p: joined(r["footnote"] for r in p.get("footnotes", []))),
-                field("url"),
-            ],
-            paragraphs,
-        ),
-        "footnotes": (fields("id", "report", "number", "page", "section", "text", "url"), dataset["footnotes"]),
-        "examples": (
-            fields("id", "report", "year", "theme", "kind", "title", "heading", "page")
-            + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
-            + [("topics", lambda e: joined(e["topics"]))]
-            + source,
-            dataset["examples"],
-        ),
-        "example_parts": (fields("example", "report", "year", "part", "position", "id", "page", "text", "url"), parts),
-        "calls": (
-            fields("id", "report", "year", "theme", "section", "paragraph", "page", "verb")
-            + [("addressees", lambda c: joined(c["addressees"])), field("text")]
-            + source,
-            dataset["calls"],
-        ),
-        "figures": (
-            fields("id", "report", "year", "theme", "section", "paragraph", "page", "value", "unit", "text", "label", "approximate", "sentence") + source,
-            dataset["figures"],
-        ),
-        "topics": (
-            fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
-            dataset["topics"],
-        ),
-        "mentions": (fields("topic", "report", "year", "theme", "section", "paragraph", "page", "alias", "sentence") + source, mentions),
+        "reports": dataset["reports"],
+        "themes": dataset["themes"],
+        "theme_headings": [h | {"theme": t["id"]} for t in dataset["themes"] for h in t["headings"]],
+        "sections": dataset["sections"],
+        "paragraphs": [
+            p | {"report": s["report"], "year": s["year"], "section": s["id"], "theme": s["theme"], "position": i}
+            for s in dataset["sections"]
+            for i, p in enumerate(s["paragraphs"], start=1)
+        ],
+        "footnotes": dataset["footnotes"],
+        "examples": dataset["examples"],
+        "example_parts": [
+            {"example": e["id"], "report": e["report"], "year": e["year"], "part": kind, "position": i} | p
+            for e in dataset["examples"]
+            for kind in ("paragraphs",) + PART_KINDS
+            for i, p in enumerate(e[kind], start=1)
+        ],
+        "calls": dataset["calls"],
+        "figures": dataset["figures"],
+        "topics": dataset["topics"],
+        "mentions": [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]],
     }
+
+
+def csv_tables(dataset: dict) -> dict[str, Table]:
+    """One table per record type: its columns and its rows."""
+    rows = table_rows(dataset)
+    return {name: (columns, rows[name]) for name, columns in COLUMNS.items()}
 
 
 def csv_text(columns: list[Column], rows: list[dict]) -> str:
