@@ -36,7 +36,7 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 @dataclass(frozen=True)
 class Variant:
-    """How one variant prints: font stack, paper and margins in inches, tagged PDF or not."""
+    """How one variant prints: font stack and size, paper and margins in inches, tagged PDF or not."""
 
     font: str
     size: str
@@ -98,14 +98,14 @@ def chapters(report: dict) -> list[list[dict]]:
     return groups
 
 
-def page_html(report: dict, variant: Variant) -> str:
+def page_html(report: dict, style: Variant) -> str:
     """The report as one plain web page."""
     title = html.escape(report["title"])
     subtitle = f'<p class="lead">{html.escape(report["subtitle"])}</p>' if report.get("subtitle") else ""
     body = "\n".join(chapter_html(c, report) for c in chapters(report))
     return f"""<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{title}</title><style>
-body {{ font-family: {variant.font}; font-size: {variant.size}; line-height: 1.45; color: #222; }}
+body {{ font-family: {style.font}; font-size: {style.size}; line-height: 1.45; color: #222; }}
 .chapter + .chapter {{ break-before: page; }}
 h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.35em; }} h3 {{ font-size: 1.1em; }}
 .lead {{ font-size: 1.2em; }}
@@ -117,15 +117,15 @@ h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.35em; }} h3 {{ font-size: 1.1em; }
 </body></html>"""
 
 
-def templates(report: dict, variant: Variant) -> tuple[str, str]:
+def templates(report: dict, style: Variant) -> tuple[str, str]:
     """Chromium's header (date, title) and footer (address, page/total) templates."""
-    style = (
-        f"font-family: {variant.font}; font-size: 8px; color: #444; width: 100%; display: flex; "
-        f"justify-content: space-between; margin: 0 {variant.margins[1]}in 0 {variant.margins[3]}in;"
+    css = (
+        f"font-family: {style.font}; font-size: 8px; color: #444; width: 100%; display: flex; "
+        f"justify-content: space-between; margin: 0 {style.margins[1]}in 0 {style.margins[3]}in;"
     )
-    header = f'<div style="{style}"><span>{DATE}</span><span>{html.escape(report["title"])}</span></div>'
+    header = f'<div style="{css}"><span>{DATE}</span><span>{html.escape(report["title"])}</span></div>'
     footer = (
-        f'<div style="{style}"><span>{html.escape(report["organisation"])} · {ADDRESS}</span>'
+        f'<div style="{css}"><span>{html.escape(report["organisation"])} · {ADDRESS}</span>'
         '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>'
     )
     return header, footer

@@ -200,7 +200,7 @@ def document_html(report: dict, style: Variant) -> str:
 html {{ width: {210 - left - right}mm; }}
 body {{ margin: 0; font: {style.size}/1.5 {style.body_font}; color: #1a1a1a; text-align: justify; hyphens: manual; }}
 h1, h2, h3 {{ font-family: {style.heading_font}; color: #154273; text-align: left; break-after: avoid; }}
-h1 {{ font-size: 24pt; line-height: 1.15; max-width: 16em; margin: 0 0 1.2em; }}
+h1 {{ font-size: 24pt; line-height: 1.2; max-width: 16em; margin: 0 0 1.2em; }}
 h2 {{ font-size: 13pt; margin: 1.4em 0 0.4em; }}
 h3 {{ font: bold 1em/1.5 {style.body_font}; color: inherit; margin: 0.9em 0 0; }}
 h2 + h3, h3 + p {{ margin-top: 0; }}
