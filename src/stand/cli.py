@@ -50,7 +50,9 @@ def extract(args: argparse.Namespace) -> int:
     try:
         changed, warnings = run(Paths(args.root), DERIVE, force=args.force, check=args.check)
     except SourceError as error:
-        return fail(f"{shorten(error.path, args.root)}: {error.problem}")
+        for problem in error.problems:
+            fail(f"{shorten(error.path, args.root)}: {problem}")
+        return 2
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     root = args.root.resolve()

@@ -6,13 +6,16 @@ from pathlib import Path
 
 
 class SourceError(Exception):
-    """Bad input: names the file and the problem, so the CLI can print one clear line.
+    """Bad input: names the file and each problem, so the CLI can print one clear line per problem.
 
     >>> str(SourceError("data/sources/x.pdf", "the PDF is encrypted"))
     'data/sources/x.pdf: the PDF is encrypted'
+    >>> SourceError("x.txt", "page 2: one", "page 5: two").problems
+    ['page 2: one', 'page 5: two']
     """
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | Path, problem: str, *more: str) -> None:
         self.path = str(path)
+        self.problems = [problem, *more]
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")

@@ -29,8 +29,9 @@ def derive_records(report: dict, topics: list[dict]) -> dict:
     for example in report["examples"]:
         example["topics"] = example_topics(example, report["mentions"], topics)
     # The audit trail stays last in the file: the content comes first for a reviewer.
-    for key in ("repairs", "furniture", "warnings"):
-        report[key] = report.pop(key)
+    for key in ("accepted", "coverage", "repairs", "furniture", "warnings"):
+        if key in report:
+            report[key] = report.pop(key)
     return report
 
 

@@ -23,6 +23,7 @@ def examples(report: dict) -> list[dict]:
             "title": section["title"],
             "heading": section["heading"],
             "page": section["page"],
+            "pdf_page": section["pdf_page"],
             "paragraphs": [p["id"] for p in section["paragraphs"]],
         }
         headings = {}

@@ -48,4 +48,5 @@ def located(report: dict, section: dict, paragraph: dict) -> dict:
         "section": section["id"],
         "paragraph": paragraph["id"],
         "page": paragraph["page"],
+        "pdf_page": paragraph["pdf_page"],
     }

@@ -34,9 +34,34 @@ class Furniture:
 
 @dataclass
 class PageBlocks:
-    """What a reader returns: blocks in reading order, plus what it threw away."""
+    """What a reader returns: blocks in reading order, plus what it threw away.
+
+    Pages are physical: the n-th page of the file (or of the text export).
+    ``labels`` holds the page number the source itself prints, only for the
+    pages that print one. ``source_words`` counts every word the reader saw,
+    so the ledger can show where each one went.
+    """
 
     blocks: list[Block]
     pages: int
+    source_words: int
     furniture: list[Furniture] = field(default_factory=list)
+    labels: dict[int, int] = field(default_factory=dict)
     page_numbering: str = ""
+
+
+def numbering_note(labels: dict[int, int], count: int, where: str) -> str:
+    """How the pages of a source are numbered, for the report's ``source.page_numbering``.
+
+    >>> numbering_note({9: 10}, 10, "the export")
+    'printed page numbers on 1 of 10 pages in the export (page 9 prints 10); pages without one are cited by their place in the export'
+    >>> numbering_note({}, 13, "the export")
+    'no printed page numbers; pages are cited by their place in the export (13 pages)'
+    """
+    if not labels:
+        return f"no printed page numbers; pages are cited by their place in {where} ({count} pages)"
+    first = min(labels)
+    return (
+        f"printed page numbers on {len(labels)} of {count} pages in {where} (page {first} prints {labels[first]}); "
+        f"pages without one are cited by their place in {where}"
+    )

@@ -10,10 +10,13 @@ OPENING_WORDS = 6
 
 
 def assign_footnote_ids(report_id: str, footnotes: list[Footnote]) -> None:
-    """Footnotes are numbered per page in some reports, so the page is part of the id."""
+    """Footnotes by their number; where numbering restarts (per page or chapter), -2, -3 ... follow.
+
+    No page number in the id: page labels may be corrected, ids must not move.
+    """
     registry = IdRegistry()
     for footnote in footnotes:
-        footnote.id = registry.claim(f"{report_id}-voetnoot-{footnote.page}-{footnote.number}")
+        footnote.id = registry.claim(f"{report_id}-voetnoot-{footnote.number}")
 
 
 def assign_ids(report_id: str, sections: list[Section]) -> None:

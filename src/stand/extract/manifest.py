@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from ..errors import SourceError
+from .plausibility import CHECKS
 
 REQUIRED_FIELDS = ("id", "organisation", "organisation_id", "year", "title", "file", "license")
-OPTIONAL_FIELDS = ("subtitle", "url")
+OPTIONAL_FIELDS = ("subtitle", "url", "accept")
 SUPPORTED_SUFFIXES = (".pdf", ".txt")
 
 
@@ -29,6 +30,8 @@ class Source:
     url: str | None
     license: str
     path: Path
+    # Plausibility checks a maintainer reviewed and accepted for this report: check name -> reason.
+    accept: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def format(self) -> str:
@@ -83,6 +86,9 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
                 manifest_path, f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}"
             )
         seen_ids.add(entry["id"])
+        accept = entry.get("accept") or {}
+        if not isinstance(accept, dict) or any(name not in CHECKS or not isinstance(why, str) or not why.strip() for name, why in accept.items()):
+            raise SourceError(manifest_path, f"{where} ({entry['id']}): accept must map check names ({', '.join(CHECKS)}) to the reason they were accepted")
         path = sources_dir / entry["file"]
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise SourceError(path, f"unsupported file type {path.suffix!r} (use .pdf or .txt)")
@@ -100,6 +106,7 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
                 url=entry.get("url"),
                 license=entry["license"],
                 path=path,
+                accept=dict(accept),
             )
         )
     return sorted(sources, key=lambda s: s.id)

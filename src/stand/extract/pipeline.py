@@ -56,7 +56,8 @@ class DeriveSteps:
 
 def cached_report(source: Source, vocabulary: Vocabulary, steps: DeriveSteps, paths: Paths, force: bool) -> dict:
     """The extracted report with its records, from the cache when source and code are unchanged."""
-    key = hashlib.sha256(f"{sha256(source.path)}:{vocabulary.digest}:{source}".encode()).hexdigest()
+    entry = {k: v for k, v in vars(source).items() if k != "path"}  # the manifest entry, as data: no repr() of it
+    key = hashlib.sha256(json.dumps([sha256(source.path), vocabulary.digest, entry], sort_keys=True).encode()).hexdigest()
     cache_file = paths.cache / f"{source.id}.json"
     if not force and cache_file.is_file():
         cached = json.loads(cache_file.read_text(encoding="utf-8"))

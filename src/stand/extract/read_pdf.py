@@ -19,7 +19,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import SourceError
-from .blocks import Block, Furniture, PageBlocks
+from .blocks import Block, Furniture, PageBlocks, numbering_note
 
 MARGIN = 0.08  # share of the page height at top and bottom holding headers/footers
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
@@ -63,30 +63,28 @@ def read_pdf(path: Path) -> PageBlocks:
     body_size = sizes.most_common(1)[0][0]
     blocks: list[Block] = []
     furniture: list[Furniture] = []
-    printed_numbers = 0
+    labels: dict[int, int] = {}
     for number, height, lines in pages:
         body_lines = []
-        label = number
         for line in lines:
             in_margin = line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN)
             if not in_margin:
                 body_lines.append(line)
             elif line["text"].strip().isdigit():
-                label = int(line["text"].strip())
-                printed_numbers += 1
-                furniture.append(Furniture(text=line["text"].strip(), page=label, reason="printed page number"))
+                labels[number] = int(line["text"].strip())
+                furniture.append(Furniture(text=line["text"].strip(), page=number, reason="printed page number"))
             else:
-                furniture.append(Furniture(text=line["text"].strip(), page=label, reason="running header or footer"))
-        for item in furniture:
-            if item.page == number and label != number:
-                item.page = label
-        blocks.extend(group_lines(body_lines, label, body_size))
-    numbering = (
-        f"printed page numbers read from the page footers ({printed_numbers} of {len(pages)} pages)"
-        if printed_numbers
-        else f"page order in the PDF ({len(pages)} pages); no printed page numbers found"
+                furniture.append(Furniture(text=line["text"].strip(), page=number, reason="running header or footer"))
+        blocks.extend(group_lines(body_lines, number, body_size))
+    words = sum(len(line["text"].split()) for _, _, lines in pages for line in lines)
+    return PageBlocks(
+        blocks=blocks,
+        pages=len(pages),
+        source_words=words,
+        furniture=furniture,
+        labels=labels,
+        page_numbering=numbering_note(labels, len(pages), "the PDF"),
     )
-    return PageBlocks(blocks=blocks, pages=len(pages), furniture=furniture, page_numbering=numbering)
 
 
 def group_lines(lines: list[dict], page: int, body_size: float) -> list[Block]:

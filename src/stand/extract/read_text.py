@@ -7,8 +7,8 @@ layout the exporter left behind:
   with a single space (the exporter's mark for a new page);
 - blocks are separated by one blank line;
 - a number fused to the last line of a page (``verantwoording. 10``) or
-  alone on it is the printed page number: it is removed and used to align
-  the export's page count with the printed page numbers.
+  alone on it is the printed page number: it is removed, and becomes that
+  page's label (and only that page's: no other page is numbered from it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from .blocks import Block, Furniture, PageBlocks
+from .blocks import Block, Furniture, PageBlocks, numbering_note
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
 
@@ -64,36 +64,25 @@ def page_blocks(lines: list[str], page: int) -> list[Block]:
 
 
 def read_text(path: Path) -> PageBlocks:
-    """Read an OCR text export into blocks with printed page numbers."""
-    pages = split_pages(decode(path))
+    """Read an OCR text export into blocks, with the page numbers it prints."""
+    text = decode(path)
+    pages = split_pages(text)
     furniture: list[Furniture] = []
-    printed: dict[int, int] = {}
+    labels: dict[int, int] = {}
     for index, lines in enumerate(pages, start=1):
         last = max(i for i, line in enumerate(lines) if line)
         match = TRAILING_PAGE_NUMBER.match(lines[last])
         if match:
             number = match.group("number") or match.group("alone")
-            printed[index] = int(number)
+            labels[index] = int(number)
             lines[last] = match.group("body") or ""
             furniture.append(Furniture(text=number, page=index, reason="printed page number"))
-    offset, numbering = page_offset(printed, len(pages))
-    blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index + offset)]
-    for item in furniture:
-        item.page += offset
-    return PageBlocks(blocks=blocks, pages=len(pages), furniture=furniture, page_numbering=numbering)
-
-
-def page_offset(printed: dict[int, int], count: int) -> tuple[int, str]:
-    """How far the printed page numbers run ahead of the export's own page count.
-
-    The export drops pages without text (a cover back, a blank page), so a
-    printed number found on export page 9 that reads 10 shifts every page by
-    one. Without any printed number the export's count is used as is.
-    """
-    offsets = {number - index for index, number in printed.items()}
-    if len(offsets) == 1:
-        offset = offsets.pop()
-        if offset >= 0:
-            index, number = min(printed.items())
-            return offset, f"printed page number {number} found on page {index} of {count} in the export"
-    return 0, f"pages counted in the export ({count}); no printed page numbers found"
+    blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index)]
+    return PageBlocks(
+        blocks=blocks,
+        pages=len(pages),
+        source_words=len(text.split()),
+        furniture=furniture,
+        labels=labels,
+        page_numbering=numbering_note(labels, len(pages), "the export"),
+    )

@@ -8,6 +8,8 @@ from pathlib import Path
 from ..errors import SourceError
 from .blocks import PageBlocks
 from .footnotes import link_footnotes
+from . import plausibility
+from .ledger import coverage
 from .headings import HeadingMatcher
 from .ids import assign_footnote_ids, assign_ids
 from .manifest import Source
@@ -50,13 +52,29 @@ def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
     assign_ids(source.id, structure.sections)
     unused = [c for c in repairer.corrections if c not in repairer.used_corrections]
     warnings += [f"correction {c.find!r} -> {c.replace!r} from data/corrections.yaml matched nothing" for c in unused]
-    return serialise(source, structure, log, structure.warnings + warnings)
+    report = serialise(source, structure, log, structure.warnings + warnings)
+    accepted, notes = plausibility.check(report, structure.source, source.accept, source.path)
+    report["warnings"] += notes
+    if accepted:
+        report["accepted"] = accepted
+    return report
 
 
-def paragraph_dict(paragraph: Paragraph) -> dict:
-    entry = {"id": paragraph.id, "anchor": paragraph.anchor, "page": paragraph.page}
-    if paragraph.page_end != paragraph.page:
-        entry["page_end"] = paragraph.page_end
+def pages(labels: dict[int, int], first: int, last: int | None = None) -> dict:
+    """Where something stands: the printed page number (or None where the page prints none) and
+    the physical page, plus the same for its last page when it runs onto another.
+
+    >>> pages({9: 10}, 9, 10)
+    {'page': 10, 'pdf_page': 9, 'page_end': None, 'pdf_page_end': 10}
+    """
+    where = {"page": labels.get(first), "pdf_page": first}
+    if last is not None and last != first:
+        where |= {"page_end": labels.get(last), "pdf_page_end": last}
+    return where
+
+
+def paragraph_dict(paragraph: Paragraph, labels: dict[int, int]) -> dict:
+    entry = {"id": paragraph.id, "anchor": paragraph.anchor} | pages(labels, paragraph.page, paragraph.page_end)
     if paragraph.list_item:
         entry["list_item"] = True
     entry["text"] = paragraph.text
@@ -67,6 +85,8 @@ def paragraph_dict(paragraph: Paragraph) -> dict:
 
 def serialise(source: Source, structure: Structure, log: list[tuple[object, Change]], warnings: list[str]) -> dict:
     """The report in the key order of data/reports/<id>.yaml: identity, source, text, audit trail."""
+    labels = structure.source.labels
+    signatory = structure.signatory
     return {
         "id": source.id,
         "organisation": source.organisation,
@@ -80,10 +100,11 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
             "format": source.format,
             "sha256": sha256(source.path),
             "url": source.url,
-            "pages": structure.pages,
-            "page_numbering": structure.page_numbering,
+            "pages": structure.source.pages,
+            "printed_page_numbers": len(labels),
+            "page_numbering": structure.source.page_numbering,
         },
-        "signatory": structure.signatory,
+        "signatory": signatory and {"name": signatory["name"], "role": signatory["role"]} | pages(labels, signatory["page"]),
         "sections": [
             {
                 "id": s.id,
@@ -92,13 +113,14 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
                 "heading": s.heading,
                 "theme": s.theme,
                 "parent": s.parent.id if s.parent else None,
-                "page": s.page,
-                "paragraphs": [paragraph_dict(p) for p in s.paragraphs],
+                **pages(labels, s.page),
+                "paragraphs": [paragraph_dict(p, labels) for p in s.paragraphs],
             }
             for s in structure.sections
         ],
-        "footnotes": [{"id": f.id, "number": f.number, "page": f.page, "section": f.section.id, "text": f.text} for f in structure.footnotes],
+        "footnotes": [{"id": f.id, "number": f.number, **pages(labels, f.page), "section": f.section.id, "text": f.text} for f in structure.footnotes],
+        "coverage": coverage(structure, len(log)),
         "repairs": [{"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired} for where, change in log],
-        "furniture": [{"page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
+        "furniture": [{"pdf_page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
         "warnings": warnings,
     }

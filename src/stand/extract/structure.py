@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import CHAPTER_KINDS, EXAMPLE_KINDS
+from ..model import CHAPTER_KINDS, EXAMPLE_KINDS, slug
 from .blocks import Block, Furniture, PageBlocks
 from .headings import Heading, HeadingMatcher
 
@@ -22,6 +22,9 @@ SIGNATURE = re.compile(r"^(?P<name>[A-Z][^\s()]+(?: [^\s()]+){1,3}) \((?P<role>[
 LIST_MARKER = re.compile(r"^[-•–]\s+")
 INLINE_LIST = re.compile(r":\s+-\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?:;][’'”\")]*$")
+
+# Headings that only occur inside a theme chapter: an unknown heading followed by one is a new chapter.
+THEME_PARTS = ("description", "retrospective", "examples")
 
 # Which kinds of open section a new section of a kind may sit in.
 PARENT_KINDS: dict[str, tuple[str, ...]] = {
@@ -61,6 +64,7 @@ class Section:
     parent: Section | None
     paragraphs: list[Paragraph] = field(default_factory=list)
     id: str = ""
+    from_source: bool = True  # False for the placeholder that holds text found before any heading
 
 
 @dataclass
@@ -80,8 +84,8 @@ class Structure:
     signatory: dict | None
     furniture: list[Furniture]
     warnings: list[str]
-    pages: int
-    page_numbering: str
+    source: PageBlocks
+    signature_words: int = 0
 
 
 def starts_lowercase(text: str) -> bool:
@@ -131,21 +135,22 @@ class StructureBuilder:
         self.stack: list[Section] = []
         self.last_paragraph: Paragraph | None = None
         self.examples_number_theme: dict[int, str] = {}
+        self.signature_words = 0
+        self.blocks = blocks
 
         start = self.first_heading_index(blocks)
         for block in blocks[:start]:
             self.furniture.append(Furniture(text=block.text, page=block.page, reason="front matter before the first heading"))
         for index in range(start, len(blocks)):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            self.consume(blocks[index], following)
+            self.consume(index)
         return Structure(
             sections=self.sections,
             footnotes=self.footnotes,
             signatory=self.signatory,
             furniture=sorted(self.furniture, key=lambda f: (f.page, f.reason, f.text)),
             warnings=self.warnings,
-            pages=source.pages,
-            page_numbering=source.page_numbering,
+            source=source,
+            signature_words=self.signature_words,
         )
 
     def first_heading_index(self, blocks: list[Block]) -> int:
@@ -157,7 +162,9 @@ class StructureBuilder:
     def known_heading(self, block: Block) -> Heading | None:
         return known_heading(block.lines, self.matcher)
 
-    def consume(self, block: Block, following: Block | None) -> None:
+    def consume(self, index: int) -> None:
+        block = self.blocks[index]
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
         heading = self.known_heading(block) if block.heading is not False else None
         if heading is None and block.heading is None and len(block.lines) > 1:
             first = known_heading(block.lines[:1], self.matcher)
@@ -175,12 +182,38 @@ class StructureBuilder:
         signature = SIGNATURE.match(block.text)
         if signature and self.chapter_kind() == "closing":
             self.signatory = {"name": signature.group("name"), "role": signature.group("role"), "page": block.page}
+            self.signature_words = len(block.text.split())
             return
         if self.looks_like_heading(block, following):
-            self.open_section(Heading(kind="other", text=block.text, title=block.text), block)
-            self.warnings.append(f"unrecognised heading {block.text!r} on page {block.page}: kept as a section of kind 'other'")
+            self.open_unknown(block, index)
             return
         self.add_body(block)
+
+    def open_unknown(self, block: Block, index: int) -> None:
+        """A heading the vocabulary does not know: a new theme chapter if theme parts follow it, else 'other'."""
+        if self.next_heading_kind(index) in THEME_PARTS:
+            theme = slug(block.text)
+            self.open_section(Heading(kind="theme", text=block.text, title=block.text, theme=theme), block)
+            self.warnings.append(
+                f"heading {block.text!r} on page {block.page} starts a theme chapter the vocabulary does not know: "
+                f"it becomes theme {theme!r}; if it continues an earlier theme, add {block.text!r} to that theme's names "
+                "in data/vocabulary/themes.yaml"
+            )
+            return
+        self.open_section(Heading(kind="other", text=block.text, title=block.text), block)
+        self.warnings.append(f"unrecognised heading {block.text!r} on page {block.page}: kept as a section of kind 'other'")
+
+    def next_heading_kind(self, index: int) -> str | None:
+        """The kind of the next known heading after block ``index``, before any other heading-like block."""
+        for position in range(index + 1, len(self.blocks)):
+            block = self.blocks[position]
+            following = self.blocks[position + 1] if position + 1 < len(self.blocks) else None
+            heading = self.known_heading(block) if block.heading is not False else None
+            if heading is not None:
+                return heading.kind
+            if block.heading is True or (block.heading is None and len(block.lines) <= 2 and self.looks_like_heading(block, following)):
+                return None
+        return None
 
     def looks_like_heading(self, block: Block, following: Block | None) -> bool:
         """A block the typography marks as a heading, or in plain text a short title-like line."""
@@ -243,6 +276,7 @@ class StructureBuilder:
     def add_body(self, block: Block) -> None:
         if not self.stack:
             self.open_section(Heading(kind="other", text="(zonder kop)", title="(zonder kop)"), block)
+            self.sections[-1].from_source = False
             self.warnings.append(f"text before any heading on page {block.page}: kept in a section without a heading")
         previous = self.last_paragraph
         if previous is not None and not ends_sentence(previous.lines):

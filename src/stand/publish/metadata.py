@@ -70,6 +70,7 @@ RECORD_TYPES = {
 # Columns that exist only in the CSV flattening, not as JSON fields.
 CSV_ONLY_COLUMNS = {
     "pages": "Aantal pagina's in het bronbestand.",
+    "printed_page_numbers": "Op hoeveel pagina's het bronbestand zelf een paginanummer drukt.",
     "position": "Volgnummer binnen het onderdeel of het deel van het voorbeeld.",
     "example": "Sleutel van het voorbeeld.",
     "part": "Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong of must_change.",

@@ -26,24 +26,18 @@ class RecordBuilder:
 
     def part(self, paragraph_id: str) -> dict:
         p = self.corpus.paragraph_by_id[paragraph_id]
-        return {"id": p["id"], "page": p["page"], "text": p["text"], "url": self.paragraph_url(p["id"])}
+        return {"id": p["id"], "page": p["page"], "pdf_page": p["pdf_page"], "text": p["text"], "url": self.paragraph_url(p["id"])}
 
     def reports(self) -> list[dict]:
         keys = ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")
         return [{k: r[k] for k in keys} | {"url": self.url(report_path(r))} for r in self.corpus.reports]
 
     def sections(self) -> list[dict]:
+        own = ("kind", "title", "heading", "theme", "parent", "page", "pdf_page")
         return [
-            {
-                "id": s["id"],
-                "report": r["id"],
-                "year": r["year"],
-                "kind": s["kind"],
-                "title": s["title"],
-                "heading": s["heading"],
-                "theme": s["theme"],
-                "parent": s["parent"],
-                "page": s["page"],
+            {"id": s["id"], "report": r["id"], "year": r["year"]}
+            | {k: s[k] for k in own}
+            | {
                 "url": self.url(self.corpus.section_path(s["id"])),
                 "paragraphs": [p | {"url": self.paragraph_url(p["id"])} for p in s["paragraphs"]],
             }
@@ -59,7 +53,7 @@ class RecordBuilder:
     def examples(self) -> list[dict]:
         return [
             {
-                **{k: e[k] for k in ("id", "report", "year", "theme", "kind", "title", "heading", "page")},
+                **{k: e[k] for k in ("id", "report", "year", "theme", "kind", "title", "heading", "page", "pdf_page")},
                 "paragraphs": [self.part(p) for p in e["paragraphs"]],
                 **{kind: [self.part(p) for p in e[kind]] for kind in PART_KINDS},
                 "part_headings": e["part_headings"],
@@ -78,7 +72,7 @@ class RecordBuilder:
         by_topic: dict[str, list[dict]] = {}
         for r in self.corpus.reports:
             for m in r["mentions"]:
-                entry = {k: m[k] for k in ("report", "year", "theme", "section", "paragraph", "page", "alias", "sentence")}
+                entry = {k: m[k] for k in ("report", "year", "theme", "section", "paragraph", "page", "pdf_page", "alias", "sentence")}
                 by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
         return [
             {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}

@@ -36,32 +36,35 @@ COLUMNS: dict[str, list[Column]] = {
         ("source_sha256", lambda r: r["source"]["sha256"]),
         ("source_url", lambda r: r["source"]["url"]),
         ("pages", lambda r: r["source"]["pages"]),
+        ("printed_page_numbers", lambda r: r["source"]["printed_page_numbers"]),
         ("signatory", lambda r: r["signatory"]["name"] if r["signatory"] else None),
         field("url"),
     ],
     "themes": fields("id", "title", "description", "url"),
     "theme_headings": fields("theme", "report", "year", "heading", "section"),
-    "sections": fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "url"),
-    "paragraphs": fields("id", "report", "year", "section", "theme", "position", "page")
+    "sections": fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "pdf_page", "url"),
+    "paragraphs": fields("id", "report", "year", "section", "theme", "position", "page", "pdf_page")
     + [
         ("page_end", lambda p: p.get("page_end", p["page"])),
+        ("pdf_page_end", lambda p: p.get("pdf_page_end", p["pdf_page"])),
         ("list_item", lambda p: p.get("list_item", False)),
         field("text"),
         ("footnotes", lambda p: joined(r["footnote"] for r in p.get("footnotes", []))),
         field("url"),
     ],
-    "footnotes": fields("id", "report", "number", "page", "section", "text", "url"),
-    "examples": fields("id", "report", "year", "theme", "kind", "title", "heading", "page")
+    "footnotes": fields("id", "report", "number", "page", "pdf_page", "section", "text", "url"),
+    "examples": fields("id", "report", "year", "theme", "kind", "title", "heading", "page", "pdf_page")
     + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
     + [("topics", lambda e: joined(e["topics"]))]
     + SOURCE,
-    "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "text", "url"),
-    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "verb")
+    "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "pdf_page", "text", "url"),
+    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "verb")
     + [("addressees", lambda c: joined(c["addressees"])), field("text")]
     + SOURCE,
-    "figures": fields("id", "report", "year", "theme", "section", "paragraph", "page", "value", "unit", "text", "label", "approximate", "sentence") + SOURCE,
+    "figures": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence")
+    + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
-    "mentions": fields("topic", "report", "year", "theme", "section", "paragraph", "page", "alias", "sentence") + SOURCE,
+    "mentions": fields("topic", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "alias", "sentence") + SOURCE,
 }
 
 

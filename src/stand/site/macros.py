@@ -35,8 +35,18 @@ class DocsMacros:
     """The macros the hand-written pages call, bound to the data the plugin loaded."""
 
     NAMES = (
-        "dataset_version", "release_note", "reports_list", "themes_list", "counts", "csv_downloads", "report_downloads",
-        "schema_fields", "citation_short", "changelog", "dataset_jsonld", "dcat_table",
+        "dataset_version",
+        "release_note",
+        "reports_list",
+        "themes_list",
+        "counts",
+        "csv_downloads",
+        "report_downloads",
+        "schema_fields",
+        "citation_short",
+        "changelog",
+        "dataset_jsonld",
+        "dcat_table",
     )
 
     def __init__(self, plugin: StandPlugin) -> None:

@@ -44,8 +44,14 @@ def environment() -> Environment:
     )
     env.filters["heading"] = heading
     env.globals.update(
-        count=count, report_path=report_path, theme_path=theme_path, example_path=example_path,
-        topic_path=topic_path, year_path=year_path, part_kinds=PART_KINDS, part_labels=PART_LABELS,
+        count=count,
+        report_path=report_path,
+        theme_path=theme_path,
+        example_path=example_path,
+        topic_path=topic_path,
+        year_path=year_path,
+        part_kinds=PART_KINDS,
+        part_labels=PART_LABELS,
     )
     return env
 
@@ -78,8 +84,9 @@ class PageBuilder:
         yield self.calls_page()
         yield self.figures_page()
 
-    def overview(self, path: str, crumb: str, title: str, intro: str, description: str, template: str,
-                 data: tuple[str, str, str] | None = None, **context: object) -> Page:
+    def overview(
+        self, path: str, crumb: str, title: str, intro: str, description: str, template: str, data: tuple[str, str, str] | None = None, **context: object
+    ) -> Page:
         """An overview page: breadcrumbs, title, introduction and downloads, then its own content."""
         return self.render(path, crumb, description, template, crumb=crumb, h1=title, intro=intro, data=data, **context)
 
@@ -88,9 +95,13 @@ class PageBuilder:
     def reports_index(self) -> Page:
         years = [{"year": y, "reports": [r for r in self.corpus.reports if r["year"] == y]} for y in sorted(self.corpus.years, reverse=True)]
         return self.overview(
-            "rapporten/", "Rapporten", "Rapporten",
+            "rapporten/",
+            "Rapporten",
+            "Rapporten",
             "Elk rapport als doorlopende, doorzoekbare tekst, met een link per alinea en het paginanummer uit het origineel.",
-            "Alle rapporten Stand van de uitvoering, per jaar.", "reports_index.md", years=years,
+            "Alle rapporten Stand van de uitvoering, per jaar.",
+            "reports_index.md",
+            years=years,
         )
 
     def year_page(self, year: int) -> Page:
@@ -110,11 +121,16 @@ class PageBuilder:
                 links.append((theme_path(section["theme"]), f"Dit thema in alle jaren: {title}"))
             if section["id"] in examples:
                 links.append((example_path(section["id"]), "Dit voorbeeld op een eigen pagina"))
-            sections.append({
-                "heading": section["heading"], "level": min(level, 6), "anchor": corpus.section_anchor(section["id"]),
-                "links": links, "groups": paragraph_groups(section["paragraphs"]),
-                "signature": section["kind"] == "closing" and report["signatory"] is not None,
-            })
+            sections.append(
+                {
+                    "heading": section["heading"],
+                    "level": min(level, 6),
+                    "anchor": corpus.section_anchor(section["id"]),
+                    "links": links,
+                    "groups": paragraph_groups(section["paragraphs"]),
+                    "signature": section["kind"] == "closing" and report["signatory"] is not None,
+                }
+            )
         footnotes = [f | {"anchor": local_anchor(report["id"], f["id"])} for f in report["footnotes"]]
         title = f"{report['organisation']} — {report['title']}"
         description = f"De volledige tekst van {report['organisation']}, {report['title']}, met een link per alinea."
@@ -124,9 +140,13 @@ class PageBuilder:
 
     def themes_index(self) -> Page:
         return self.overview(
-            "themas/", "Thema’s", "Thema’s",
+            "themas/",
+            "Thema’s",
+            "Thema’s",
             "Dezelfde vier thema’s komen in elk rapport terug, soms onder een andere kop. Kies een thema om alle jaren naast elkaar te zien.",
-            "De vaste thema’s van de Stand van de uitvoering, over alle jaren.", "themes_index.md", themes=self.corpus.themes,
+            "De vaste thema’s van de Stand van de uitvoering, over alle jaren.",
+            "themes_index.md",
+            themes=self.corpus.themes,
         )
 
     def theme_page(self, theme: dict) -> Page:
@@ -142,16 +162,21 @@ class PageBuilder:
                 if s["parent"] == chapter["id"] and s["kind"] in ("description", "retrospective", "other")
             ]
             mentioned = sorted({m["topic"] for m in report["mentions"] if m["theme"] == theme["id"]})
-            years.append({
-                "year": h["year"], "heading": h["heading"], "section_path": corpus.section_path(h["section"]),
-                "previous": used[index - 1]["year"] if index > 0 else None,
-                "next": used[index + 1]["year"] if index + 1 < len(used) else None,
-                "chapter_paragraphs": [p["id"] for p in chapter["paragraphs"]], "parts": parts,
-                "examples": [e for e in report["examples"] if e["theme"] == theme["id"]],
-                "calls": [c for c in report["calls"] if c["theme"] == theme["id"]],
-                "figures": [f for f in report["figures"] if f["theme"] == theme["id"]],
-                "topics": [corpus.topic_by_id[t] for t in mentioned],
-            })
+            years.append(
+                {
+                    "year": h["year"],
+                    "heading": h["heading"],
+                    "section_path": corpus.section_path(h["section"]),
+                    "previous": used[index - 1]["year"] if index > 0 else None,
+                    "next": used[index + 1]["year"] if index + 1 < len(used) else None,
+                    "chapter_paragraphs": [p["id"] for p in chapter["paragraphs"]],
+                    "parts": parts,
+                    "examples": [e for e in report["examples"] if e["theme"] == theme["id"]],
+                    "calls": [c for c in report["calls"] if c["theme"] == theme["id"]],
+                    "figures": [f for f in report["figures"] if f["theme"] == theme["id"]],
+                    "topics": [corpus.topic_by_id[t] for t in mentioned],
+                }
+            )
         description = f"Wat Logius over {theme['title']} schreef, alle jaren naast elkaar."
         return self.render(theme_path(theme["id"]), theme["title"], description, "theme.md", theme=theme, years=years)
 
@@ -159,12 +184,17 @@ class PageBuilder:
 
     def examples_index(self) -> Page:
         return self.overview(
-            "voorbeelden/", "Voorbeelden", "Voorbeelden en illustraties",
+            "voorbeelden/",
+            "Voorbeelden",
+            "Voorbeelden en illustraties",
             "Alle blokken ‘Voorbeeld:’ en ‘Illustratie:’ uit de rapporten. De 2022-voorbeelden zijn verdeeld in wat goed ging, "
             "wat niet goed ging en wat anders moet; de illustraties van 2023 zijn doorlopende tekst.",
-            "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst.", "examples_index.md",
+            "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst.",
+            "examples_index.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/examples.csv", "Alle voorbeelden"),
-            themes=self.corpus.themes, years=self.corpus.years, examples=self.corpus.examples,
+            themes=self.corpus.themes,
+            years=self.corpus.years,
+            examples=self.corpus.examples,
             part_headers=[PART_LABELS[k] for k in PART_KINDS],
         )
 
@@ -181,8 +211,14 @@ class PageBuilder:
         title = f"{example['title']} ({report['organisation']} {example['year']})"
         description = f"{KIND_LABELS[example['kind']]} uit {report['organisation']}, {report['title']}: {example['title']}."
         return self.render(
-            example_path(example["id"]), title, description, "example.md",
-            example=example, report=report, section_path=corpus.section_path(example["id"]), parts=parts,
+            example_path(example["id"]),
+            title,
+            description,
+            "example.md",
+            example=example,
+            report=report,
+            section_path=corpus.section_path(example["id"]),
+            parts=parts,
             topics=[corpus.topic_by_id[t] for t in example["topics"]],
             previous=same_theme[position - 1] if position > 0 else None,
             next=same_theme[position + 1] if position + 1 < len(same_theme) else None,
@@ -192,9 +228,12 @@ class PageBuilder:
 
     def topics_index(self) -> Page:
         return self.overview(
-            "onderwerpen/", "Onderwerpen", "Onderwerpen",
+            "onderwerpen/",
+            "Onderwerpen",
+            "Onderwerpen",
             "Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.",
-            "Onderwerpen als DigiD, AcICT en MIDO: waar ze in de rapporten worden genoemd.", "topics_index.md",
+            "Onderwerpen als DigiD, AcICT en MIDO: waar ze in de rapporten worden genoemd.",
+            "topics_index.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/mentions.csv", "Alle vermeldingen"),
             topics=sorted(self.corpus.topics, key=lambda t: t["name"].lower()),
         )
@@ -209,20 +248,26 @@ class PageBuilder:
         for group in groups:
             group["calls"] = [c for c in self.corpus.calls if c["theme"] == group["id"]]
         return self.overview(
-            "oproepen/", "Oproepen", "Oproepen aan politiek en opdrachtgever",
+            "oproepen/",
+            "Oproepen",
+            "Oproepen aan politiek en opdrachtgever",
             "Zinnen waarin het rapport iets vraagt van de politiek, de opdrachtgever (het ministerie van BZK) of partners: "
             "‘We roepen … op’, ‘We vragen …’, ‘We pleiten …’. Gegroepeerd per thema.",
-            "Alles wat de Stand van de uitvoering vraagt van politiek, opdrachtgever en partners.", "calls.md",
+            "Alles wat de Stand van de uitvoering vraagt van politiek, opdrachtgever en partners.",
+            "calls.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
             groups=[g for g in groups if g["calls"]],
         )
 
     def figures_page(self) -> Page:
         return self.overview(
-            "cijfers/", "Cijfers", "Cijfers uit de rapporten",
+            "cijfers/",
+            "Cijfers",
+            "Cijfers uit de rapporten",
             "Getallen die in de tekst worden genoemd, met de zin waarin ze staan. Jaartallen en datums tellen niet mee; "
             "getallen in woorden (‘veertien teams’) worden niet herkend.",
-            "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.", "figures.md",
+            "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.",
+            "figures.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers"),
             figures=self.corpus.figures,
         )

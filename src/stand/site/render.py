@@ -64,6 +64,27 @@ def count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def page_label(printed: int | None, physical: int) -> str:
+    """A printed page number as is; a page that prints none by its place in the file, in brackets.
+
+    >>> page_label(10, 9), page_label(None, 3)
+    ('10', '[3]')
+    """
+    return str(printed) if printed is not None else f"[{physical}]"
+
+
+def page_citation(record: dict) -> str:
+    """ "p. 10", "p. [3]" or "p. [8]–10": the bracket marks a page that prints no number of its own.
+
+    >>> page_citation({"page": None, "pdf_page": 8, "page_end": 10, "pdf_page_end": 9})
+    'p. [8]–10'
+    """
+    cited = f"p. {page_label(record['page'], record['pdf_page'])}"
+    if record.get("pdf_page_end"):
+        cited += f"–{page_label(record['page_end'], record['pdf_page_end'])}"
+    return cited
+
+
 class View:
     """The data as one page sees it; ``base`` is the relative path from that page to the site root."""
 
@@ -92,8 +113,19 @@ class View:
     def outcome_words(self, example: dict) -> str:
         return ", ".join(PART_LABELS[k].rstrip("?").lower() for k in self.outcomes(example))
 
-    def pages(self, paragraph: dict) -> str:
-        return f"p. {paragraph['page']}" + (f"–{paragraph['page_end']}" if paragraph.get("page_end") else "")
+    def numbering(self, report: dict) -> str:
+        """What kind of page number the citations on a report's page use."""
+        printed, total = report["source"]["printed_page_numbers"], report["source"]["pages"]
+        brackets = "de plaats in het bestand tussen haken (p. [3] is de derde pagina)"
+        if printed == 0:
+            return f"Het bronbestand drukt geen paginanummers af; we citeren met {brackets}."
+        if printed == total:
+            return "Het rapport drukt op elke pagina een paginanummer; we citeren met dat nummer."
+        return f"Het bronbestand drukt op {printed} van de {total} pagina’s een nummer af; we citeren met dat nummer waar het er is, en anders met {brackets}."
+
+    def pages(self, record: dict) -> str:
+        """Where a record stands, as cited: see :func:`page_citation`."""
+        return page_citation(record)
 
     def segments(self, paragraph: dict, footnote_base: str = "") -> list[dict]:
         """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
@@ -103,10 +135,22 @@ class View:
             if any(mention.start < end and start < mention.end for start, end, _ in marks):
                 continue  # links cannot nest: the longer name at a place wins
             name = self.corpus.topic_by_id[mention.topic]["name"]
-            marks.append((mention.start, mention.end, {"kind": "topic", "text": text[mention.start:mention.end], "href": self.href(topic_path(mention.topic)), "name": name}))
+            marks.append(
+                (
+                    mention.start,
+                    mention.end,
+                    {"kind": "topic", "text": text[mention.start : mention.end], "href": self.href(topic_path(mention.topic)), "name": name},
+                )
+            )
         report_id = self.corpus.report_of_paragraph[paragraph["id"]]["id"]
         for ref in paragraph.get("footnotes", []):
-            marks.append((ref["offset"], ref["offset"], {"kind": "footnote", "anchor": local_anchor(report_id, ref["footnote"]), "href": footnote_base, "number": ref["number"]}))
+            marks.append(
+                (
+                    ref["offset"],
+                    ref["offset"],
+                    {"kind": "footnote", "anchor": local_anchor(report_id, ref["footnote"]), "href": footnote_base, "number": ref["number"]},
+                )
+            )
         out, position = [], 0
         for start, end, segment in sorted(marks, key=lambda m: (m[0], m[1])):
             if start < position:
@@ -121,7 +165,7 @@ class View:
         return self.segments(self.corpus.paragraph_by_id[paragraph_id], self.href(report_path(report)))
 
     def citation(self, paragraph_id: str) -> dict:
-        """"Logius, Stand van de uitvoering 2023, p. 4", its link, and the full address for print."""
+        """ "Logius, Stand van de uitvoering 2023, p. 4", its link, and the full address for print."""
         paragraph = self.corpus.paragraph_by_id[paragraph_id]
         report = self.corpus.report_of_paragraph[paragraph_id]
         path = self.corpus.paragraph_path(paragraph_id)
