@@ -84,3 +84,18 @@ def scanned_pdf(target: Path) -> Path:
 def truncated_pdf(source: Path, target: Path) -> Path:
     target.write_bytes(source.read_bytes()[:400])
     return target
+
+
+def one_size_pdf(text: str, target: Path) -> Path:
+    """Every line of a text in one font and one size, 50 lines a page: a layout with no headings at all."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    canvas = Canvas(str(target), pagesize=A4, invariant=1)
+    for start in range(0, len(lines), 50):
+        y = TOP
+        for line in lines[start : start + 50]:
+            canvas.setFont("Helvetica", BODY)
+            canvas.drawString(LEFT, y, line)
+            y -= BODY * 1.4
+        canvas.showPage()
+    canvas.save()
+    return target

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import extract
-from pdf_factory import encrypted_pdf, scanned_pdf, truncated_pdf, typeset_report
+from pdf_factory import encrypted_pdf, one_size_pdf, scanned_pdf, truncated_pdf, typeset_report
 
 NEW_ENTRY = {
     "id": "logius-2024",
@@ -110,7 +110,27 @@ def test_manifest_entry_missing_a_field(project, capsys, field):
 def test_text_that_is_no_report(project, capsys):
     add_entry(project, file="logius-2024.txt")
     (project / "data/sources/logius-2024.txt").write_text("Boodschappenlijst\n\nMelk, brood en kaas.\n", encoding="utf-8")
-    assert "logius-2024.txt: no known heading found" in run_failing(project, capsys)
+    before = snapshot(project / "data")
+    assert extract(project) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: data/sources/logius-2024.txt: no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
+        "error: data/sources/logius-2024.txt: only 80.0% of the text is in paragraphs (at least 90% expected) [paragraph-share]",
+    ]
+    assert snapshot(project / "data") == before
+
+
+def test_a_pdf_in_one_type_size_stops_with_every_problem(project, capsys, tmp_path):
+    """Held out: a layout with no headings at all (one font, one size) must not pass as a report."""
+    add_entry(project)
+    text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8")
+    one_size_pdf(text, project / "data/sources/logius-2024.pdf")
+    before = snapshot(project / "data")
+    assert extract(project) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: data/sources/logius-2024.pdf: no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
+        "error: data/sources/logius-2024.pdf: no line reads as a heading by size, weight or position [no-headings]",
+    ]
+    assert snapshot(project / "data") == before
 
 
 def test_unknown_heading_is_kept_and_warned(project, capsys):
@@ -120,7 +140,7 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
     assert extract(project) == 0
     err = capsys.readouterr().err
-    assert "warning: logius-2024: unrecognised heading 'Blik vooruit' on page 11: kept as a section of kind 'other'" in err
+    assert "warning: logius-2024: unrecognised heading 'Blik vooruit' on page 10: kept as a section of kind 'other'" in err
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
     kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
     assert kept["kind"] == "other" and kept["paragraphs"][0]["text"].startswith("2024, een turbulent jaar.")

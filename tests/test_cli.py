@@ -67,9 +67,12 @@ def test_release_refuses_a_missing_address_and_unreleased_data(tmp_path, capsys,
 def test_release_builds_released_data_at_its_address(tmp_path, monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://example.test/stand/")
     project = copy_site_project(tmp_path / "project")
+    changelog = project / "CHANGELOG.md"
+    release = f"## 9.9.9\n\nTest release.\n\nData digest: `{data_digest(project / 'data')}`\n\n"
+    changelog.write_text(changelog.read_text(encoding="utf-8").replace("## 1.0.0", release + "## 1.0.0"), encoding="utf-8")
     assert main(["--root", str(project), "release"]) == 0
     dataset = json.loads((project / "site/data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))
-    assert dataset["version"] == "1.0.0"
+    assert dataset["version"] == "9.9.9"
     assert dataset["reports"][0]["url"] == "https://example.test/stand/logius/2022/"
 
 

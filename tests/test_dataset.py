@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 
 import pytest
@@ -69,11 +70,11 @@ def test_every_per_report_json_validates_against_its_own_schema(files):
     assert sorted(per_report) == ["reports/logius-2022.json", "reports/logius-2023.json"]
     assert [f"{name}: {e.message}" for name, doc in per_report.items() for e in validator.iter_errors(doc)] == []
     report = per_report["reports/logius-2023.json"]
-    assert report["report"]["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": 11}
+    assert report["report"]["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": None, "pdf_page": 10}
     assert len(report["calls"]) == 7
     report["calls"][0]["page"] = "elf"
     del report["figures"]
-    assert sorted(e.message for e in validator.iter_errors(report)) == ["'elf' is not of type 'integer'", "'figures' is a required property"]
+    assert sorted(e.message for e in validator.iter_errors(report)) == ["'elf' is not of type 'integer', 'null'", "'figures' is a required property"]
 
 
 def test_integrity_names_a_dangling_reference_a_duplicate_id_and_a_schema_violation(dataset):
@@ -100,7 +101,7 @@ def test_provenance_on_every_record(dataset):
         assert record["url"].startswith(BASE)
     call = next(c for c in dataset["calls"] if c["text"].startswith("We vragen de politiek om ervaringen"))
     assert call["url"] == BASE + "logius/2023/#we-hebben-in-2023-onderzocht-of"
-    assert (call["page"], call["paragraph"]) == (9, "logius-2023-we-hebben-in-2023-onderzocht-of")
+    assert (call["page"], call["pdf_page"], call["paragraph"]) == (None, 8, "logius-2023-we-hebben-in-2023-onderzocht-of")
     assert sha["logius-2023"] == "c8c45090d0326a79eb7e911d40280a089059b25fe39f7c9e44a384d1ce6d2451"
 
 
@@ -123,7 +124,7 @@ def test_csv_round_trips_to_the_same_records(files, dataset):
     for row, record in zip(calls, dataset["calls"], strict=True):
         assert row["text"] == record["text"]
         assert (row["addressees"].split(" | ") if row["addressees"] else []) == record["addressees"]
-        assert int(row["page"]) == record["page"]
+        assert (int(row["page"]) if row["page"] else None, int(row["pdf_page"])) == (record["page"], record["pdf_page"])
     figures = rows(files, "figures")
     assert [float(f["value"]) for f in figures] == [float(f["value"]) for f in dataset["figures"]]
     assert [f["approximate"] == "true" for f in figures] == [f["approximate"] for f in dataset["figures"]]
@@ -152,7 +153,8 @@ def test_csv_tables_have_a_header_and_utf8(files):
         "kind": "example",
         "title": "Personeelstekort is een breed probleem",
         "heading": "Voorbeeld: Personeelstekort is een breed probleem",
-        "page": "3",
+        "page": "",
+        "pdf_page": "3",
         "went_well_count": "1",
         "went_wrong_count": "2",
         "must_change_count": "0",
@@ -210,9 +212,11 @@ def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
     ]
 
 
-def test_citation_file_matches_the_dataset(dataset):
+def test_citation_file_names_the_newest_released_version(dataset):
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
-    assert citation["version"] == dataset["version"]
+    newest = re.search(r"^## (\d+\.\d+\.\d+)$", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M).group(1)
+    assert citation["version"] == newest
+    assert dataset["version"] == newest or dataset["version"].startswith(f"{newest[:-1]}{int(newest[-1]) + 1}-dev+")
     assert citation["license"] == dataset["license"] == "CC0-1.0"
     assert [r["year"] for r in citation["references"]] == [r["year"] for r in dataset["reports"]]
 
@@ -221,12 +225,13 @@ def test_data_page_has_catalogue_metadata(site):
     soup = BeautifulSoup((site / "data/index.html").read_text(encoding="utf-8"), "html.parser")
     metadata = json.loads(soup.find("script", type="application/ld+json").string)
     assert metadata["@type"] == "Dataset" and metadata["inLanguage"] == "nl"
-    assert metadata["version"] == "1.0.0" and metadata["temporalCoverage"] == "2022/2023"
+    assert metadata["version"] == json.loads((site / "data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))["version"]
+    assert metadata["temporalCoverage"] == "2022/2023"
     assert metadata["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
     assert len(metadata["distribution"]) == 14
     documented = {code.get_text() for code in soup.select("table.svdu-table th code")}
     assert {"went_well", "addressees", "source_sha256", "approximate"} <= documented
-    assert data_digest(ROOT / "data") in soup.get_text(), "the changelog on the page names the digest of the data"
+    assert data_digest(ROOT / "data") in soup.get_text(), "the page names the digest of the data (released or preview)"
 
 
 def test_records_carry_the_site_urls():
@@ -234,4 +239,4 @@ def test_records_carry_the_site_urls():
     example = next(e for e in records["examples"] if e["id"] == "logius-2023-acict-advies-op-de-infrastructuur")
     assert example["url"] == "https://example.test/voorbeelden/logius-2023-acict-advies-op-de-infrastructuur/"
     assert example["paragraphs"][0]["url"] == "https://example.test/logius/2023/#in-april-2023-kregen-we-een"
-    assert example["paragraphs"][0]["page"] == 10
+    assert (example["paragraphs"][0]["page"], example["paragraphs"][0]["pdf_page"]) == (10, 9)

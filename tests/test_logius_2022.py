@@ -6,7 +6,7 @@ THEMES = ["arbeidsmarkt-en-ambitie", "focus-goed-en-duurzaam", "samenwerking-bel
 
 
 def test_chapters_in_order(report_2022):
-    chapters = [(s["kind"], s["heading"], s["page"]) for s in report_2022["sections"] if s["parent"] is None]
+    chapters = [(s["kind"], s["heading"], s["pdf_page"]) for s in report_2022["sections"] if s["parent"] is None]
     assert chapters == [
         ("introduction", "Inleiding", 1),
         ("theme", "Dilemma 1: Arbeidsmarkt en ambitie", 2),
@@ -29,7 +29,7 @@ def test_each_dilemma_has_description_retrospective_and_one_examples_group(repor
 def test_running_headings_continue_the_section(report_2022):
     groups = [s for s in report_2022["sections"] if s["kind"] == "examples"]
     assert len(groups) == 4
-    running = [(f["page"], f["text"]) for f in report_2022["furniture"] if f["reason"].startswith("running heading")]
+    running = [(f["pdf_page"], f["text"]) for f in report_2022["furniture"] if f["reason"].startswith("running heading")]
     assert running == [
         (4, "Voorbeelden bij dilemma 1. Arbeidsmarkt en ambitie"),
         (10, "Dilemma 4. Complexiteit versus in eenvoud"),
@@ -39,7 +39,8 @@ def test_running_headings_continue_the_section(report_2022):
     assert "Voorbeelden bij dilemma" not in texts
     # The paragraph cut by the repeated "Dilemma 4." heading is one paragraph across pages 9 and 10.
     paragraph = all_paragraphs(report_2022)["logius-2022-want-die-andere-complexiteit-gaat-over"]
-    assert (paragraph["page"], paragraph["page_end"]) == (9, 10)
+    assert (paragraph["pdf_page"], paragraph["pdf_page_end"]) == (9, 10)
+    assert (paragraph["page"], paragraph["page_end"]) == (None, None), "the 2022 export prints no page numbers"
     assert "Afnemers zijn publieke dienstverleners als het UWV, de Belastingdienst en gemeenten." in paragraph["text"]
 
 
@@ -74,7 +75,7 @@ def test_example_part_text_and_page(report_2022):
     paragraphs = all_paragraphs(report_2022)
     went_wrong = paragraphs[example["went_wrong"][0]]
     assert went_wrong["text"].startswith("Mensen zonder Nederlands identiteitsdocument (naar schatting 4 miljoen gebruikers van DigiD)")
-    assert went_wrong["page"] == 6
+    assert (went_wrong["page"], went_wrong["pdf_page"]) == (None, 6)
     assert "verifiëren" in paragraphs[example["must_change"][0]]["text"]
 
 
@@ -123,31 +124,38 @@ def test_ocr_repairs_are_applied_and_logged(report_2022):
 
 def test_footnotes_linked_to_their_markers(report_2022):
     footnotes = {f["id"]: f for f in report_2022["footnotes"]}
-    assert list(footnotes) == ["logius-2022-voetnoot-1-1", "logius-2022-voetnoot-5-1", "logius-2022-voetnoot-10-2"]
+    assert list(footnotes) == [
+        "logius-2022-voetnoot-1-per-1-januari-2023",
+        "logius-2022-voetnoot-1-de-tweede-kamer-is",
+        "logius-2022-voetnoot-2-de-tweede-kamer-is",
+    ]
+    assert [(f["number"], f["pdf_page"]) for f in footnotes.values()] == [(1, 1), (1, 5), (2, 10)]
     assert (
-        footnotes["logius-2022-voetnoot-1-1"]["text"]
+        footnotes["logius-2022-voetnoot-1-per-1-januari-2023"]["text"]
         == "Per 1 januari 2023 zijn Logius en KOOP samengegaan. Deze stand van de uitvoering van 2022 ziet nog niet op KOOP."
     )
-    assert footnotes["logius-2022-voetnoot-10-2"]["text"].startswith("De Tweede Kamer is hierover op 22 november 2022 geïnformeerd met de Kamerbrief")
+    assert footnotes["logius-2022-voetnoot-2-de-tweede-kamer-is"]["text"].startswith(
+        "De Tweede Kamer is hierover op 22 november 2022 geïnformeerd met de Kamerbrief"
+    )
     paragraphs = all_paragraphs(report_2022)
     first = paragraphs["logius-2022-logius-gelooft-in-een-overheid-die"]
-    assert first["footnotes"] == [{"footnote": "logius-2022-voetnoot-1-1", "number": 1, "offset": 6}]
+    assert first["footnotes"] == [{"footnote": "logius-2022-voetnoot-1-per-1-januari-2023", "number": 1, "offset": 6}]
     assert first["text"][:6] == "Logius"
     second = paragraphs["logius-2022-met-de-kennis-van-nu-speelde"]
     ref = second["footnotes"][0]
-    assert ref["footnote"] == "logius-2022-voetnoot-5-1"
+    assert ref["footnote"] == "logius-2022-voetnoot-1-de-tweede-kamer-is"
     assert second["text"][: ref["offset"]].endswith("belemmerende punten op te lossen")
     third = paragraphs["logius-2022-verder-speelde-in-2022-een-ander"]
     assert third["text"].endswith("met alleen gebruikersnaam en wachtwoord.")
-    assert third["footnotes"][0]["footnote"] == "logius-2022-voetnoot-10-2"
+    assert third["footnotes"][0]["footnote"] == "logius-2022-voetnoot-2-de-tweede-kamer-is"
 
 
 def test_calls_and_figures(report_2022):
-    calls = [(c["verb"], c["addressees"], c["text"], c["page"]) for c in report_2022["calls"]]
+    calls = [(c["verb"], c["addressees"], c["text"], c["pdf_page"]) for c in report_2022["calls"]]
     assert calls == [("vraagt", ["beleid", "ketenpartners"], "Logius vraagt hiervoor aandacht bij beleid en ketenpartners.", 6)]
     figures = {f["text"]: f for f in report_2022["figures"]}
     assert figures["99,8%"]["value"] == 99.8
-    assert figures["99,8%"]["page"] == 2
+    assert figures["99,8%"]["pdf_page"] == 2
     assert figures["20%"]["approximate"] is True
     assert figures["20%"]["label"] == "van de formatieplaatsen"
     assert figures["4 miljoen gebruikers"]["value"] == 4_000_000

@@ -4,22 +4,28 @@ from conftest import all_paragraphs, paragraph_texts
 
 
 def test_chapters_and_pages(report_2023):
-    chapters = [(s["kind"], s["heading"], s["theme"], s["page"]) for s in report_2023["sections"] if s["parent"] is None]
+    chapters = [(s["kind"], s["heading"], s["theme"], s["page"], s["pdf_page"]) for s in report_2023["sections"] if s["parent"] is None]
     assert chapters == [
-        ("introduction", "Inleiding", None, 3),
-        ("theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 4),
-        ("theme", "Focus: goed en duurzaam", "focus-goed-en-duurzaam", 5),
-        ("theme", "Samenwerking beleid en uitvoering", "samenwerking-beleid-en-uitvoering", 7),
-        ("theme", "Complexiteit versus in eenvoud", "complexiteit-versus-in-eenvoud", 9),
-        ("closing", "Tot slot", None, 11),
+        ("introduction", "Inleiding", None, None, 2),
+        ("theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", None, 3),
+        ("theme", "Focus: goed en duurzaam", "focus-goed-en-duurzaam", None, 4),
+        ("theme", "Samenwerking beleid en uitvoering", "samenwerking-beleid-en-uitvoering", None, 6),
+        ("theme", "Complexiteit versus in eenvoud", "complexiteit-versus-in-eenvoud", None, 8),
+        ("closing", "Tot slot", None, None, 10),
     ]
 
 
-def test_page_numbers_follow_the_printed_number(report_2023):
-    assert report_2023["source"]["page_numbering"] == "printed page number 10 found on page 9 of 10 in the export"
-    assert {"page": 10, "reason": "printed page number", "text": "10"} in report_2023["furniture"]
-    last = all_paragraphs(report_2023)["logius-2023-sommige-constateringen-en-aanbevelingen-van-acict"]
-    assert last["page"] == 10
+def test_the_one_printed_page_number_labels_only_its_own_page(report_2023):
+    assert report_2023["source"]["page_numbering"] == (
+        "printed page numbers on 1 of 10 pages in the export (page 9 prints 10); pages without one are cited by their place in the export"
+    )
+    assert report_2023["source"]["printed_page_numbers"] == 1
+    assert {"pdf_page": 9, "reason": "printed page number", "text": "10"} in report_2023["furniture"]
+    paragraphs = all_paragraphs(report_2023)
+    labelled = {(p["page"], p["pdf_page"]) for p in paragraphs.values() if p["page"] is not None}
+    assert labelled == {(10, 9)}, "no page is numbered from another page's number"
+    last = paragraphs["logius-2023-sommige-constateringen-en-aanbevelingen-van-acict"]
+    assert (last["page"], last["pdf_page"]) == (10, 9)
     assert last["text"].endswith("(we moeten immers binnen afzienbare tijd naar een andere infrastructuur), onderzoek en verantwoording.")
 
 
@@ -39,18 +45,18 @@ def test_retrospective_per_theme_and_illustrations_attached(report_2023):
         "logius-2023-samenwerking-beleid-en-uitvoering",
         "logius-2023-complexiteit-versus-in-eenvoud",
     ]
-    illustrations = [(e["title"], e["theme"], e["page"], len(e["paragraphs"])) for e in report_2023["examples"]]
+    illustrations = [(e["title"], e["theme"], e["page"], e["pdf_page"], len(e["paragraphs"])) for e in report_2023["examples"]]
     assert illustrations == [
-        ("op weg naar een haalbaar Stelsel Toegang", "focus-goed-en-duurzaam", 6, 3),
-        ("versterken van de rol van opdrachtnemer", "samenwerking-beleid-en-uitvoering", 8, 4),
-        ("AcICT-advies op de infrastructuur", "complexiteit-versus-in-eenvoud", 10, 3),
+        ("op weg naar een haalbaar Stelsel Toegang", "focus-goed-en-duurzaam", None, 5, 3),
+        ("versterken van de rol van opdrachtnemer", "samenwerking-beleid-en-uitvoering", None, 7, 4),
+        ("AcICT-advies op de infrastructuur", "complexiteit-versus-in-eenvoud", 10, 9, 3),
     ]
     assert all(e["kind"] == "illustration" for e in report_2023["examples"])
     assert "stelsel-toegang" in report_2023["examples"][0]["topics"]
 
 
 def test_closing_and_signatory(report_2023):
-    assert report_2023["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": 11}
+    assert report_2023["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": None, "pdf_page": 10}
     closing = paragraph_texts(report_2023, "logius-2023-tot-slot")
     assert closing[0].startswith("2023, een turbulent jaar.")
     assert closing[-1] == (
@@ -85,9 +91,9 @@ def test_calls_to_politics(report_2023):
         "We roepen de politiek op om helder te zijn over wat er wordt gevraagd, en ruimte te geven aan de uitvoering "
         "om de mogelijke oplossingen en impact ervan goed uit te werken."
     )
-    assert (first["theme"], first["page"], first["addressees"], first["paragraph"]) == (
+    assert (first["theme"], first["pdf_page"], first["addressees"], first["paragraph"]) == (
         "arbeidsmarkt-en-ambitie",
-        4,
+        3,
         ["politiek"],
         "logius-2023-we-roepen-de-politiek-op-om",
     )
@@ -102,7 +108,7 @@ def test_figures(report_2023):
     assert set(figures) == {"111 nieuwe collega’s", "58 collega’s"}
     assert figures["111 nieuwe collega’s"]["value"] == 111
     assert figures["58 collega’s"]["sentence"] == "58 collega’s verlieten de organisatie."
-    assert figures["58 collega’s"]["page"] == 4
+    assert (figures["58 collega’s"]["page"], figures["58 collega’s"]["pdf_page"]) == (None, 3)
 
 
 def test_topics_mentioned(report_2023):
@@ -111,5 +117,5 @@ def test_topics_mentioned(report_2023):
         by_topic.setdefault(mention["topic"], []).append(mention)
     assert {"acict", "mido", "plooi", "fbs", "stelsel-toegang", "wet-digitale-overheid", "eherkenning", "algemene-rekenkamer"} <= set(by_topic)
     assert by_topic["plooi"][0]["sentence"].startswith("We vinden het traject PLOOI een goed voorbeeld")
-    assert by_topic["plooi"][0]["page"] == 7
+    assert by_topic["plooi"][0]["pdf_page"] == 6
     assert len(by_topic["acict"]) == 8  # intro, 3 theme texts, 4 illustration paragraphs

@@ -121,16 +121,31 @@ def test_every_paragraph_has_a_permalink_with_its_page(html, data):
                 element = soup.find(id=paragraph["anchor"])
                 assert element is not None, paragraph["id"]
                 assert element.select_one("a.svdu-permalink")["href"] == f"#{paragraph['anchor']}"
-                assert f"p. {paragraph['page']}" in element.get_text()
+                printed = paragraph["page"] is not None
+                cited = f"p. {paragraph['page']}" if printed else f"p. [{paragraph['pdf_page']}]"
+                assert element.select_one(".svdu-meta").get_text().startswith(cited + (" " if not paragraph.get("pdf_page_end") else "–"))
+
+
+def test_report_pages_say_which_page_numbers_they_cite(html):
+    """A printed number as is, a page without one by its place in the file, in brackets."""
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in html["logius/2023/"].select("dl.svdu-facts dt")}
+    assert facts["Paginanummers"] == (
+        "Het bronbestand drukt op 1 van de 10 pagina’s een nummer af; we citeren met dat nummer waar het er is, "
+        "en anders met de plaats in het bestand tussen haken (p. [3] is de derde pagina)."
+    )
+    last = html["logius/2023/"].find(id="sommige-constateringen-en-aanbevelingen-van-acict")
+    assert last.select_one(".svdu-meta").get_text().startswith("p. 10 ")
+    first = html["logius/2023/"].find(id="logius-gelooft-in-een-overheid-die")
+    assert first.select_one(".svdu-meta").get_text().startswith("p. [2] ")
 
 
 def test_footnotes_link_both_ways(html):
     soup = html["logius/2022/"]
-    ref = soup.find(id="ref-voetnoot-1-1")
-    assert ref.a["href"] == "#voetnoot-1-1"
-    note = soup.find(id="voetnoot-1-1")
+    ref = soup.find(id="ref-voetnoot-1-per-1-januari-2023")
+    assert ref.a["href"] == "#voetnoot-1-per-1-januari-2023"
+    note = soup.find(id="voetnoot-1-per-1-januari-2023")
     assert note.get_text().startswith("Per 1 januari 2023 zijn Logius en KOOP samengegaan.")
-    assert note.select_one("a[href='#ref-voetnoot-1-1']") is not None
+    assert note.select_one("a[href='#ref-voetnoot-1-per-1-januari-2023']") is not None
     first = soup.find(id="logius-gelooft-in-een-overheid-die")
     assert first.get_text().startswith("Logiusvoetnoot 1 gelooft in een overheid")
 
@@ -143,7 +158,7 @@ def test_theme_page_shows_every_year_with_quotes_examples_calls(html):
     assert "We roepen de politiek op om helder te zijn over wat er wordt gevraagd" in text
     assert "Personeelstekort is een breed probleem" in text
     cite = soup.select_one("blockquote.svdu-quote footer a.svdu-cite")
-    assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p. 2"
+    assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p. [2]"
     assert cite["href"] == "../../logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft"
     assert soup.select_one(".svdu-year-nav a[href='#jaar-2023']").get_text() == "2023 →"
 

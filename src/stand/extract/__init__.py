@@ -11,6 +11,8 @@
 - :mod:`stand.extract.wordlist`    the Dutch word list that decides repairs
 - :mod:`stand.extract.footnotes`   markers in the text -> footnote references
 - :mod:`stand.extract.ids`         stable ids for sections, paragraphs, footnotes
+- :mod:`stand.extract.ledger`      where every word of the source went (the ``coverage:`` block)
+- :mod:`stand.extract.plausibility` the gate: a report read without confidence stops, named checks
 - :mod:`stand.extract.report`      one source -> the report as plain data
 - :mod:`stand.extract.write`       deterministic YAML, all-or-nothing writes
 - :mod:`stand.extract.pipeline`    every report in the manifest, cached, then ``data/``

@@ -10,13 +10,14 @@ OPENING_WORDS = 6
 
 
 def assign_footnote_ids(report_id: str, footnotes: list[Footnote]) -> None:
-    """Footnotes by their number; where numbering restarts (per page or chapter), -2, -3 ... follow.
+    """Footnotes by their printed number and opening words (numbering may restart per page or chapter).
 
-    No page number in the id: page labels may be corrected, ids must not move.
+    No page number and no position in the id: page labels may be corrected and
+    footnotes added, and ids must not move.
     """
     registry = IdRegistry()
     for footnote in footnotes:
-        footnote.id = registry.claim(f"{report_id}-voetnoot-{footnote.number}")
+        footnote.id = registry.claim(f"{report_id}-voetnoot-{footnote.number}-{slug(footnote.text, 4)}")
 
 
 def assign_ids(report_id: str, sections: list[Section]) -> None:

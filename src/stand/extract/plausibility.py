@@ -39,7 +39,7 @@ def coverage_problems(coverage: dict) -> list[Problem]:
     body = source - furniture
     if body and coverage["paragraphs"] / body < MIN_PARAGRAPH_SHARE:
         problems.append(
-            Problem("paragraph-share", f"only {coverage['paragraphs'] / body:.0%} of the text is in paragraphs (at least {MIN_PARAGRAPH_SHARE:.0%} expected)")
+            Problem("paragraph-share", f"only {coverage['paragraphs'] / body:.1%} of the text is in paragraphs (at least {MIN_PARAGRAPH_SHARE:.0%} expected)")
         )
     if source and furniture / source > MAX_FURNITURE_SHARE:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in coverage["furniture"].items())

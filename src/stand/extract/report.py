@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..errors import SourceError
+from . import plausibility
 from .blocks import PageBlocks
 from .footnotes import link_footnotes
-from . import plausibility
-from .ledger import coverage
 from .headings import HeadingMatcher
 from .ids import assign_footnote_ids, assign_ids
+from .ledger import coverage
 from .manifest import Source
 from .read_pdf import read_pdf
 from .read_text import read_text
@@ -32,12 +31,9 @@ def read_source(source: Source) -> PageBlocks:
 def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
     """The report as read and repaired, before any record is derived from it."""
     structure = StructureBuilder(HeadingMatcher(vocabulary.themes)).build(read_source(source))
-    if not any(section.kind != "other" for section in structure.sections):
-        raise SourceError(source.path, "no known heading found (Inleiding, Dilemma/thema, Terugblik, ...): is this a Stand van de uitvoering?")
     words = load_wordlist()
     repairer = Repairer(words, [c for c in vocabulary.corrections if c.report in (None, source.id)])
     log: list[tuple[object, Change]] = []
-    assign_footnote_ids(source.id, structure.footnotes)
     paragraphs = [p for section in structure.sections for p in section.paragraphs]
     for section in structure.sections:
         section.heading, changes = repairer.repair(section.heading, source.id)
@@ -47,6 +43,7 @@ def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
         text, changes = repairer.reflow(item.lines)
         item.text, more = repairer.repair(text, source.id)
         log += [(item, c) for c in changes + more]
+    assign_footnote_ids(source.id, structure.footnotes)
     linked, warnings = link_footnotes(structure.footnotes, paragraphs, words)
     log += linked
     assign_ids(source.id, structure.sections)

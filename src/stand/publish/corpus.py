@@ -6,7 +6,7 @@ cannot disagree about a record or its link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -30,14 +30,17 @@ class Corpus:
     reports: list[dict]
     themes: list[dict]
     topics: list[dict]
+    moved: list[dict] = field(default_factory=list)  # data/permalinks/moved.yaml: published URLs that moved
 
     @classmethod
     def load(cls, data_dir: Path) -> Corpus:
         reports = sorted((read_yaml(p) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"]))
+        moved = data_dir / "permalinks" / "moved.yaml"
         return cls(
             reports=reports,
             themes=read_yaml(data_dir / "themes.yaml")["themes"],
             topics=read_yaml(data_dir / "topics.yaml")["topics"],
+            moved=read_yaml(moved)["moved"] if moved.is_file() else [],
         )
 
     @cached_property

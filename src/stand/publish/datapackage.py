@@ -23,6 +23,18 @@ def field_type(values: list) -> str:
     return "string"
 
 
+SCHEMA_TYPES = {"integer": "integer", "number": "number", "boolean": "boolean"}
+
+
+def column_type(schema: dict, table: str, column: str, values: list) -> str:
+    """The column's type as the JSON Schema declares it (a nullable integer stays integer), else from its values."""
+    declared = metadata.properties(schema, *metadata.TABLE_DEFINITIONS[table]).get(column, {}).get("type")
+    kinds = [declared] if isinstance(declared, str) else [k for k in declared or [] if k != "null"]
+    if len(kinds) == 1:
+        return SCHEMA_TYPES.get(kinds[0], "string")
+    return field_type(values)
+
+
 def table_resource(name: str, table: Table, schema: dict) -> dict:
     columns, rows = table
     return {
@@ -35,7 +47,11 @@ def table_resource(name: str, table: Table, schema: dict) -> dict:
         "dialect": {"delimiter": ",", "header": True},
         "schema": {
             "fields": [
-                {"name": column, "type": field_type([getter(r) for r in rows]), "description": metadata.column_description(schema, name, column)}
+                {
+                    "name": column,
+                    "type": column_type(schema, name, column, [getter(r) for r in rows]),
+                    "description": metadata.column_description(schema, name, column),
+                }
                 for column, getter in columns
             ]
         },

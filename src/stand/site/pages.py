@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..derive.mentions import TopicFinder
 from ..model import PART_KINDS, local_anchor
+from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
 from .render import KIND_LABELS, PART_LABELS, View, count, heading
@@ -63,6 +64,7 @@ class PageBuilder:
         self.corpus = corpus
         self.site_url = site_url
         self.topics = TopicFinder(corpus.topics)
+        self.aliases = permalinks.aliases(corpus.moved)
         self.env = environment()
 
     def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
@@ -134,7 +136,8 @@ class PageBuilder:
         footnotes = [f | {"anchor": local_anchor(report["id"], f["id"])} for f in report["footnotes"]]
         title = f"{report['organisation']} — {report['title']}"
         description = f"De volledige tekst van {report['organisation']}, {report['title']}, met een link per alinea."
-        return self.render(report_path(report), title, description, "report.md", report=report, sections=sections, footnotes=footnotes)
+        path = report_path(report)
+        return self.render(path, title, description, "report.md", report=report, sections=sections, footnotes=footnotes, aliases=self.aliases.get(path, {}))
 
     # -- themes ---------------------------------------------------------
 

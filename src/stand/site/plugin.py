@@ -23,13 +23,19 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, build_files
 from ..publish.urls import site_base
 from ..publish.versions import Version, data_digest, dataset_version
-from .pages import PageBuilder
+from .pages import PageBuilder, environment
 
 log = logging.getLogger("mkdocs.plugins.stand")
+
+
+def redirect_page(old_path: str, new_path: str) -> str:
+    """A page left at an old address that sends the reader (and search engines) to the new one."""
+    return environment().get_template("redirect.html").render(href="../" * old_path.count("/") + new_path)
 
 
 class StandConfig(Config):
@@ -54,8 +60,8 @@ class StandPlugin(BasePlugin[StandConfig]):
         self.corpus = Corpus.load(data)
         self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
         self.site_url = site_base(config.site_url)
-        if not self.version.released:
-            log.warning(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
+        if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
+            log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -65,6 +71,7 @@ class StandPlugin(BasePlugin[StandConfig]):
             raise PluginError(f"dataset not published: {error}") from error
         generated = [(page.path, page.source()) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
         generated += [(f"{self.config.publish_dir}/{name}", content) for name, content in dataset.items()]
+        generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
         for path, content in generated:
             if files.get_file_from_path(path):
                 raise PluginError(f"generated file {path} clashes with a hand-written file in docs/")
