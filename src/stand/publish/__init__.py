@@ -2,6 +2,7 @@
 
 - :mod:`stand.publish.corpus`       the read model: ``data/`` loaded once, with lookups
 - :mod:`stand.publish.urls`         the site's URL scheme
+- :mod:`stand.publish.permalinks`   published URLs that moved: alias anchors and redirects
 - :mod:`stand.publish.metadata`     title, description, keywords, licence, tables, field descriptions
 - :mod:`stand.publish.versions`     released version or preview, from CHANGELOG.md
 - :mod:`stand.publish.records`      the records of the JSON, with URLs and provenance
