@@ -17,6 +17,9 @@ class Block:
     lines: list[str]
     page: int
     heading: bool | None = None
+    level: int | None = None  # a heading's rank by typography (1: the largest), where the source shows it
+    footnote: int | None = None  # the number of a footnote the source sets apart by typography
+    list_item: bool = False  # a list item the layout shows by indentation rather than by a marker
 
     @property
     def text(self) -> str:

@@ -18,11 +18,21 @@ from .wordlist import WordList
 LOOKALIKES = {1: "!l1I", 2: "2", 3: "3"}
 
 
+def explicit_marker(text: str, number: int) -> tuple[int, int] | None:
+    """Span of a written-out marker, ``(2)``, with the space before it.
+
+    >>> explicit_marker("Logius (1) gelooft", 1)
+    (6, 10)
+    """
+    found = re.search(rf"\s?\({number}\)(?=[\s.,;:]|$)", text)
+    return (found.start(), found.end()) if found else None
+
+
 def find_marker(text: str, number: int, words: WordList) -> tuple[int, int] | None:
     """Span of the marker for footnote ``number`` in ``text``, or None."""
-    explicit = re.search(rf"\s?\({number}\)(?=[\s.,;:]|$)", text)
+    explicit = explicit_marker(text, number)
     if explicit:
-        return explicit.start(), explicit.end()
+        return explicit
     for match in re.finditer(r"[^\W\d_]+[!\w]", text):
         token = match.group(0)
         mark, stem = token[-1], token[:-1]
@@ -37,26 +47,30 @@ def find_marker(text: str, number: int, words: WordList) -> tuple[int, int] | No
 
 
 def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList) -> tuple[list[tuple[Paragraph, Change]], list[str]]:
-    """Attach each footnote to the first paragraph on its page that carries its marker."""
+    """Attach each footnote to the paragraph that carries its marker.
+
+    First the paragraphs on the footnote's own page (a footnote at the foot of
+    its page, as in the OCR exports); else the nearest paragraph before it with
+    an explicit ``(n)`` marker (a footnote at the end of its chapter).
+    """
     changes: list[tuple[Paragraph, Change]] = []
     warnings: list[str] = []
     for footnote in footnotes:
-        for paragraph in paragraphs:
-            if not paragraph.page <= footnote.page <= paragraph.page_end:
-                continue
-            span = find_marker(paragraph.text, footnote.number, words)
-            if span is None:
-                continue
-            start, end = span
-            before = paragraph.text[max(0, start - 12) : start]
-            change = Change("footnote-marker", before + paragraph.text[start:end], f"{before}[{footnote.number}]")
-            paragraph.text = paragraph.text[:start] + paragraph.text[end:]
-            for ref in paragraph.footnote_refs:
-                if ref["offset"] > start:
-                    ref["offset"] -= end - start
-            paragraph.footnote_refs.append({"footnote": footnote.id, "number": footnote.number, "offset": start})
-            changes.append((paragraph, change))
-            break
-        else:
+        same_page = [p for p in paragraphs if p.page <= footnote.page <= p.page_end]
+        found = next(((p, span) for p in same_page if (span := find_marker(p.text, footnote.number, words))), None)
+        if found is None:
+            earlier = [p for p in paragraphs if p.page <= footnote.page and not p.footnote_refs]
+            found = next(((p, span) for p in reversed(earlier) if (span := explicit_marker(p.text, footnote.number))), None)
+        if found is None:
             warnings.append(f"footnote {footnote.number} on page {footnote.page} has no marker in the text")
+            continue
+        paragraph, (start, end) = found
+        before = paragraph.text[max(0, start - 12) : start]
+        change = Change("footnote-marker", before + paragraph.text[start:end], f"{before}[{footnote.number}]")
+        paragraph.text = paragraph.text[:start] + paragraph.text[end:]
+        for ref in paragraph.footnote_refs:
+            if ref["offset"] > start:
+                ref["offset"] -= end - start
+        paragraph.footnote_refs.append({"footnote": footnote.id, "number": footnote.number, "offset": start})
+        changes.append((paragraph, change))
     return changes, warnings

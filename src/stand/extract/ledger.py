@@ -30,7 +30,7 @@ def coverage(structure: Structure, repairs: int) -> dict:
         # A footnote's number label ("1:" or "(2):") is one word of the source.
         "footnotes": sum(words(" ".join(f.lines)) + 1 for f in structure.footnotes),
         "signature": structure.signature_words,
-        "list_markers": sum(1 for p in paragraphs if p.list_item),
+        "list_markers": sum(words(p.marker) for p in paragraphs),
         "furniture": dict(sorted(furniture.items())),
     }
     accounted = sum(v for k, v in counted.items() if k != "furniture") + sum(furniture.values())

@@ -1,102 +1,173 @@
-"""PDF source -> page blocks, through pdfplumber (the production path).
+"""PDF source -> page blocks: furniture, headings, columns and footnotes from the document's own evidence.
 
-Typography decides what plain text cannot: a line set larger than the body
-text is a heading; lines in the top and bottom margins are running headers
-and footers (a footer that is only a number is the printed page number).
-Blocks break where the vertical gap between lines is larger than the line
-spacing, or where a heading starts or ends.
+- Furniture by repetition: a line near the top or bottom of a page whose
+  text (digits folded) recurs on many pages is a running header or footer;
+  a page number in any of the usual forms ("7", "- 7 -", "7/12", "Pagina 7
+  van 12", "p. 7") is read as that page's printed label. A chapter title at
+  the top of its first page occurs once, and stays text.
+- Headings by typography: larger than the body text, or bold at body size
+  on a line of its own; lines of one heading style in a row are one heading,
+  and the heading's level follows its size.
+- Footnotes: small type with a leading number; the raised numbers in the
+  text become ``(n)`` markers (see :mod:`stand.extract.pdf_layout`).
+- Front matter: a contents page (lines ending in page numbers, often after
+  leaders) is furniture; text before the first heading is left to the
+  structure builder, which sets it aside as front matter.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
-from statistics import median
-
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import SourceError
 from .blocks import Block, Furniture, PageBlocks, numbering_note
+from .pdf_layout import Line, build_lines, line_spacing, reading_order
+from .pdf_text import PageText, read_pages
 
-MARGIN = 0.08  # share of the page height at top and bottom holding headers/footers
+BAND = 0.12  # share of the page height at top and bottom where headers and footers live
+REPEATED = 0.25  # share of pages a header or footer recurs on (at least 3 pages)
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
-PARAGRAPH_GAP = 0.6  # extra gap (in body line heights) that starts a new block
+SMALL_RATIO = 0.9  # a line this much smaller than body text is a footnote (or other small print)
+PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|p\.\s*|-\s*)?(?P<n>\d{1,4})(?:\s*(?:/|van|of)\s*\d{1,4}|\s*-)?$", re.I)
+CONTENTS_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}$")
+LEADERS = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
+FOOTNOTE_START = re.compile(r"^(?P<n>\d{1,2})\s+(?P<text>\S.*)$")
 
 
-def open_pdf(path: Path) -> pdfplumber.PDF:
-    """Open a PDF, naming the problem when it cannot be read."""
-    if path.stat().st_size == 0:
-        raise SourceError(path, "the file is empty")
-    try:
-        pdf = pdfplumber.open(path)
-        _ = pdf.pages  # forces the document structure to be parsed
-    except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise SourceError(path, "the PDF is encrypted (password protected); ask the publisher for an open copy") from exc
-        raise SourceError(path, f"not a readable PDF ({type(cause).__name__}: {cause})") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise SourceError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    return pdf
+def fold_digits(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
 
-def line_size(line: dict) -> float:
-    return round(median(char["size"] for char in line["chars"]), 1)
+def in_band(line: Line, page: PageText) -> bool:
+    return line.baseline > page.height * (1 - BAND) or line.baseline < page.height * BAND
+
+
+def find_furniture(pages: list[tuple[PageText, list[Line]]]) -> tuple[dict[int, list[tuple[Line, str]]], dict[int, int]]:
+    """Headers, footers and page numbers by page, and the printed page labels they give."""
+    recurring = Counter(fold_digits(line.text) for page, lines in pages for line in {fold_digits(x.text): x for x in lines if in_band(x, page)}.values())
+    threshold = max(3, REPEATED * len(pages))
+    furniture: dict[int, list[tuple[Line, str]]] = defaultdict(list)
+    labels: dict[int, int] = {}
+    for page, lines in pages:
+        for line in lines:
+            if not in_band(line, page):
+                continue
+            number = PAGE_NUMBER.match(line.text.strip())
+            if number and page.number not in labels:
+                labels[page.number] = int(number.group("n"))
+                furniture[page.number].append((line, "printed page number"))
+            elif recurring[fold_digits(line.text)] >= threshold:
+                furniture[page.number].append((line, "running header or footer"))
+    return furniture, labels
+
+
+def is_contents_page(lines: list[Line]) -> bool:
+    """Most lines end in a page number, some after leaders: a table of contents."""
+    ending = [line for line in lines if CONTENTS_LINE.search(line.text)]
+    return len(ending) >= 3 and (any(LEADERS.search(line.text) for line in ending) and len(ending) >= 0.5 * len(lines) or len(ending) >= 0.7 * len(lines))
+
+
+def left_edges(lines: list[Line], body_size: float) -> list[float]:
+    """Where the page's columns of body text start: x positions many lines start at."""
+    starts = Counter(round(line.x0) for line in lines)
+    enough = max(3, 0.15 * len(lines))
+    return sorted(x for x, n in starts.items() if n >= enough)
+
+
+def body_style(pages: list[tuple[PageText, list[Line]]]) -> float:
+    """The size most of the document's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for _, lines in pages:
+        for line in lines:
+            sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0]
+
+
+class BlockMaker:
+    """Groups one document's lines into blocks, knowing its body size and heading sizes."""
+
+    def __init__(self, body_size: float, heading_sizes: list[float]) -> None:
+        self.body = body_size
+        self.levels = {size: level for level, size in enumerate(sorted(heading_sizes, reverse=True), start=1)}
+
+    def kind(self, line: Line) -> tuple[str, int | None]:
+        """('heading', level), ('footnote', None), ('note', number) for a footnote's first line, or ('body', None)."""
+        size = round(line.size, 1)
+        if size >= self.body * HEADING_RATIO:
+            return "heading", self.levels.get(size)
+        if line.bold and size > self.body - 0.5 and len(line.text) <= 100:
+            return "heading", self.levels.get(size, len(self.levels) + 1)
+        if size < self.body * SMALL_RATIO:
+            start = FOOTNOTE_START.match(line.text)
+            return ("note", int(start.group("n"))) if start else ("footnote", None)
+        return "body", None
+
+    def blocks(self, lines: list[Line], page: int) -> list[Block]:
+        spacing = line_spacing(lines, self.body)
+        edges = left_edges([line for line in lines if self.kind(line)[0] == "body"], self.body)
+        blocks: list[Block] = []
+        previous: tuple[Line, str, int | None] | None = None
+        for line in lines:
+            kind, detail = self.kind(line)
+            text = line.text
+            indented = kind == "body" and self.indented(line, edges)
+            item = indented and self.starts_item(previous, blocks)
+            leaves_list = bool(blocks) and blocks[-1].list_item and not indented
+            if kind == "note":
+                blocks.append(Block([FOOTNOTE_START.match(text).group("text")], page, heading=False, footnote=detail))
+            elif not item and not leaves_list and previous is not None and self.continues(previous, line, kind, detail, spacing, blocks[-1]):
+                blocks[-1].lines.append(text)
+            else:
+                blocks.append(Block([text], page, heading=kind == "heading", level=detail if kind == "heading" else None, list_item=item))
+            previous = (line, kind, detail)
+        return blocks
+
+    def indented(self, line: Line, edges: list[float]) -> bool:
+        edge = max((x for x in edges if x <= line.x0 + 1), default=line.x0)
+        return line.x0 - edge >= 1.5 * self.body
+
+    def starts_item(self, previous: tuple[Line, str, int | None] | None, blocks: list[Block]) -> bool:
+        """An indented line after one that introduces a list (":") or ends an item starts a marker-less list item."""
+        if previous is None or previous[1] != "body":
+            return False
+        ending = previous[0].text.rstrip()
+        return ending.endswith((":", ";")) or bool(blocks) and blocks[-1].list_item and ending.endswith(".")
+
+    def continues(self, previous: tuple[Line, str, int | None], line: Line, kind: str, detail: int | None, spacing: float, block: Block) -> bool:
+        before, before_kind, before_detail = previous
+        gap = before.baseline - line.baseline
+        if kind == "footnote":
+            return block.footnote is not None and 0 < gap < 2 * line.size
+        if kind != before_kind or detail != before_detail or block.footnote is not None:
+            return False
+        return 0 < gap <= (1.7 * line.size if kind == "heading" else 1.3 * spacing)
 
 
 def read_pdf(path: Path) -> PageBlocks:
-    """Read a PDF into blocks with printed page numbers where the footer gives them."""
-    with open_pdf(path) as pdf:
-        try:
-            pages = [(page.page_number, page.height, page.extract_text_lines(return_chars=True)) for page in pdf.pages]
-        except PdfminerException as exc:
-            raise SourceError(path, f"not a readable PDF ({exc})") from exc
-    sizes: Counter[float] = Counter()
-    for _, _, lines in pages:
-        for line in lines:
-            sizes[line_size(line)] += len(line["chars"])
-    if not sizes:
-        raise SourceError(path, "the PDF has no text layer (a scan?); run OCR and add the text export instead")
-    body_size = sizes.most_common(1)[0][0]
-    blocks: list[Block] = []
+    """Read a PDF into blocks, with the page numbers it prints and everything it set aside."""
+    pages = [(page, build_lines(page.runs)) for page in read_pages(path)]
+    if not any(lines for _, lines in pages):
+        raise SourceError(path, "the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead")
+    furniture_lines, labels = find_furniture(pages)
     furniture: list[Furniture] = []
-    labels: dict[int, int] = {}
-    for number, height, lines in pages:
-        body_lines = []
-        for line in lines:
-            in_margin = line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN)
-            if not in_margin:
-                body_lines.append(line)
-            elif line["text"].strip().isdigit():
-                labels[number] = int(line["text"].strip())
-                furniture.append(Furniture(text=line["text"].strip(), page=number, reason="printed page number"))
-            else:
-                furniture.append(Furniture(text=line["text"].strip(), page=number, reason="running header or footer"))
-        blocks.extend(group_lines(body_lines, number, body_size))
-    words = sum(len(line["text"].split()) for _, _, lines in pages for line in lines)
+    kept_pages: list[tuple[PageText, list[Line]]] = []
+    for page, lines in pages:
+        set_aside = {id(line): reason for line, reason in furniture_lines.get(page.number, [])}
+        kept = [line for line in lines if id(line) not in set_aside]
+        if is_contents_page(kept):
+            set_aside |= {id(line): "contents page" for line in kept}
+            kept = []
+        furniture += [Furniture(line.text, page.number, set_aside[id(line)]) for line in lines if id(line) in set_aside]
+        furniture += [Furniture(" ".join(page.rotated), page.number, "rotated text (not read)")] if page.rotated else []
+        kept_pages.append((page, kept))
+    body = body_style(kept_pages)
+    headings = {round(line.size, 1) for _, lines in kept_pages for line in lines if line.size >= body * HEADING_RATIO}
+    maker = BlockMaker(body, sorted(headings))
+    blocks = [block for page, lines in kept_pages for block in maker.blocks(reading_order(lines, body), page.number)]
+    words = sum(len(line.text.split()) for _, lines in pages for line in lines) + sum(len(page.rotated) for page, _ in pages)
     return PageBlocks(
-        blocks=blocks,
-        pages=len(pages),
-        source_words=words,
-        furniture=furniture,
-        labels=labels,
+        blocks=blocks, pages=len(pages), source_words=words, furniture=furniture, labels=labels,
         page_numbering=numbering_note(labels, len(pages), "the PDF"),
     )
-
-
-def group_lines(lines: list[dict], page: int, body_size: float) -> list[Block]:
-    """Group a page's text lines into blocks by spacing and heading size."""
-    blocks: list[Block] = []
-    previous: dict | None = None
-    for line in lines:
-        heading = line_size(line) >= body_size * HEADING_RATIO
-        gap = line["top"] - previous["bottom"] if previous else 0.0
-        new_block = previous is None or heading != blocks[-1].heading or gap > body_size * PARAGRAPH_GAP
-        if new_block:
-            blocks.append(Block(lines=[], page=page, heading=heading))
-        blocks[-1].lines.append(line["text"].strip())
-        previous = line
-    return blocks

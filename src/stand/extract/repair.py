@@ -16,6 +16,7 @@ from .wordlist import WordList
 
 WORD = re.compile(r"[^\W\d_]+")
 FUNCTION_WORDS = frozenset("aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split())
+SOFT_BREAK = "\u00ad"  # a reader's mark for a word the source broke over two lines
 SENTENCE_END_TOKEN = re.compile(r"[.!?:][’'”\")]*$")
 
 
@@ -59,6 +60,9 @@ class Repairer:
         changes: list[Change] = []
         for line in lines[1:]:
             line = line.strip()
+            if text.endswith(SOFT_BREAK):  # the source broke this word itself: join, no hyphen to judge
+                text = text[:-1] + line
+                continue
             head = re.search(r"(\S+)-$", text)
             next_word = line.split(" ", 1)[0]
             if head and next_word[:1].islower() and next_word not in ("en", "of"):
@@ -71,7 +75,7 @@ class Repairer:
                     text = f"{text[:-1]}{line}"
             else:
                 text = f"{text} {line}"
-        return " ".join(text.split()), changes
+        return " ".join(text.replace(SOFT_BREAK, "").split()), changes
 
     # -- text rules ---------------------------------------------------------
 

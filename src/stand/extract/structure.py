@@ -48,6 +48,7 @@ class Paragraph:
     page: int
     page_end: int
     list_item: bool = False
+    marker: str = ""  # the list marker ("-", "•") taken off its first line
     text: str = ""
     id: str = ""
     anchor: str = ""
@@ -175,9 +176,12 @@ class StructureBuilder:
         if heading is not None:
             self.open_section(heading, block)
             return
+        if block.footnote is not None:
+            self.add_footnote(block.footnote, block.lines, block)
+            return
         footnote = FOOTNOTE.match(block.text)
         if footnote and block.heading is not True:
-            self.add_footnote(int(footnote.group("number")), block)
+            self.add_footnote(int(footnote.group("number")), [footnote.group("text")], block)
             return
         signature = SIGNATURE.match(block.text)
         if signature and self.chapter_kind() == "closing":
@@ -268,8 +272,10 @@ class StructureBuilder:
                 return True
         return False
 
-    def add_footnote(self, number: int, block: Block) -> None:
-        lines = [FOOTNOTE.match(block.text).group("text")]  # type: ignore[union-attr]
+    def add_footnote(self, number: int, lines: list[str], block: Block) -> None:
+        if not self.sections:  # a footnote before any heading cannot belong anywhere: keep it as text
+            self.add_body(block)
+            return
         section = self.stack[-1] if self.stack else self.sections[-1]
         self.footnotes.append(Footnote(number=number, lines=lines, page=block.page, section=section))
 
@@ -285,6 +291,7 @@ class StructureBuilder:
             return
         item = LIST_MARKER.match(block.lines[0])
         lines = [block.lines[0][item.end() :]] + block.lines[1:] if item else list(block.lines)
-        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(item))
+        marker = item.group(0).strip() if item else ""
+        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(item) or block.list_item, marker=marker)
         self.stack[-1].paragraphs.append(paragraph)
         self.last_paragraph = paragraph
