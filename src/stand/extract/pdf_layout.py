@@ -12,11 +12,12 @@ read top to bottom, then the right.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from statistics import median
+from collections import Counter
 
 from .pdf_text import Run
 
 SOFT_BREAK = "\u00ad"  # ends a line whose last word continues on the next line
+CLOSING = tuple(".,;:!?)”’")  # punctuation that follows its word without a space
 
 
 @dataclass
@@ -47,8 +48,10 @@ class Line:
 
     @property
     def text(self) -> str:
-        pieces = [(r.x0, r.text) for r in self.runs] + [(x, f"({n})") for x, n in self.markers]
-        text = " ".join(piece for _, piece in sorted(pieces))
+        pieces = [piece for _, piece in sorted([(r.x0, r.text) for r in self.runs] + [(x, f"({n})") for x, n in self.markers])]
+        text = pieces[0]
+        for piece in pieces[1:]:
+            text += piece if piece.startswith(CLOSING) else " " + piece
         return text + SOFT_BREAK if self.runs[-1].hyphen else text
 
 
@@ -69,7 +72,7 @@ def build_lines(runs: list[Run]) -> list[Line]:
     lines: list[Line] = []
     for run in sorted(runs, key=lambda r: (-round(r.baseline, 1), r.x0)):
         line = lines[-1] if lines else None
-        if line and abs(run.baseline - line.baseline) <= 0.15 * line.size and run.x0 - line.x1 < 1.5 * line.size and abs(run.size - line.size) < 0.5:
+        if line and abs(run.baseline - line.baseline) <= 0.15 * line.size and -0.5 * line.size < run.x0 - line.x1 < 1.5 * line.size and abs(run.size - line.size) < 0.5:
             line.runs.append(run)
         else:
             lines.append(Line([run]))
@@ -91,12 +94,12 @@ def gutter(lines: list[Line], body_size: float) -> tuple[float, float] | None:
     close the gap, it separates one band of columns from the next.
     """
     body = [line for line in lines if abs(line.size - body_size) < 0.5]
-    if len(body) < 6:
+    if len(body) < 4:
         return None
     left, right = min(line.x0 for line in body), max(line.x1 for line in body)
     width = right - left
     narrow = [(line.x0, line.x1) for line in body if line.x1 - line.x0 < 0.6 * width]
-    if len(narrow) < 6:
+    if len(narrow) < 4:
         return None
     crossing = {x: sum(1 for x0, x1 in narrow if x0 < x < x1) for x in range(int(left + 0.25 * width), int(left + 0.75 * width))}
     fewest = min(crossing.values())
@@ -114,7 +117,7 @@ def gutter(lines: list[Line], body_size: float) -> tuple[float, float] | None:
         return None
     middle = (widest[0] + widest[-1]) / 2
     sides = sum(1 for x0, x1 in narrow if x1 <= middle), sum(1 for x0, x1 in narrow if x0 >= middle)
-    return (widest[0], widest[-1] + 1) if min(sides) >= 3 else None
+    return (widest[0], widest[-1] + 1) if min(sides) >= 2 else None
 
 
 def reading_order(lines: list[Line], body_size: float) -> list[Line]:
@@ -123,10 +126,18 @@ def reading_order(lines: list[Line], body_size: float) -> list[Line]:
     if gap is None:
         return lines
     start, end = gap
+
+    def separates(line: Line) -> bool:
+        """Spans both columns, or is a heading with nothing beside it in the other column."""
+        if line.x0 < start and line.x1 > end + body_size:
+            return True
+        beside = [o for o in lines if (o.x0 >= start) != (line.x0 >= start) and abs(o.baseline - line.baseline) < line.size]
+        return line.size >= 1.15 * body_size and not beside
+
     ordered: list[Line] = []
     band: list[Line] = []
     for line in lines + [None]:
-        if line is None or line.x0 < start and line.x1 > end + body_size:  # spans both columns
+        if line is None or separates(line):
             ordered += [entry for entry in band if entry.x0 < start] + [entry for entry in band if entry.x0 >= start]
             band = []
             if line is not None:
@@ -136,7 +147,14 @@ def reading_order(lines: list[Line], body_size: float) -> list[Line]:
     return ordered
 
 
-def line_spacing(lines: list[Line], body_size: float) -> float:
-    """The usual distance between consecutive body lines of a column, for telling paragraphs apart."""
-    gaps = [a.baseline - b.baseline for a, b in zip(lines, lines[1:], strict=False) if abs(a.size - body_size) < 0.5 and 0 < a.baseline - b.baseline < 3 * body_size]
-    return median(gaps) if gaps else 1.2 * body_size
+def line_spacing(pages: list[list[Line]], body_size: float) -> float:
+    """The usual distance between consecutive lines of body text in the document (its leading).
+
+    The most common gap, so the larger gaps between paragraphs stand out from it.
+    """
+    gaps: Counter[float] = Counter()
+    for lines in pages:
+        for a, b in zip(lines, lines[1:], strict=False):
+            if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and 0 < a.baseline - b.baseline < 3 * body_size:
+                gaps[round((a.baseline - b.baseline) * 2) / 2] += 1
+    return gaps.most_common(1)[0][0] if gaps else 1.2 * body_size

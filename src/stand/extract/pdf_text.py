@@ -24,6 +24,7 @@ BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold")
 # U+2010): the word continues on the next line. A plain "-" may be a real compound ("IT-") and is
 # left to the OCR repair's dehyphenation.
 BREAK_HYPHENS = ("\u00ad", "\u2010")
+HARD_BREAK = "\u2011"  # a typed hyphen the line broke after ("risico-" "analyses"): it stays
 
 
 @dataclass
@@ -133,7 +134,7 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
         current.append(c)
     close()
     for run in runs:
-        run.text = run.text.replace("\x02", "-")  # PDFium's mark for a hard hyphen at the end of a line
+        run.text = run.text.replace("\x02", HARD_BREAK)  # PDFium's mark for a typed hyphen at the end of a line
         if run.text.endswith(BREAK_HYPHENS):
             run.text, run.hyphen = run.text.rstrip("".join(BREAK_HYPHENS)), True
         run.text = run.text.replace("\u00ad", "")

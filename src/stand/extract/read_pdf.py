@@ -88,8 +88,9 @@ def body_style(pages: list[tuple[PageText, list[Line]]]) -> float:
 class BlockMaker:
     """Groups one document's lines into blocks, knowing its body size and heading sizes."""
 
-    def __init__(self, body_size: float, heading_sizes: list[float]) -> None:
+    def __init__(self, body_size: float, heading_sizes: list[float], spacing: float) -> None:
         self.body = body_size
+        self.spacing = spacing
         self.levels = {size: level for level, size in enumerate(sorted(heading_sizes, reverse=True), start=1)}
 
     def kind(self, line: Line) -> tuple[str, int | None]:
@@ -105,7 +106,7 @@ class BlockMaker:
         return "body", None
 
     def blocks(self, lines: list[Line], page: int) -> list[Block]:
-        spacing = line_spacing(lines, self.body)
+        spacing = self.spacing
         edges = left_edges([line for line in lines if self.kind(line)[0] == "body"], self.body)
         blocks: list[Block] = []
         previous: tuple[Line, str, int | None] | None = None
@@ -164,8 +165,9 @@ def read_pdf(path: Path) -> PageBlocks:
         kept_pages.append((page, kept))
     body = body_style(kept_pages)
     headings = {round(line.size, 1) for _, lines in kept_pages for line in lines if line.size >= body * HEADING_RATIO}
-    maker = BlockMaker(body, sorted(headings))
-    blocks = [block for page, lines in kept_pages for block in maker.blocks(reading_order(lines, body), page.number)]
+    ordered = [(page, reading_order(lines, body)) for page, lines in kept_pages]
+    maker = BlockMaker(body, sorted(headings), line_spacing([lines for _, lines in ordered], body))
+    blocks = [block for page, lines in ordered for block in maker.blocks(lines, page.number)]
     words = sum(len(line.text.split()) for _, lines in pages for line in lines) + sum(len(page.rotated) for page, _ in pages)
     return PageBlocks(
         blocks=blocks, pages=len(pages), source_words=words, furniture=furniture, labels=labels,

@@ -17,6 +17,7 @@ from .wordlist import WordList
 WORD = re.compile(r"[^\W\d_]+")
 FUNCTION_WORDS = frozenset("aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split())
 SOFT_BREAK = "\u00ad"  # a reader's mark for a word the source broke over two lines
+HARD_BREAK = "\u2011"  # a reader's mark for a typed hyphen at a line end
 SENTENCE_END_TOKEN = re.compile(r"[.!?:][’'”\")]*$")
 
 
@@ -52,9 +53,11 @@ class Repairer:
     def reflow(self, lines: list[str]) -> tuple[str, list[Change]]:
         """Join a paragraph's lines, undoing end-of-line hyphenation.
 
+        A hyphen at a line end goes only when the joined word is Dutch:
+
         >>> from stand.extract.wordlist import WordList
-        >>> Repairer(WordList(set()), []).reflow(["de dienst-", "verlening en de A-", "status"])[0]
-        'de dienstverlening en de A-status'
+        >>> Repairer(WordList({"dienstverlening"}), []).reflow(["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"])[0]
+        'de dienstverlening en de A-status en de coronacheck-app'
         """
         text = lines[0].strip() if lines else ""
         changes: list[Change] = []
@@ -63,12 +66,16 @@ class Repairer:
             if text.endswith(SOFT_BREAK):  # the source broke this word itself: join, no hyphen to judge
                 text = text[:-1] + line
                 continue
+            if text.endswith(HARD_BREAK):  # the source typed this hyphen: it stays ("wet- en regelgeving" keeps its space)
+                text = text[:-1] + ("- " if line.split(" ", 1)[0] in ("en", "of") else "-") + line
+                continue
             head = re.search(r"(\S+)-$", text)
             next_word = line.split(" ", 1)[0]
             if head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1)
-                if any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1:
-                    text = f"{text}{line}"
+                joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
+                if any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or joined not in self.words:
+                    text = f"{text}{line}"  # a real compound ("IT-dienstverleners", "coronacheck-app"): keep the hyphen
                 else:
                     joined = f"{prefix}{next_word}"
                     changes.append(Change("dehyphenate", f"{prefix}- {next_word}", joined))
