@@ -44,7 +44,7 @@ lint: setup
 	$(BIN)/ruff check src tests
 
 test: lint node_modules/.installed
-	tools/install-system-packages.sh --browser
+	tools/install-system-packages.sh --test
 	$(BIN)/python -m pytest
 
 benchmark: setup

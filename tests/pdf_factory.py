@@ -99,3 +99,14 @@ def one_size_pdf(text: str, target: Path) -> Path:
         canvas.showPage()
     canvas.save()
     return target
+
+
+def image_only_pdf(source: Path, target: Path, pages: int, dpi: int = 200) -> Path:
+    """The first ``pages`` pages of a PDF as pictures only, like a scan without OCR."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(source)
+    images = [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(min(pages, len(document)))]
+    document.close()
+    images[0].save(target, save_all=True, append_images=images[1:], resolution=dpi)
+    return target

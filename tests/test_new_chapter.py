@@ -93,3 +93,29 @@ def test_new_chapter_in_a_browser_printed_pdf(project, tmp_path):
     add_entry(project)
     assert extract(project) == 0
     check_new_chapter(yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.browser
+def test_in_a_pdf_the_chapter_size_alone_makes_a_chapter(project, tmp_path):
+    """With nothing after it but text, the heading's typography (set like the other chapters) decides."""
+    report = yaml.safe_load((project / "data/reports/logius-2023.yaml").read_text(encoding="utf-8"))
+    closing = next(i for i, s in enumerate(report["sections"]) if s["kind"] == "closing")
+    report["sections"][closing:closing] = [
+        {
+            "id": "n1",
+            "kind": "theme",
+            "title": "Digitale autonomie",
+            "heading": "Digitale autonomie",
+            "theme": None,
+            "parent": None,
+            "paragraphs": [{"id": "n1p", "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."}],
+        }
+    ]
+    source = tmp_path / "logius-2024.yaml"
+    source.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    make_browser_print(source, project / "data/sources/logius-2024.pdf")
+    add_entry(project)
+    assert extract(project) == 0
+    sections = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))["sections"]
+    chapter = next(s for s in sections if s["heading"] == "Digitale autonomie")
+    assert (chapter["kind"], chapter["theme"], chapter["parent"]) == ("theme", "digitale-autonomie", None)

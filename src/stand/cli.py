@@ -4,6 +4,7 @@ Examples (run from the project folder)::
 
     stand extract            # read data/sources/ into data/ (only what changed)
     stand extract --check    # exit 1 if data/ is not what the sources give
+    stand ocr data/sources/x.pdf   # a scanned PDF -> data/sources/x.txt, read with Tesseract
     stand dataset            # the dataset alone (JSON, CSV, Data Package) into build/data/
     stand site               # the website into site/ (a preview if the data is not released)
     stand serve              # the website on http://127.0.0.1:8000/
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from .derive import crossyear_files, derive_records
 from .errors import SourceError
+from .extract.ocr import ocr_pdf
 from .extract.pipeline import DeriveSteps, Paths, run
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
@@ -61,6 +63,18 @@ def extract(args: argparse.Namespace) -> int:
     if args.check and changed:
         print("data/ is not what the sources give: run `make data` and commit the result", file=sys.stderr)
         return 1
+    return 0
+
+
+def ocr(args: argparse.Namespace) -> int:
+    """Read a scanned PDF with Tesseract into a text export beside it."""
+    target = args.out or args.pdf.with_suffix(".txt")
+    try:
+        provenance = ocr_pdf(args.pdf, target)
+    except SourceError as error:
+        return fail(f"{error.path}: {error.problem}")
+    print(f"wrote: {target}")
+    print(f"In data/sources.yaml, list {target.name} as the report's file and add:\n  text_from: {provenance}")
     return 0
 
 
@@ -141,6 +155,10 @@ def parser() -> argparse.ArgumentParser:
     step = commands.add_parser("dataset", help="build the dataset (JSON, CSV, Data Package) into build/data/")
     step.add_argument("--out", default="build/data", help="folder under the project root (default: build/data)")
     step.set_defaults(action=dataset)
+    step = commands.add_parser("ocr", help="read a scanned PDF (no text layer) with Tesseract into a text export")
+    step.add_argument("pdf", type=Path, help="the scanned PDF, e.g. data/sources/logius-2024.pdf")
+    step.add_argument("--out", type=Path, help="the text export to write (default: the PDF's name with .txt)")
+    step.set_defaults(action=ocr)
     commands.add_parser("site", help="build the website into site/").set_defaults(action=site)
     step = commands.add_parser("serve", help="serve the website while you edit")
     step.add_argument("--address", default="127.0.0.1:8000", help="host:port (default: 127.0.0.1:8000)")

@@ -6,8 +6,8 @@ other subsections as ``<h2>``, the parts of an example ("Wat ging goed?") as
 ``<h3>``, footnote markers as ``<sup>`` and the footnotes in small type at the
 end of their chapter. Chromium's own header and footer templates add a date
 and the page title at the top and an address line and "3/12" at the bottom of
-every page. The date is a fixed string, so the content never depends on the
-clock.
+every page (variant c: only a centred "- 3 -"). The date is a fixed string, so
+the content never depends on the clock.
 
 Run: ``python tests/pdfs/browser_print.py data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
 """
@@ -36,18 +36,38 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 @dataclass(frozen=True)
 class Variant:
-    """How one variant prints: font stack and size, paper and margins in inches, tagged PDF or not."""
+    """How one variant prints: font stack and size, paper and margins in inches, tagged PDF or not.
+
+    The rest has defaults: line height, the header's date, the footer's page
+    number (a format string such as "- {} -" gives a centred page number and no
+    address) and whether the PDF has an outline (if None: when it is tagged).
+    """
 
     font: str
     size: str
     paper: tuple[float, float]
     margins: tuple[float, float, float, float]  # top, right, bottom, left
     tagged: bool
+    line_height: str = "1.45"
+    date: str = DATE
+    page_number: str | None = None
+    outline: bool | None = None
 
 
 VARIANTS = {
     "a": Variant("'DejaVu Sans', sans-serif", "11pt", (8.27, 11.69), (0.8, 0.6, 0.8, 0.6), True),  # A4
     "b": Variant("'DejaVu Serif', serif", "10.5pt", (8.5, 11.0), (1.0, 1.1, 0.9, 1.3), False),  # Letter
+    "c": Variant(  # A5
+        "'DejaVu Sans Mono', monospace",
+        "9pt",
+        (5.83, 8.27),
+        (0.75, 0.5, 0.7, 0.65),
+        True,
+        line_height="1.6",
+        date="1 december 2026",
+        page_number="- {} -",
+        outline=False,
+    ),
 }
 
 
@@ -105,7 +125,7 @@ def page_html(report: dict, style: Variant) -> str:
     body = "\n".join(chapter_html(c, report) for c in chapters(report))
     return f"""<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{title}</title><style>
-body {{ font-family: {style.font}; font-size: {style.size}; line-height: 1.45; color: #222; }}
+body {{ font-family: {style.font}; font-size: {style.size}; line-height: {style.line_height}; color: #222; }}
 .chapter + .chapter {{ break-before: page; }}
 h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.35em; }} h3 {{ font-size: 1.1em; }}
 .lead {{ font-size: 1.2em; }}
@@ -118,16 +138,19 @@ h1 {{ font-size: 1.9em; }} h2 {{ font-size: 1.35em; }} h3 {{ font-size: 1.1em; }
 
 
 def templates(report: dict, style: Variant) -> tuple[str, str]:
-    """Chromium's header (date, title) and footer (address, page/total) templates."""
+    """Chromium's header (date, title) and footer (address, page/total, or the page number centred) templates."""
     css = (
         f"font-family: {style.font}; font-size: 8px; color: #444; width: 100%; display: flex; "
         f"justify-content: space-between; margin: 0 {style.margins[1]}in 0 {style.margins[3]}in;"
     )
-    header = f'<div style="{css}"><span>{DATE}</span><span>{html.escape(report["title"])}</span></div>'
+    header = f'<div style="{css}"><span>{style.date}</span><span>{html.escape(report["title"])}</span></div>'
     footer = (
         f'<div style="{css}"><span>{html.escape(report["organisation"])} · {ADDRESS}</span>'
         '<span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>'
     )
+    if style.page_number:
+        number = html.escape(style.page_number).format('<span class="pageNumber"></span>')
+        footer = f'<div style="{css.replace("space-between", "center")}"><span>{number}</span></div>'
     return header, footer
 
 
@@ -145,7 +168,7 @@ def start_chromium(profile: Path) -> webdriver.Chrome:
 
 
 def make_browser_print(report_yaml: Path, out: Path, variant: str = "a") -> Path:
-    """Write ``report_yaml`` as a browser-printed PDF to ``out``; ``variant`` is "a" or "b"."""
+    """Write ``report_yaml`` as a browser-printed PDF to ``out``; ``variant`` is "a", "b" or "c"."""
     report, style = yaml.safe_load(Path(report_yaml).read_text(encoding="utf-8")), VARIANTS[variant]
     header, footer = templates(report, style)
     with tempfile.TemporaryDirectory() as tmp:
@@ -168,7 +191,7 @@ def make_browser_print(report_yaml: Path, out: Path, variant: str = "a") -> Path
                     "marginBottom": bottom,
                     "marginLeft": left,
                     "generateTaggedPDF": style.tagged,
-                    "generateDocumentOutline": style.tagged,
+                    "generateDocumentOutline": style.tagged if style.outline is None else style.outline,
                 },
             )
         finally:

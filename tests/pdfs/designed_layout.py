@@ -7,7 +7,9 @@ over two lines, example pages ("Voorbeeld: ...", "Illustratie: ...") in two
 columns with their parts ("Wat ging goed?") as bold headings at body size on
 their own line, justified text hyphenated at line ends, superscript footnote
 markers with the footnotes in small type at the end of the chapter, and
-``@page`` margin boxes for a running header and the footer "Pagina 3 van 12".
+``@page`` margin boxes for a running header and the footer "Pagina 3 van 12"
+(variant c: "p. 3", centred, with letter-spaced headings and a rule between
+the columns).
 
 Chromium cannot resolve ``target-counter()``, so the contents page numbers are
 measured: each part (cover, contents, every chapter) is printed on its own and
@@ -80,7 +82,11 @@ SHOW_ONLY_JS = "[...document.body.children].forEach((part, i) => { part.style.di
 
 @dataclass(frozen=True)
 class Variant:
-    """How one variant is set: fonts, body size, page margins in mm, column gap, tagged PDF or not."""
+    """How one variant is set: fonts, body size, page margins in mm, column gap, tagged PDF or not.
+
+    The rest has defaults: the footer's ``@page`` margin box and its CSS
+    ``content``, the headings' letter-spacing and the rule between the columns.
+    """
 
     body_font: str
     heading_font: str
@@ -88,11 +94,27 @@ class Variant:
     margins: tuple[int, int, int, int]  # top, right, bottom, left
     gap: str
     tagged: bool
+    footer_box: str = "bottom-right"
+    footer: str = '"Pagina " counter(page) " van " counter(pages)'
+    tracking: str | None = None
+    column_rule: str | None = None
 
 
 VARIANTS = {
     "a": Variant("'DejaVu Serif', serif", "'DejaVu Sans', sans-serif", "10pt", (22, 20, 25, 20), "8mm", True),
     "b": Variant("'DejaVu Sans Condensed', sans-serif", "'DejaVu Serif', serif", "9.5pt", (28, 26, 30, 30), "14mm", False),
+    "c": Variant(
+        "'DejaVu Sans', sans-serif",
+        "'DejaVu Serif Condensed', serif",
+        "9.5pt",
+        (18, 22, 21, 27),
+        "5mm",
+        True,
+        footer_box="bottom-center",
+        footer='"p. " counter(page)',
+        tracking="0.06em",
+        column_rule="0.5pt solid #154273",
+    ),
 }
 
 
@@ -184,6 +206,8 @@ def css_string(text: str) -> str:
 def document_html(report: dict, style: Variant) -> str:
     """Cover, contents (page numbers filled in later) and chapters, each a child of ``<body>``."""
     top, right, bottom, left = style.margins
+    extra = f"h1, h2, h3 {{ letter-spacing: {style.tracking}; }}\n" if style.tracking else ""
+    extra += f".examples {{ column-rule: {style.column_rule}; }}\n" if style.column_rule else ""
     furniture = f"font: 8pt {style.heading_font}; color: #154273;"
     subtitle = f'<p class="subtitle">{html.escape(report["subtitle"])}</p>' if report.get("subtitle") else ""
     groups = chapters(report)
@@ -194,9 +218,9 @@ def document_html(report: dict, style: Variant) -> str:
   size: A4; margin: {top}mm {right}mm {bottom}mm {left}mm;
   @top-left {{ content: {css_string(report["title"])}; {furniture} }}
   @top-right {{ content: {css_string(report["organisation"])}; {furniture} }}
-  @bottom-right {{ content: "Pagina " counter(page) " van " counter(pages); {furniture} }}
+  @{style.footer_box} {{ content: {style.footer}; {furniture} }}
 }}
-@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} @bottom-right {{ content: none; }} }}
+@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} @{style.footer_box} {{ content: none; }} }}
 html {{ width: {210 - left - right}mm; }}
 body {{ margin: 0; font: {style.size}/1.5 {style.body_font}; color: #1a1a1a; text-align: justify; hyphens: manual; }}
 h1, h2, h3 {{ font-family: {style.heading_font}; color: #154273; text-align: left; break-after: avoid; }}
@@ -222,7 +246,7 @@ sup {{ font-size: 0.65em; line-height: 0; }}
 .notes::before {{ content: ""; display: block; width: 30%; border-top: 0.5pt solid #1a1a1a; margin-bottom: 0.5em; }}
 .notes p {{ margin: 0 0 0.3em; }}
 .signature {{ margin-top: 1.5em; text-align: left; }}
-</style></head><body>
+{extra}</style></head><body>
 <section class="cover"><p class="organisation">{html.escape(report["organisation"])}</p>
 <p class="title">{html.escape(report["title"])}</p>{subtitle}<p class="year">{report["year"]}</p></section>
 <section class="contents"><h2>Inhoud</h2><ol class="toc">{contents}</ol></section>
@@ -263,7 +287,7 @@ def page_count(pdf: bytes) -> int:
 
 
 def make_designed_layout(report_yaml: Path, out: Path, variant: str = "a") -> Path:
-    """Write ``report_yaml`` as a designed report PDF to ``out``; ``variant`` is "a" or "b"."""
+    """Write ``report_yaml`` as a designed report PDF to ``out``; ``variant`` is "a", "b" or "c"."""
     report, style = yaml.safe_load(Path(report_yaml).read_text(encoding="utf-8")), VARIANTS[variant]
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp, "report.html")

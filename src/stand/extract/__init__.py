@@ -3,7 +3,10 @@
 - :mod:`stand.extract.manifest`    read and check ``data/sources.yaml``
 - :mod:`stand.extract.vocabulary`  theme names, glossary and corrections beside the sources
 - :mod:`stand.extract.read_text`   plain-text (OCR export) source -> page blocks
-- :mod:`stand.extract.read_pdf`    PDF source (pdfplumber) -> page blocks
+- :mod:`stand.extract.pdf_text`    a PDF's text layer page by page (PDFium), as runs of one style
+- :mod:`stand.extract.pdf_layout`  runs -> lines, footnote markers, columns, reading order
+- :mod:`stand.extract.read_pdf`    PDF source -> page blocks: furniture, headings, footnotes by evidence
+- :mod:`stand.extract.ocr`         a scanned PDF -> a text export, with Tesseract (``stand ocr``)
 - :mod:`stand.extract.blocks`      the shape both readers hand over
 - :mod:`stand.extract.headings`    the genre's headings
 - :mod:`stand.extract.structure`   page blocks -> sections, paragraphs, footnotes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -68,3 +70,19 @@ def numbering_note(labels: dict[int, int], count: int, where: str) -> str:
         f"printed page numbers on {len(labels)} of {count} pages in {where} (page {first} prints {labels[first]}); "
         f"pages without one are cited by their place in {where}"
     )
+
+
+def fold_digits(text: str) -> str:
+    """A line with its numbers folded, so "Pagina 3 van 12" and "Pagina 4 van 12" compare equal.
+
+    >>> fold_digits("Pagina 3  van 12")
+    'pagina # van #'
+    """
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def recurring(lines_by_page: list[set[str]], share: float = 0.25) -> set[str]:
+    """Folded lines found on many pages (at least 3, and ``share`` of them): running headers and footers."""
+    counts = Counter(text for texts in lines_by_page for text in texts)
+    threshold = max(3, share * len(lines_by_page))
+    return {text for text, n in counts.items() if n >= threshold}

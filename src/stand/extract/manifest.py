@@ -12,7 +12,7 @@ from ..errors import SourceError
 from .plausibility import CHECKS
 
 REQUIRED_FIELDS = ("id", "organisation", "organisation_id", "year", "title", "file", "license")
-OPTIONAL_FIELDS = ("subtitle", "url", "accept")
+OPTIONAL_FIELDS = ("subtitle", "url", "accept", "text_from")
 SUPPORTED_SUFFIXES = (".pdf", ".txt")
 
 
@@ -30,6 +30,7 @@ class Source:
     url: str | None
     license: str
     path: Path
+    text_from: str | None = None  # how a text export was made ("OCR: Tesseract 5.3.0 ..."), when known
     # Plausibility checks a maintainer reviewed and accepted for this report: check name -> reason.
     accept: dict[str, str] = field(default_factory=dict, hash=False)
 
@@ -107,6 +108,7 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
                 license=entry["license"],
                 path=path,
                 accept=dict(accept),
+                text_from=entry.get("text_from"),
             )
         )
     return sorted(sources, key=lambda s: s.id)

@@ -11,8 +11,8 @@ read top to bottom, then the right.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections import Counter
+from dataclasses import dataclass, field
 
 from .pdf_text import Run
 
@@ -72,7 +72,12 @@ def build_lines(runs: list[Run]) -> list[Line]:
     lines: list[Line] = []
     for run in sorted(runs, key=lambda r: (-round(r.baseline, 1), r.x0)):
         line = lines[-1] if lines else None
-        if line and abs(run.baseline - line.baseline) <= 0.15 * line.size and -0.5 * line.size < run.x0 - line.x1 < 1.5 * line.size and abs(run.size - line.size) < 0.5:
+        if (
+            line
+            and abs(run.baseline - line.baseline) <= 0.15 * line.size
+            and -0.5 * line.size < run.x0 - line.x1 < 1.5 * line.size
+            and abs(run.size - line.size) < 0.5
+        ):
             line.runs.append(run)
         else:
             lines.append(Line([run]))

@@ -115,7 +115,9 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
         text = "".join(c[0] for c in current).strip()
         if text:
             visible = [c for c in current if not c[0].isspace()]
-            runs.append(Run(text, min(c[2] for c in visible), max(c[3] for c in visible), visible[0][4], max(c[5] for c in visible), all(c[6] for c in visible)))
+            runs.append(
+                Run(text, min(c[2] for c in visible), max(c[3] for c in visible), visible[0][4], max(c[5] for c in visible), all(c[6] for c in visible))
+            )
         current.clear()
 
     for i in range(reader.count()):

@@ -22,22 +22,31 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..errors import SourceError
-from .blocks import Block, Furniture, PageBlocks, numbering_note
+from .blocks import Block, Furniture, PageBlocks, fold_digits, numbering_note, recurring
 from .pdf_layout import Line, build_lines, line_spacing, reading_order
-from .pdf_text import PageText, read_pages
+from .pdf_text import HARD_BREAK, PageText, read_pages
 
 BAND = 0.12  # share of the page height at top and bottom where headers and footers live
 REPEATED = 0.25  # share of pages a header or footer recurs on (at least 3 pages)
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
 SMALL_RATIO = 0.9  # a line this much smaller than body text is a footnote (or other small print)
-PAGE_NUMBER = re.compile(r"^(?:pagina\s+|page\s+|p\.\s*|-\s*)?(?P<n>\d{1,4})(?:\s*(?:/|van|of)\s*\d{1,4}|\s*-)?$", re.I)
+# A page number as footers print it: "7", "- 7 -", "7/12", "7 van 12", "Pagina 7 van 12", "p. 7".
+PAGE_FORMS = r"(?:pagina|page|p\.)\s*(\d{1,4})(?:\s*(?:van|of|/)\s*\d{1,4})?|(\d{1,4})\s*(?:/|van|of)\s*\d{1,4}|-\s*(\d{1,4})\s*-"
+# ... alone on its line, or at either end of a header or footer ("Logius · Den Haag 3/10").
+PAGE_NUMBER = re.compile(rf"^(\d{{1,4}})$|^(?:{PAGE_FORMS})(?:\s|$)|(?:^|\s)(?:{PAGE_FORMS})$", re.I)
 CONTENTS_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}$")
 LEADERS = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
-FOOTNOTE_START = re.compile(r"^(?P<n>\d{1,2})\s+(?P<text>\S.*)$")
+FOOTNOTE_START = re.compile(r"^\(?(?P<n>\d{1,2})\)?[:.]?\s+(?P<text>\S.*)$")  # "1 Tekst", "1: Tekst", "(2): Tekst"
 
 
-def fold_digits(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+def page_number(text: str) -> int | None:
+    """The page number a header or footer line prints, if it prints one.
+
+    >>> [page_number(t) for t in ("7", "- 7 -", "Pagina 7 van 12", "Logius · Den Haag 7/12", "p. 7 Stand 2023", "25-11-2026 Stand")]
+    [7, 7, 7, 7, 7, None]
+    """
+    found = PAGE_NUMBER.search(" ".join(text.split()))
+    return int(next(group for group in found.groups() if group)) if found else None
 
 
 def in_band(line: Line, page: PageText) -> bool:
@@ -46,19 +55,18 @@ def in_band(line: Line, page: PageText) -> bool:
 
 def find_furniture(pages: list[tuple[PageText, list[Line]]]) -> tuple[dict[int, list[tuple[Line, str]]], dict[int, int]]:
     """Headers, footers and page numbers by page, and the printed page labels they give."""
-    recurring = Counter(fold_digits(line.text) for page, lines in pages for line in {fold_digits(x.text): x for x in lines if in_band(x, page)}.values())
-    threshold = max(3, REPEATED * len(pages))
+    repeated = recurring([{fold_digits(line.text) for line in lines if in_band(line, page)} for page, lines in pages], REPEATED)
     furniture: dict[int, list[tuple[Line, str]]] = defaultdict(list)
     labels: dict[int, int] = {}
     for page, lines in pages:
         for line in lines:
             if not in_band(line, page):
                 continue
-            number = PAGE_NUMBER.match(line.text.strip())
-            if number and page.number not in labels:
-                labels[page.number] = int(number.group("n"))
+            number = page_number(line.text)
+            if number is not None and page.number not in labels:
+                labels[page.number] = number
                 furniture[page.number].append((line, "printed page number"))
-            elif recurring[fold_digits(line.text)] >= threshold:
+            elif fold_digits(line.text) in repeated:
                 furniture[page.number].append((line, "running header or footer"))
     return furniture, labels
 
@@ -88,9 +96,11 @@ def body_style(pages: list[tuple[PageText, list[Line]]]) -> float:
 class BlockMaker:
     """Groups one document's lines into blocks, knowing its body size and heading sizes."""
 
-    def __init__(self, body_size: float, heading_sizes: list[float], spacing: float) -> None:
+    def __init__(self, body_size: float, heading_sizes: list[float], spacing: float, typed_hyphens: bool) -> None:
         self.body = body_size
         self.spacing = spacing
+        # Only where the producer marks its own word breaks (soft hyphens) is a "-" at a line end surely typed.
+        self.typed_hyphens = typed_hyphens
         self.levels = {size: level for level, size in enumerate(sorted(heading_sizes, reverse=True), start=1)}
 
     def kind(self, line: Line) -> tuple[str, int | None]:
@@ -112,7 +122,7 @@ class BlockMaker:
         previous: tuple[Line, str, int | None] | None = None
         for line in lines:
             kind, detail = self.kind(line)
-            text = line.text
+            text = line.text if self.typed_hyphens else line.text.replace(HARD_BREAK, "-")
             indented = kind == "body" and self.indented(line, edges)
             item = indented and self.starts_item(previous, blocks)
             leaves_list = bool(blocks) and blocks[-1].list_item and not indented
@@ -166,10 +176,15 @@ def read_pdf(path: Path) -> PageBlocks:
     body = body_style(kept_pages)
     headings = {round(line.size, 1) for _, lines in kept_pages for line in lines if line.size >= body * HEADING_RATIO}
     ordered = [(page, reading_order(lines, body)) for page, lines in kept_pages]
-    maker = BlockMaker(body, sorted(headings), line_spacing([lines for _, lines in ordered], body))
+    soft_breaks = any(run.hyphen for page, _ in pages for run in page.runs)
+    maker = BlockMaker(body, sorted(headings), line_spacing([lines for _, lines in ordered], body), soft_breaks)
     blocks = [block for page, lines in ordered for block in maker.blocks(lines, page.number)]
     words = sum(len(line.text.split()) for _, lines in pages for line in lines) + sum(len(page.rotated) for page, _ in pages)
     return PageBlocks(
-        blocks=blocks, pages=len(pages), source_words=words, furniture=furniture, labels=labels,
+        blocks=blocks,
+        pages=len(pages),
+        source_words=words,
+        furniture=furniture,
+        labels=labels,
         page_numbering=numbering_note(labels, len(pages), "the PDF"),
     )

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from .blocks import Block, Furniture, PageBlocks, numbering_note
+from .blocks import Block, Furniture, PageBlocks, fold_digits, numbering_note, recurring
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
 
@@ -63,6 +63,23 @@ def page_blocks(lines: list[str], page: int) -> list[Block]:
     return blocks
 
 
+def running_lines(pages: list[list[str]]) -> list[Furniture]:
+    """Take out a page's first or last line where the same line (numbers folded) opens or closes many pages."""
+
+    def ends(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line]
+        return sorted({filled[0], filled[-1]}) if filled else []
+
+    repeated = recurring([{fold_digits(lines[i]) for i in ends(lines)} for lines in pages])
+    found = []
+    for index, lines in enumerate(pages, start=1):
+        for i in ends(lines):
+            if fold_digits(lines[i]) in repeated:
+                found.append(Furniture(text=lines[i], page=index, reason="running header or footer"))
+                lines[i] = ""
+    return found
+
+
 def read_text(path: Path) -> PageBlocks:
     """Read an OCR text export into blocks, with the page numbers it prints."""
     text = decode(path)
@@ -77,6 +94,7 @@ def read_text(path: Path) -> PageBlocks:
             labels[index] = int(number)
             lines[last] = match.group("body") or ""
             furniture.append(Furniture(text=number, page=index, reason="printed page number"))
+    furniture += running_lines(pages)
     blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index)]
     return PageBlocks(
         blocks=blocks,

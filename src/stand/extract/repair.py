@@ -74,7 +74,8 @@ class Repairer:
             if head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1)
                 joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
-                if any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or joined not in self.words:
+                typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
+                if typed or joined not in self.words:
                     text = f"{text}{line}"  # a real compound ("IT-dienstverleners", "coronacheck-app"): keep the hyphen
                 else:
                     joined = f"{prefix}{next_word}"
@@ -165,6 +166,23 @@ class Repairer:
             return word
 
         return WORD.sub(substitute, text), changes
+
+
+# Vowel pairs that would read as one sound if two parts of a compound were written together:
+# Dutch spelling keeps the hyphen there ("zee-egel", "auto-ongeluk", "zij-instromers").
+CLASHING_VOWELS = frozenset("aa ae ai au ee ei eu ie ii oe oi oo ou ui uu".split())
+
+
+def vowel_clash(prefix: str, suffix: str) -> bool:
+    """Would joining the parts put two vowels together that Dutch spelling keeps apart with a hyphen?
+
+    >>> [vowel_clash(*parts) for parts in (("zij", "instromers"), ("zee", "egel"), ("dienst", "verlening"), ("risico", "analyses"))]
+    [True, True, False, False]
+    """
+    if not prefix or not suffix:
+        return False
+    end, start = prefix[-1].lower(), suffix[0].lower()
+    return end + start in CLASHING_VOWELS or prefix.lower().endswith("ij") and start in "ie"
 
 
 def diaeresis_candidates(word: str) -> set[str]:

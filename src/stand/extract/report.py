@@ -95,6 +95,7 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
         "source": {
             "file": source.file,
             "format": source.format,
+            "text_from": source.text_from or ("de tekstlaag van de pdf" if source.format == "pdf" else None),
             "sha256": sha256(source.path),
             "url": source.url,
             "pages": structure.source.pages,

@@ -138,6 +138,7 @@ class StructureBuilder:
         self.examples_number_theme: dict[int, str] = {}
         self.signature_words = 0
         self.blocks = blocks
+        self.chapter_level: int | None = None  # a PDF's heading level for chapters, once one is seen
 
         start = self.first_heading_index(blocks)
         for block in blocks[:start]:
@@ -195,7 +196,8 @@ class StructureBuilder:
 
     def open_unknown(self, block: Block, index: int) -> None:
         """A heading the vocabulary does not know: a new theme chapter if theme parts follow it, else 'other'."""
-        if self.next_heading_kind(index) in THEME_PARTS:
+        chapter_size = block.level is not None and block.level == self.chapter_level
+        if chapter_size or self.next_heading_kind(index) in THEME_PARTS:
             theme = slug(block.text)
             self.open_section(Heading(kind="theme", text=block.text, title=block.text, theme=theme), block)
             self.warnings.append(
@@ -243,6 +245,8 @@ class StructureBuilder:
             self.furniture.append(Furniture(text=heading.text, page=block.page, reason="running heading on a continuation page"))
             return
         kind = heading.kind
+        if kind in CHAPTER_KINDS and block.level is not None:
+            self.chapter_level = block.level
         allowed = PARENT_KINDS.get(kind, ())
         while self.stack and self.stack[-1].kind not in allowed:
             self.stack.pop()

@@ -70,6 +70,7 @@ RECORD_TYPES = {
 # Columns that exist only in the CSV flattening, not as JSON fields.
 CSV_ONLY_COLUMNS = {
     "pages": "Aantal pagina's in het bronbestand.",
+    "text_from": "Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export (met het programma, als dat bekend is).",
     "printed_page_numbers": "Op hoeveel pagina's het bronbestand zelf een paginanummer drukt.",
     "position": "Volgnummer binnen het onderdeel of het deel van het voorbeeld.",
     "example": "Sleutel van het voorbeeld.",

@@ -33,6 +33,7 @@ COLUMNS: dict[str, list[Column]] = {
     "reports": fields("id", "organisation", "organisation_id", "year", "title", "subtitle", "license")
     + [
         ("source_file", lambda r: r["source"]["file"]),
+        ("text_from", lambda r: r["source"]["text_from"]),
         ("source_sha256", lambda r: r["source"]["sha256"]),
         ("source_url", lambda r: r["source"]["url"]),
         ("pages", lambda r: r["source"]["pages"]),
