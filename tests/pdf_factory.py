@@ -110,3 +110,22 @@ def image_only_pdf(source: Path, target: Path, pages: int, dpi: int = 200) -> Pa
     document.close()
     images[0].save(target, save_all=True, append_images=images[1:], resolution=dpi)
     return target
+
+
+def long_pdf(text_file: Path, target: Path, pages: int) -> Path:
+    """A report's text typeset again and again until ``pages`` pages: for measuring time and memory per page."""
+    lines = [line.strip() for line in text_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    canvas = Canvas(str(target), pagesize=A4, invariant=1)
+    for page in range(pages):
+        canvas.setFont("Helvetica-Bold", HEADING)
+        canvas.drawString(LEFT, TOP, f"Hoofdstuk {page + 1}")
+        y = TOP - 2 * HEADING
+        for index in range(45):
+            canvas.setFont("Helvetica", BODY)
+            canvas.drawString(LEFT, y, lines[(page * 45 + index) % len(lines)])
+            y -= BODY * 1.4
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(WIDTH / 2, 30, str(page + 1))
+        canvas.showPage()
+    canvas.save()
+    return target
