@@ -22,7 +22,7 @@ from stand.extract.report import extract_report
 from stand.extract.vocabulary import load_vocabulary
 
 PRODUCERS = {"browser": make_browser_print, "designed": make_designed_layout}
-CASES = [(producer, variant, year) for producer in PRODUCERS for variant in ("a", "b") for year in (2022, 2023)]
+CASES = [(producer, variant, year) for producer in PRODUCERS for variant in ("a", "b", "c") for year in (2022, 2023)]
 
 
 def facts(report: dict) -> dict:

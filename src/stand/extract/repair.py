@@ -58,6 +58,8 @@ class Repairer:
         >>> from stand.extract.wordlist import WordList
         >>> Repairer(WordList({"dienstverlening"}), []).reflow(["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"])[0]
         'de dienstverlening en de A-status en de coronacheck-app'
+        >>> Repairer(WordList(set()), []).reflow(["de Directeur-", "Generaal en wet-", "en regelgeving"])[0]
+        'de Directeur-Generaal en wet- en regelgeving'
         """
         text = lines[0].strip() if lines else ""
         changes: list[Change] = []
@@ -71,7 +73,9 @@ class Repairer:
                 continue
             head = re.search(r"(\S+)-$", text)
             next_word = line.split(" ", 1)[0]
-            if head and next_word[:1].islower() and next_word not in ("en", "of"):
+            if head and head.group(1)[-1:].isalpha() and next_word[:1].isupper():
+                text = f"{text}{line}"  # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
+            elif head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1)
                 joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
                 typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
