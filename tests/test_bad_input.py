@@ -49,7 +49,7 @@ def run_failing(project: Path, capsys) -> str:
 def test_missing_source_file(project, capsys):
     add_entry(project)
     err = run_failing(project, capsys)
-    assert err.startswith("error: ") and "data/sources/logius-2024.pdf: file not found" in err
+    assert err == "error: data/sources.yaml: report #3 (logius-2024): file 'logius-2024.pdf' not found in data/sources/"
 
 
 def test_empty_text_file(project, capsys):
@@ -93,18 +93,20 @@ def test_empty_pdf(project, capsys):
 
 def test_second_report_for_the_same_year(project, capsys):
     add_entry(project, id="logius-2023", year=2023, file="logius-2023.txt")
-    assert run_failing(project, capsys).endswith("sources.yaml: duplicate id 'logius-2023': one report per organisation and year")
+    assert run_failing(project, capsys).endswith("sources.yaml: report #3 (logius-2023): duplicate id: one report per organisation and year")
 
 
 def test_one_organisation_under_two_names(project, capsys):
     add_entry(project, organisation="Logius BV", file="logius-2023.txt")
-    assert run_failing(project, capsys).endswith("sources.yaml: report #3: organisation_id 'logius' is called 'Logius' elsewhere, not 'Logius BV'")
+    assert run_failing(project, capsys).endswith(
+        "sources.yaml: report #3 (logius-2024): organisation_id 'logius' is called 'Logius' elsewhere, not 'Logius BV'"
+    )
 
 
 @pytest.mark.parametrize("field", ["title", "year", "file", "license"])
 def test_manifest_entry_missing_a_field(project, capsys, field):
     add_entry(project, **{field: ...})
-    assert run_failing(project, capsys).endswith(f"sources.yaml: report #3 (logius-2024) misses field(s): {field}")
+    assert run_failing(project, capsys).endswith(f"sources.yaml: report #3 (logius-2024): misses field '{field}'")
 
 
 def test_text_that_is_no_report(project, capsys):

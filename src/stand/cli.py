@@ -93,10 +93,13 @@ def warn_if_preview(version: Version) -> None:
 
 def dataset(args: argparse.Namespace) -> int:
     try:
+        corpus = Corpus.load(args.root / "data")
         version = current_version(args.root)
-        files = build_files(args.root, site_base(os.environ.get("SITE_URL") or PREVIEW_URL), Corpus.load(args.root / "data"), version)
-    except (DatasetError, VersionError) as error:
+        files = build_files(args.root, site_base(os.environ.get("SITE_URL") or PREVIEW_URL), corpus, version)
+    except (DatasetError, VersionError, SourceError) as error:
         return fail(str(error))
+    except OSError as error:
+        return fail(f"{shorten(error.filename or '', args.root)}: {error.strerror}")
     warn_if_preview(version)
     write_dataset(files, args.root / args.out)
     print(f"wrote: {len(files)} files in {args.out}/ (version {version.number})")

@@ -9,7 +9,7 @@ and the page title at the top and an address line and "3/12" at the bottom of
 every page (variant c: only a centred "- 3 -"). The date is a fixed string, so
 the content never depends on the clock.
 
-Run: ``python tests/pdfs/browser_print.py data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
+Run: ``cd tests && python -m pdfs.browser_print ../data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
 """
 
 from __future__ import annotations
@@ -18,20 +18,17 @@ import argparse
 import base64
 import html
 import itertools
-import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+from pdfs.chromium import start_chromium
 
 DATE = "25-11-2026"
 ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
 PARTS = {"went_well", "went_wrong", "must_change"}
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
 
 
 @dataclass(frozen=True)
@@ -152,19 +149,6 @@ def templates(report: dict, style: Variant) -> tuple[str, str]:
         number = html.escape(style.page_number).format('<span class="pageNumber"></span>')
         footer = f'<div style="{css.replace("space-between", "center")}"><span>{number}</span></div>'
     return header, footer
-
-
-def start_chromium(profile: Path) -> webdriver.Chrome:
-    """Debian's headless Chromium (or the one CHROME_BIN names) with a fresh profile; never a download."""
-    binary, driver = shutil.which(os.environ.get("CHROME_BIN", "chromium")), shutil.which("chromedriver")
-    if not (binary and driver):
-        raise RuntimeError("needs chromium and chromedriver: apt-get install chromium chromium-driver")
-    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for browsers or drivers online
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    return webdriver.Chrome(options=options, service=Service(executable_path=driver))
 
 
 def make_browser_print(report_yaml: Path, out: Path, variant: str = "a") -> Path:

@@ -19,7 +19,7 @@ before printing: Chromium would otherwise leave an invisible glyph for each in
 the text layer. Screen layout at the page's text width breaks lines exactly as
 print does, which is what makes that possible.
 
-Run: ``python tests/pdfs/designed_layout.py data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
+Run: ``cd tests && python -m pdfs.designed_layout ../data/reports/logius-2023.yaml /tmp/x.pdf --variant b``
 """
 
 from __future__ import annotations
@@ -28,32 +28,20 @@ import argparse
 import base64
 import html
 import itertools
-import os
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+from pdfs.chromium import start_chromium
 
 SHY = "\u00ad"
 VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
 PARTS = {"went_well", "went_wrong", "must_change"}
 EXAMPLES = {"examples", "example", "illustration"} | PARTS
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1280,900",
-)
-
 # Keep a soft hyphen only where the line really breaks.
 PRUNE_SOFT_HYPHENS_JS = r"""
 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -254,19 +242,6 @@ sup {{ font-size: 0.65em; line-height: 0; }}
 </body></html>"""
 
 
-def start_chromium(profile: Path) -> webdriver.Chrome:
-    """Debian's headless Chromium (or the one CHROME_BIN names) with a fresh profile; never a download."""
-    binary, driver = shutil.which(os.environ.get("CHROME_BIN", "chromium")), shutil.which("chromedriver")
-    if not (binary and driver):
-        raise RuntimeError("needs chromium and chromedriver: apt-get install chromium chromium-driver")
-    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for browsers or drivers online
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    return webdriver.Chrome(options=options, service=Service(executable_path=driver))
-
-
 def print_pdf(driver: webdriver.Chrome, style: Variant) -> bytes:
     """The loaded page as PDF, page size and margins from its ``@page`` rules."""
     pdf = driver.execute_cdp_cmd(
@@ -292,7 +267,7 @@ def make_designed_layout(report_yaml: Path, out: Path, variant: str = "a") -> Pa
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp, "report.html")
         page.write_text(document_html(report, style), encoding="utf-8")
-        driver = start_chromium(Path(tmp, "profile"))
+        driver = start_chromium(Path(tmp, "profile"), "--window-size=1280,900")
         try:
             driver.get(page.as_uri())
             driver.execute_script(PRUNE_SOFT_HYPHENS_JS)

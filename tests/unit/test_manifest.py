@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from stand.errors import SourceError
-from stand.extract.manifest import load_manifest
+from stand.extract.manifest import RULES, load_manifest
 
 ENTRY = {
     "id": "logius-2024",
@@ -30,10 +30,10 @@ def load(tmp_path: Path, document: object) -> list:
     return load_manifest(manifest, sources)
 
 
-def problem(tmp_path: Path, document: object) -> str:
+def problem(tmp_path: Path, document: object) -> list[str]:
     with pytest.raises(SourceError) as raised:
         load(tmp_path, document)
-    return raised.value.problem
+    return raised.value.problems
 
 
 def test_a_good_entry_is_read(tmp_path):
@@ -44,22 +44,90 @@ def test_a_good_entry_is_read(tmp_path):
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ({"reports": "logius"}, "expected a mapping with a list under 'reports'"),
-        ({"reports": ["logius-2024"]}, "report #1 is not a mapping"),
-        ({"reports": [ENTRY | {"pages": 10}]}, "report #1 (logius-2024) has unknown field(s): pages"),
-        ({"reports": [ENTRY | {"year": "2024"}]}, "report #1 (logius-2024): year must be a whole number"),
-        ({"reports": [ENTRY | {"id": "Logius_2024"}]}, "report #1: id 'Logius_2024' should be 'logius-2024'"),
-        ({"reports": [ENTRY | {"id": "logius-2023"}]}, "report #1: id 'logius-2023' should be 'logius-2024'"),
-        ({"reports": [ENTRY | {"file": "logius-2024.docx"}]}, "unsupported file type '.docx' (use .pdf or .txt)"),
+        ({"reports": "logius"}, "'logius' is not of type 'array'"),
+        ({"reports": []}, "lists no reports: at least one is needed"),
+        ({"reports": ["logius-2024"]}, "report #1: is not a mapping of fields"),
+        ({"reports": [ENTRY | {"pages": 10}]}, "report #1 (logius-2024): has unknown field(s): 'pages'"),
+        ({"reports": [{k: v for k, v in ENTRY.items() if k != "license"}]}, "report #1 (logius-2024): misses field 'license'"),
+        ({"reports": [ENTRY | {"year": "2024"}]}, "report #1 (logius-2024): year must be a whole number from 2000 to 2100"),
+        ({"reports": [ENTRY | {"year": 99999}]}, "report #1 (logius-2024): year must be a whole number from 2000 to 2100"),
+        ({"reports": [ENTRY | {"id": "Logius_2024"}]}, "report #1 (Logius_2024): id must be <organisation_id>-<year>, e.g. logius-2023"),
+        ({"reports": [ENTRY | {"id": "logius-2023"}]}, "report #1 (logius-2023): id should be 'logius-2024', from organisation_id and year"),
+        ({"reports": [ENTRY | {"file": "logius-2024.docx"}]}, "report #1 (logius-2024): file " + RULES["file"]),
+        ({"reports": [ENTRY | {"title": 5}]}, "report #1 (logius-2024): title is not valid: 5 is not of type 'string'"),
+        ({"reports": [ENTRY | {"url": "javascript:alert(1)"}]}, "report #1 (logius-2024): url must be an http:// or https:// address, or null"),
+        ({"reports": [ENTRY | {"accept": {"paragraph-share": "ok", "geen": "x"}}]}, "report #1 (logius-2024): accept " + RULES["accept"] + "; unknown: geen"),
     ],
-    ids=["reports-not-a-list", "entry-not-a-mapping", "unknown-field", "year-not-a-number", "id-format", "id-disagrees", "unsupported-suffix"],
+    ids=[
+        "reports-not-a-list",
+        "no-reports",
+        "entry-not-a-mapping",
+        "unknown-field",
+        "missing-field",
+        "year-not-a-number",
+        "year-out-of-range",
+        "id-format",
+        "id-disagrees",
+        "unsupported-suffix",
+        "title-not-text",
+        "url-not-http",
+        "unknown-check",
+    ],
 )
 def test_each_bad_entry_gets_its_own_message(tmp_path, document, message):
-    assert problem(tmp_path, document) == message
+    assert problem(tmp_path, document) == [message]
+
+
+def test_every_problem_is_listed_at_once(tmp_path):
+    document = {"reports": [ENTRY | {"year": 1, "url": "data:text/html,x"}, ENTRY | {"organisation_id": "Logius"}]}
+    assert problem(tmp_path, document) == [
+        "report #1 (logius-2024): url must be an http:// or https:// address, or null",
+        "report #1 (logius-2024): year must be a whole number from 2000 to 2100",
+        "report #2 (logius-2024): organisation_id must be lower-case letters, digits and hyphens, e.g. dienst-toeslagen",
+    ]
+
+
+def test_a_hyphenated_organisation_is_fine(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/x.txt").write_text("Inleiding\n", encoding="utf-8")
+    entry = ENTRY | {"id": "dienst-toeslagen-2024", "organisation_id": "dienst-toeslagen", "file": "x.txt"}
+    assert [s.id for s in load(tmp_path, {"reports": [entry]})] == ["dienst-toeslagen-2024"]
+
+
+@pytest.mark.parametrize("file", ["../corrections.yaml.txt", "sub/../../x.txt", "/etc/hostname.txt"])
+def test_a_file_outside_the_sources_folder_is_refused(tmp_path, file):
+    (tmp_path / "x.txt").write_text("Inleiding\n", encoding="utf-8")
+    assert problem(tmp_path, {"reports": [ENTRY | {"file": file}]})[0].startswith("report #1 (logius-2024): file ")
+
+
+def test_a_link_out_of_the_sources_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Inleiding\n", encoding="utf-8")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources/logius-2024.txt").symlink_to(secret)
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text(yaml.safe_dump({"reports": [ENTRY]}), encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        load_manifest(manifest, tmp_path / "sources")
+    assert raised.value.problems == ["report #1 (logius-2024): file 'logius-2024.txt' leads outside data/sources/"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("reports: []\nreports: []\n", "duplicate key 'reports'"),
+        ("reports:\n- id: logius-2024\n  id: logius-2025\n", "duplicate key 'id'"),
+        ("a: &a [x, x, x]\nb: &b [*a, *a, *a]\nreports: [*b]\n", "aliases (*name) are not allowed"),
+    ],
+    ids=["second-reports-key", "duplicate-field", "alias-bomb"],
+)
+def test_yaml_the_manifest_never_needs_is_refused(tmp_path, text, message):
+    manifest = tmp_path / "sources.yaml"
+    manifest.write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        load_manifest(manifest, tmp_path)
+    assert raised.value.problem.startswith("invalid YAML: ") and message in raised.value.problem
 
 
 def test_a_missing_file_names_the_entry(tmp_path):
-    with pytest.raises(SourceError) as raised:
-        load(tmp_path, {"reports": [ENTRY | {"file": "weg.txt"}]})
-    assert raised.value.path.endswith("sources/weg.txt")
-    assert raised.value.problem.startswith("file not found (listed for logius-2024 in ")
+    assert problem(tmp_path, {"reports": [ENTRY | {"file": "weg.txt"}]}) == ["report #1 (logius-2024): file 'weg.txt' not found in data/sources/"]

@@ -10,6 +10,7 @@
 - :mod:`stand.extract.blocks`      the shape both readers hand over
 - :mod:`stand.extract.headings`    the genre's headings
 - :mod:`stand.extract.structure`   page blocks -> sections, paragraphs, footnotes
+- :mod:`stand.extract.document`    what the structure builder makes: sections, paragraphs, footnotes
 - :mod:`stand.extract.repair`      OCR repair of the text, every change logged
 - :mod:`stand.extract.wordlist`    the Dutch word list that decides repairs
 - :mod:`stand.extract.footnotes`   markers in the text -> footnote references

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .document import Footnote, Paragraph
 from .repair import Change
-from .structure import Footnote, Paragraph
 from .wordlist import WordList
 
 LOOKALIKES = {1: "!l1I", 2: "2", 3: "3"}

@@ -4,7 +4,7 @@ opening words), never from position."""
 from __future__ import annotations
 
 from ..model import EXAMPLE_KINDS, PART_KINDS, IdRegistry, local_anchor, slug
-from .structure import Footnote, Section
+from .document import Footnote, Section
 
 OPENING_WORDS = 6
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .structure import Structure
+from .document import Structure
 
 
 def words(text: str) -> int:

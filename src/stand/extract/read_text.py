@@ -28,7 +28,7 @@ def decode(path: Path) -> str:
     if not raw.strip():
         raise SourceError(path, "the file is empty")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is no text
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"not UTF-8 text (invalid byte at position {exc.start}); save it as UTF-8") from exc
 

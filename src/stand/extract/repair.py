@@ -93,7 +93,7 @@ class Repairer:
 
     def repair(self, text: str, report: str) -> tuple[str, list[Change]]:
         changes: list[Change] = []
-        for rule in (self.fix_quotes, lambda t: self.apply_corrections(t, report), self.fix_digits, self.fix_case, self.fix_diacritics):
+        for rule in (strip_controls, self.fix_quotes, lambda t: self.apply_corrections(t, report), self.fix_digits, self.fix_case, self.fix_diacritics):
             text, found = rule(text)
             changes.extend(found)
         return text, changes
@@ -175,6 +175,25 @@ class Repairer:
 # Vowel pairs that would read as one sound if two parts of a compound were written together:
 # Dutch spelling keeps the hyphen there ("zee-egel", "auto-ongeluk", "zij-instromers").
 CLASHING_VOWELS = frozenset("aa ae ai au ee ei eu ie ii oe oi oo ou ui uu".split())
+
+
+# Characters that are never text: C0 controls but tab and newline, DEL, and the bidi overrides and
+# isolates that can make text display other than it reads.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> tuple[str, list[Change]]:
+    """Remove control and bidi-override characters, each removal logged with its place.
+
+    >>> text, changes = strip_controls("Dit\\x00 is\\u202e tekst")
+    >>> text, [change.rule for change in changes]
+    ('Dit is tekst', ['control-characters'])
+    """
+    if not CONTROLS.search(text):
+        return text, []
+    shown = CONTROLS.sub(lambda m: repr(m.group(0)), text)
+    clean = CONTROLS.sub("", text)
+    return clean, [Change("control-characters", shown[:200], clean[:200])]
 
 
 def vowel_clash(prefix: str, suffix: str) -> bool:

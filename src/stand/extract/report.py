@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import plausibility
 from .blocks import PageBlocks
+from .document import Paragraph, Structure
 from .footnotes import link_footnotes
 from .headings import HeadingMatcher
 from .ids import assign_footnote_ids, assign_ids
@@ -15,7 +16,7 @@ from .manifest import Source
 from .read_pdf import read_pdf
 from .read_text import read_text
 from .repair import Change, Repairer
-from .structure import Paragraph, Structure, StructureBuilder
+from .structure import StructureBuilder
 from .vocabulary import Vocabulary
 from .wordlist import load_wordlist
 

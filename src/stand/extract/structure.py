@@ -11,10 +11,10 @@ kind (an example sits in its theme or in the theme's group of examples, a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..model import CHAPTER_KINDS, EXAMPLE_KINDS, slug
 from .blocks import Block, Furniture, PageBlocks
+from .document import Footnote, Paragraph, Section, Structure
 from .headings import Heading, HeadingMatcher
 
 FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
@@ -38,55 +38,6 @@ PARENT_KINDS: dict[str, tuple[str, ...]] = {
     "must_change": EXAMPLE_KINDS,
     "other": CHAPTER_KINDS,
 }
-
-
-@dataclass
-class Paragraph:
-    """Body text as the source has it; ``text`` is set by the repair stage."""
-
-    lines: list[str]
-    page: int
-    page_end: int
-    list_item: bool = False
-    marker: str = ""  # the list marker ("-", "•") taken off its first line
-    text: str = ""
-    id: str = ""
-    anchor: str = ""
-    footnote_refs: list[dict] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    kind: str
-    heading: str
-    title: str
-    page: int
-    theme: str | None
-    parent: Section | None
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    id: str = ""
-    from_source: bool = True  # False for the placeholder that holds text found before any heading
-
-
-@dataclass
-class Footnote:
-    number: int
-    lines: list[str]
-    page: int
-    section: Section
-    text: str = ""
-    id: str = ""
-
-
-@dataclass
-class Structure:
-    sections: list[Section]
-    footnotes: list[Footnote]
-    signatory: dict | None
-    furniture: list[Furniture]
-    warnings: list[str]
-    source: PageBlocks
-    signature_words: int = 0
 
 
 def starts_lowercase(text: str) -> bool:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from ..model import local_anchor
+from ..errors import SourceError
+from ..model import JOURNAL, local_anchor
 from .urls import report_path
 
 # libyaml's loader where it is installed: the same data, several times faster than pure Python.
@@ -34,6 +35,8 @@ class Corpus:
 
     @classmethod
     def load(cls, data_dir: Path) -> Corpus:
+        if (data_dir / JOURNAL).exists():
+            raise SourceError(data_dir / JOURNAL, "data/ was left mid-update by an interrupted `stand extract`: run it again")
         reports = sorted((read_yaml(p) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"]))
         moved = data_dir / "permalinks" / "moved.yaml"
         return cls(

@@ -102,6 +102,25 @@ def csv_tables(dataset: dict) -> dict[str, Table]:
     return {name: (columns, rows[name]) for name, columns in COLUMNS.items()}
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """A CSV cell: booleans as true/false, None empty, and text that a spreadsheet would run as a
+    formula (starting with =, +, -, @, tab or return) behind an apostrophe, as OWASP advises.
+
+    >>> [cell(v) for v in (True, None, 3, "=1+1", "- lijstje", "gewoon")]
+    ['true', '', 3, "'=1+1", "'- lijstje", 'gewoon']
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_text(columns: list[Column], rows: list[dict]) -> str:
     """CSV with a header row, every cell quoted when needed, booleans as true/false, None as empty."""
     out = io.StringIO()
@@ -109,5 +128,5 @@ def csv_text(columns: list[Column], rows: list[dict]) -> str:
     writer.writerow([name for name, _ in columns])
     for row in rows:
         values = [getter(row) for _, getter in columns]
-        writer.writerow(["true" if v is True else "false" if v is False else "" if v is None else v for v in values])
+        writer.writerow([cell(v) for v in values])
     return out.getvalue()

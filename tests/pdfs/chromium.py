@@ -1,0 +1,25 @@
+"""Debian's headless Chromium for the PDF generators: a fresh profile, no network, never a download."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
+
+
+def start_chromium(profile: Path, *extra: str) -> webdriver.Chrome:
+    """Chromium (or the one CHROME_BIN names) with its chromedriver, the profile in ``profile``."""
+    binary, driver = shutil.which(os.environ.get("CHROME_BIN", "chromium")), shutil.which("chromedriver")
+    if not (binary and driver):
+        raise RuntimeError("needs chromium and chromedriver: apt-get install chromium chromium-driver")
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not look for browsers or drivers online
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in (*FLAGS, *extra, f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(options=options, service=Service(executable_path=driver))
