@@ -146,3 +146,19 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
     kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
     assert kept["kind"] == "other" and kept["paragraphs"][0]["text"].startswith("2024, een turbulent jaar.")
+
+
+def test_a_runaway_text_export_stops_at_its_bound(project, capsys):
+    add_entry(project, file="logius-2024.txt", max_characters=1000)
+    (project / "data/sources/logius-2024.txt").write_text("Inleiding\n\n" + "woord " * 400, encoding="utf-8")
+    assert run_failing(project, capsys).endswith(
+        "logius-2024.txt: has 2,411 characters, more than the 1,000 a report may have; after review, raise max_characters in its manifest entry"
+    )
+
+
+def test_a_pdf_over_its_page_bound_stops(project, capsys, tmp_path):
+    add_entry(project, max_pages=5)
+    typeset_report(project / "data/sources/logius-2023.txt", project / "data/vocabulary/themes.yaml", project / "data/sources/logius-2024.pdf", "Logius")
+    assert run_failing(project, capsys).endswith(
+        "logius-2024.pdf: has 10 pages, more than the 5 a report may have; after review, raise max_pages in its manifest entry"
+    )

@@ -143,9 +143,13 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
     return runs, "".join(rotated).split()
 
 
-def read_pages(path: Path) -> Iterator[PageText]:
+def read_pages(path: Path, max_pages: int | None = None) -> Iterator[PageText]:
     """Every page's runs, one page in memory at a time."""
     document = open_document(path)
+    if max_pages is not None and len(document) > max_pages:
+        count = len(document)
+        document.close()
+        raise SourceError(path, f"has {count} pages, more than the {max_pages} a report may have; after review, raise max_pages in its manifest entry")
     try:
         for index in range(len(document)):
             page = document[index]

@@ -156,9 +156,9 @@ class BlockMaker:
         return 0 < gap <= (1.7 * line.size if kind == "heading" else 1.3 * spacing)
 
 
-def read_pdf(path: Path) -> PageBlocks:
+def read_pdf(path: Path, max_pages: int | None = None) -> PageBlocks:
     """Read a PDF into blocks, with the page numbers it prints and everything it set aside."""
-    pages = [(page, build_lines(page.runs)) for page in read_pages(path)]
+    pages = [(page, build_lines(page.runs)) for page in read_pages(path, max_pages)]
     if not any(lines for _, lines in pages):
         raise SourceError(path, "the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead")
     furniture_lines, labels = find_furniture(pages)

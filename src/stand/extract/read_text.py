@@ -80,9 +80,13 @@ def running_lines(pages: list[list[str]]) -> list[Furniture]:
     return found
 
 
-def read_text(path: Path) -> PageBlocks:
+def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
     """Read an OCR text export into blocks, with the page numbers it prints."""
     text = decode(path)
+    if max_characters is not None and len(text) > max_characters:
+        raise SourceError(
+            path, f"has {len(text):,} characters, more than the {max_characters:,} a report may have; after review, raise max_characters in its manifest entry"
+        )
     pages = split_pages(text)
     furniture: list[Furniture] = []
     labels: dict[int, int] = {}

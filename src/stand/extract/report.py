@@ -26,7 +26,10 @@ def sha256(path: Path) -> str:
 
 
 def read_source(source: Source) -> PageBlocks:
-    return read_pdf(source.path) if source.format == "pdf" else read_text(source.path)
+    """The source's page blocks, within the manifest's bounds (a runaway file stops, named, instead of eating memory)."""
+    if source.format == "pdf":
+        return read_pdf(source.path, source.max_pages)
+    return read_text(source.path, source.max_characters)
 
 
 def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
