@@ -162,3 +162,22 @@ def test_a_pdf_over_its_page_bound_stops(project, capsys, tmp_path):
     assert run_failing(project, capsys).endswith(
         "logius-2024.pdf: has 10 pages, more than the 5 a report may have; after review, raise max_pages in its manifest entry"
     )
+
+
+def test_a_symlinked_reports_folder_is_never_written_through(project, capsys, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    (project / "data/reports").rename(elsewhere)
+    (project / "data/reports").symlink_to(elsewhere)
+    before = snapshot(elsewhere)
+    assert extract(project) == 2
+    assert capsys.readouterr().err.strip() == "error: data/reports: is a symbolic link: refusing to write or delete through it"
+    assert snapshot(elsewhere) == before
+
+
+def test_a_report_dropped_from_the_manifest_is_deleted_and_said_so(project, capsys):
+    doc = yaml.safe_load((project / "data/sources.yaml").read_text(encoding="utf-8"))
+    doc["reports"] = doc["reports"][:1]
+    (project / "data/sources.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert extract(project) == 0
+    assert "deleted: data/reports/logius-2023.yaml" in capsys.readouterr().out.splitlines()
+    assert not (project / "data/reports/logius-2023.yaml").exists()

@@ -36,11 +36,9 @@ PREVIEW_URL = "http://127.0.0.1:8000/"
 
 
 def shorten(path: str, root: Path) -> str:
-    """A path relative to the project root where it lies inside it, so messages stay readable."""
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return path
+    """A path relative to the project root where it lies inside it (links not followed), so messages stay readable."""
+    absolute, base = Path(os.path.abspath(path)), Path(os.path.abspath(root))
+    return str(absolute.relative_to(base)) if absolute.is_relative_to(base) else path
 
 
 def fail(message: str) -> int:
@@ -59,7 +57,8 @@ def extract(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     root = args.root.resolve()
     for path in changed:
-        print(f"{'stale' if args.check else 'wrote'}: {path.resolve().relative_to(root)}")
+        done = "stale" if args.check else "wrote" if path.exists() else "deleted"
+        print(f"{done}: {path.resolve().relative_to(root)}")
     if args.check and changed:
         print("data/ is not what the sources give: run `make data` and commit the result", file=sys.stderr)
         return 1
