@@ -1,7 +1,7 @@
 """Make real PDFs for the PDF path tests with reportlab.
 
 A report PDF is typeset from the text export page by page, the way the
-published report looks to pdfplumber: headings larger and bold, body text
+published report looks to a PDF reader: headings larger and bold, body text
 smaller, footnotes smaller still, a running header at the top of every page
 and the printed page number at the bottom. The bad-input PDFs are made the
 same way: encrypted, scanned (no text layer) and truncated.

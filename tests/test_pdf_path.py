@@ -1,4 +1,4 @@
-"""The PDF path (pdfplumber) gives the same report as the text path, with correct pages."""
+"""The PDF path gives the same report as the text path, with correct pages."""
 
 from __future__ import annotations
 
