@@ -85,7 +85,7 @@ def test_ocr_repairs(report_2023):
 
 def test_calls_to_politics(report_2023):
     calls = report_2023["calls"]
-    assert len(calls) == 7
+    assert len(calls) == 9
     first = calls[0]
     assert first["text"] == (
         "We roepen de politiek op om helder te zijn over wat er wordt gevraagd, en ruimte te geven aan de uitvoering "
@@ -98,7 +98,7 @@ def test_calls_to_politics(report_2023):
         "logius-2023-we-roepen-de-politiek-op-om",
     )
     verbs = [c["verb"] for c in calls]
-    assert verbs.count("pleiten") == 2 and verbs.count("roepen") == 3 and verbs.count("vragen") == 2
+    assert verbs.count("pleiten") == 2 and verbs.count("roepen") == 3 and verbs.count("vragen") == 2 and verbs.count("nodig") == 1
     assert calls[-1]["text"].startswith("We vragen de politiek om ervaringen vanuit de uitvoering explicieter mee te nemen")
     assert calls[-1]["addressees"] == ["politiek"]
 

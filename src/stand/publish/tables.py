@@ -59,7 +59,7 @@ COLUMNS: dict[str, list[Column]] = {
     + [("topics", lambda e: joined(e["topics"]))]
     + SOURCE,
     "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "pdf_page", "text", "url"),
-    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "verb")
+    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "kind", "verb")
     + [("addressees", lambda c: joined(c["addressees"])), field("text")]
     + SOURCE,
     "figures": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence")
