@@ -158,6 +158,7 @@ def test_csv_tables_have_a_header_and_utf8(files):
         "went_well_count": "1",
         "went_wrong_count": "2",
         "must_change_count": "0",
+        "could_change_count": "0",
         "topics": "digid | digid-machtigen | klantcontactcentrum | mijnoverheid",
         "source_file": "logius-2022.txt",
         "source_sha256": "0eb1d6902d64a019a64eebde3f11090d604da761ba3b9dcdeadbe9602f6f945a",

@@ -64,7 +64,7 @@ def test_eight_examples_with_parts_kept_apart(report_2022):
     assert counts["Brief extra controlestap bij inloggen met DigiD"] == (0, 1, 1, 1)
     assert examples["Een goed gesprek en nieuwe stappen na gezamenlijke constatering dat dit nodig was"]["part_headings"] == {
         "went_well": "Wat ging goed?",
-        "must_change": "Wat kan anders?",
+        "could_change": "Wat kan anders?",
     }
     assert [e["theme"] for e in report_2022["examples"]] == [t for t in THEMES for _ in (1, 2)]
     assert all(e["kind"] == "example" for e in report_2022["examples"])

@@ -13,7 +13,7 @@ from slugify import slugify
 JOURNAL = ".extract-journal.json"
 
 CHAPTER_KINDS = ("introduction", "theme", "closing")
-PART_KINDS = ("went_well", "went_wrong", "must_change")
+PART_KINDS = ("went_well", "went_wrong", "must_change", "could_change")
 EXAMPLE_KINDS = ("example", "illustration")
 
 

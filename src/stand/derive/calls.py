@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import IdRegistry, slug
-from .text import located, sentences, walk
+from .text import enclosing_examples, located, sentences, walk
 
 FORMS: list[tuple[str, str]] = [
     ("ask", r"\b(?:we|wij|{org})\s+(?P<verb>roepen|roept|vragen|vraagt|pleiten|pleit)\b(?!\s+ons\s+af)"),
@@ -74,6 +74,7 @@ def calls(report: dict) -> list[dict]:
     patterns = forms(report["organisation"])
     registry = IdRegistry()
     records = []
+    examples = enclosing_examples(report)
     for section, paragraph in walk(report):
         for sentence in sentences(paragraph["text"]):
             found = detect(sentence, section["kind"], patterns)
@@ -83,7 +84,7 @@ def calls(report: dict) -> list[dict]:
             records.append(
                 {
                     "id": registry.claim(f"{report['id']}-oproep-{slug(sentence, 6)}"),
-                    **located(report, section, paragraph),
+                    **located(report, section, paragraph, examples),
                     "kind": kind,
                     "verb": verb,
                     "addressees": named,

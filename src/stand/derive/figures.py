@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import IdRegistry, slug
-from .text import located, sentence_at, walk
+from .text import enclosing_examples, located, sentence_at, walk
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 FIGURE = re.compile(
@@ -41,6 +41,7 @@ def figures(report: dict) -> list[dict]:
     """Percentages and counts, not years, dates or chapter numbers."""
     registry = IdRegistry()
     records = []
+    examples = enclosing_examples(report)
     for section, paragraph in walk(report):
         text = paragraph["text"]
         for found in FIGURE.finditer(text):
@@ -64,7 +65,7 @@ def figures(report: dict) -> list[dict]:
             records.append(
                 {
                     "id": registry.claim(f"{report['id']}-cijfer-{slug(written)}"),
-                    **located(report, section, paragraph),
+                    **located(report, section, paragraph, examples),
                     "value": figure_value(number, found.group("scale")),
                     "unit": unit,
                     "text": written,

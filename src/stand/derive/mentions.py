@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import PART_KINDS
-from .text import located, sentence_at, walk
+from .text import enclosing_examples, located, sentence_at, walk
 
 
 def topic_pattern(alias: str) -> re.Pattern[str]:
@@ -56,12 +56,13 @@ def mentions(report: dict, topics: list[dict]) -> list[dict]:
     """One record per topic and paragraph, sorted by topic (reading order within a topic)."""
     finder = TopicFinder(topics)
     records = []
+    examples = enclosing_examples(report)
     for section, paragraph in walk(report):
         for mention in finder.find(paragraph["text"]):
             records.append(
                 {
                     "topic": mention.topic,
-                    **located(report, section, paragraph),
+                    **located(report, section, paragraph, examples),
                     "alias": mention.alias,
                     "sentence": sentence_at(paragraph["text"], mention.start),
                 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import EXAMPLE_KINDS
+
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[’”)]?\s+(?=[A-Z0-9‘“(])")
 
 
@@ -39,12 +41,22 @@ def walk(report: dict) -> Iterator[tuple[dict, dict]]:
             yield section, paragraph
 
 
-def located(report: dict, section: dict, paragraph: dict) -> dict:
-    """Where a record was found: the provenance every call, figure and mention carries."""
+def enclosing_examples(report: dict) -> dict[str, str | None]:
+    """For every section, the example it is part of (itself, for an example), or None."""
+    found: dict[str, str | None] = {}
+    for section in report["sections"]:
+        own = section["id"] if section["kind"] in EXAMPLE_KINDS else None
+        found[section["id"]] = own or found.get(section["parent"] or "")
+    return found
+
+
+def located(report: dict, section: dict, paragraph: dict, examples: dict[str, str | None]) -> dict:
+    """Where a record was found: the provenance every call, figure and mention carries, with its example."""
     return {
         "report": report["id"],
         "year": report["year"],
         "theme": section["theme"],
+        "example": examples[section["id"]],
         "section": section["id"],
         "paragraph": paragraph["id"],
         "page": paragraph["page"],

@@ -21,7 +21,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("illustration", re.compile(r"^Illustratie:\s*(?P<title>.+)$")),
     ("went_well", re.compile(r"^Wat ging (er )?goed\?$")),
     ("went_wrong", re.compile(r"^Wat ging (er )?niet goed\?$")),
-    ("must_change", re.compile(r"^Wat (moet|kan) (er )?anders\?$")),
+    ("must_change", re.compile(r"^Wat moet (er )?anders\?$")),
+    ("could_change", re.compile(r"^Wat kan (er )?anders\?$")),
     ("closing", re.compile(r"^(Vervolg|Tot slot|Afsluiting|Slotwoord)$")),
 ]
 

@@ -36,6 +36,7 @@ PARENT_KINDS: dict[str, tuple[str, ...]] = {
     "went_well": EXAMPLE_KINDS,
     "went_wrong": EXAMPLE_KINDS,
     "must_change": EXAMPLE_KINDS,
+    "could_change": EXAMPLE_KINDS,
     "other": CHAPTER_KINDS,
 }
 

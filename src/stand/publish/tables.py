@@ -59,13 +59,15 @@ COLUMNS: dict[str, list[Column]] = {
     + [("topics", lambda e: joined(e["topics"]))]
     + SOURCE,
     "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "pdf_page", "text", "url"),
-    "calls": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "kind", "verb")
+    "calls": fields("id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "kind", "verb")
     + [("addressees", lambda c: joined(c["addressees"])), field("text")]
     + SOURCE,
-    "figures": fields("id", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence")
+    "figures": fields(
+        "id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence"
+    )
     + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
-    "mentions": fields("topic", "report", "year", "theme", "section", "paragraph", "page", "pdf_page", "alias", "sentence") + SOURCE,
+    "mentions": fields("topic", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "alias", "sentence") + SOURCE,
 }
 
 
