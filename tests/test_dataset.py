@@ -150,6 +150,7 @@ def test_csv_tables_have_a_header_and_utf8(files):
         "report": "logius-2022",
         "year": "2022",
         "theme": "arbeidsmarkt-en-ambitie",
+        "more_themes": "",
         "kind": "example",
         "title": "Personeelstekort is een breed probleem",
         "heading": "Voorbeeld: Personeelstekort is een breed probleem",

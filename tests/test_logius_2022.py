@@ -153,12 +153,12 @@ def test_footnotes_linked_to_their_markers(report_2022):
 def test_calls_and_figures(report_2022):
     calls = [(c["kind"], c["addressees"], c["text"][:50], c["pdf_page"]) for c in report_2022["calls"]]
     assert calls == [
-        ("need", [], "Het is nodig om de ambities en doelstellingen van ", 4),
+        ("need", ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"], "Het is nodig om de ambities en doelstellingen van ", 4),
         ("view", ["politiek", "beleid"], "Volgens ons vraagt dat meer samenwerking tussen po", 4),
         ("need", ["beleid", "wetgever"], "Voordat deze ontwikkeling van start kan, hebben we", 6),
         ("need", ["wetgever"], "Om wel DigiD substantieel te kunnen verstrekken aa", 6),
         ("ask", ["beleid", "ketenpartners"], "Logius vraagt hiervoor aandacht bij beleid en kete", 6),
-        ("advice", [], "Het gezamenlijk omarmen van het stewardshipmodel, ", 8),
+        ("advice", ["opdrachtgever", "eigenaar"], "Het gezamenlijk omarmen van het stewardshipmodel, ", 8),
         ("attention", ["wetgever"], "Het regelen van een grondslag voor Logius om burge", 12),
     ]
     figures = {f["text"]: f for f in report_2022["figures"]}

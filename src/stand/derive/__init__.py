@@ -6,6 +6,7 @@
 - :mod:`stand.derive.figures`    numbers stated in the text
 - :mod:`stand.derive.mentions`   where glossary topics are named (one rule, also used by the site)
 - :mod:`stand.derive.crossyear`  themes and topics across reports
+- :mod:`stand.derive.curation`   reviewed edits from data/curation.yaml, and story links across years
 
 Derive works on the report as written to YAML (plain dicts), so records can
 be re-derived from the reviewed data without re-reading the source.
@@ -13,21 +14,28 @@ be re-derived from the reviewed data without re-reading the source.
 
 from __future__ import annotations
 
+from ..errors import SourceError
+from ..extract.vocabulary import Vocabulary
 from .calls import calls
 from .crossyear import themes_file, topics_file
+from .curation import apply_to_report, stories, suggestions
 from .examples import examples
 from .figures import figures
 from .mentions import example_topics, mentions
 
 
-def derive_records(report: dict, topics: list[dict]) -> dict:
-    """The report with its examples, calls, figures and mentions added (audit trail kept last)."""
+def derive_records(report: dict, vocabulary: Vocabulary) -> dict:
+    """The report with its examples, calls, figures and mentions added and curated (audit trail kept last)."""
+    topics = vocabulary.topics
     report["examples"] = examples(report)
     report["calls"] = calls(report)
     report["figures"] = figures(report)
     report["mentions"] = mentions(report, topics)
     for example in report["examples"]:
         example["topics"] = example_topics(example, report["mentions"], topics)
+    problems = apply_to_report(report, vocabulary.curation)
+    if problems:
+        raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))
     # The audit trail stays last in the file: the content comes first for a reviewer.
     for key in ("accepted", "coverage", "repairs", "furniture", "warnings"):
         if key in report:
@@ -35,6 +43,14 @@ def derive_records(report: dict, topics: list[dict]) -> dict:
     return report
 
 
-def crossyear_files(reports: list[dict], themes: list[dict], topics: list[dict]) -> dict[str, dict]:
-    """The cross-year files by their name under data/."""
-    return {"themes.yaml": themes_file(reports, themes), "topics.yaml": topics_file(reports, topics)}
+def crossyear_files(reports: list[dict], vocabulary: Vocabulary) -> tuple[dict[str, dict], list[str]]:
+    """The cross-year files by their name under data/, and suggestions for a maintainer to review."""
+    links, problems = stories(reports, vocabulary.curation)
+    if problems:
+        raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))
+    files = {
+        "themes.yaml": themes_file(reports, vocabulary.themes),
+        "topics.yaml": topics_file(reports, vocabulary.topics),
+        "stories.yaml": {"stories": links},
+    }
+    return files, suggestions(reports, links)

@@ -58,8 +58,8 @@ class Paths:
 class DeriveSteps:
     """What runs on the extracted reports: records per report, then the cross-year files."""
 
-    records: Callable[[dict, list[dict]], dict]
-    crossyear: Callable[[list[dict], list[dict], list[dict]], dict[str, dict]]
+    records: Callable[[dict, Vocabulary], dict]
+    crossyear: Callable[[list[dict], Vocabulary], tuple[dict[str, dict], list[str]]]
 
 
 def cached_report(source: Source, vocabulary: Vocabulary, steps: DeriveSteps, paths: Paths, force: bool, notes: list[str]) -> dict:
@@ -71,7 +71,7 @@ def cached_report(source: Source, vocabulary: Vocabulary, steps: DeriveSteps, pa
         cached = read_cache(cache_file, notes)
         if cached.get("key") == key:
             return cached["report"]
-    report = steps.records(extract_report(source, vocabulary), vocabulary.topics)
+    report = steps.records(extract_report(source, vocabulary), vocabulary)
     write_cache(cache_file, {"key": key, "report": report})
     return report
 
@@ -105,9 +105,10 @@ def build(paths: Paths, steps: DeriveSteps, force: bool = False) -> tuple[dict[P
     reports = [cached_report(source, vocabulary, steps, paths, force, notes) for source in sources]
     files = {paths.data / "reports" / f"{r['id']}.yaml": dump_yaml(r, HEADER.format(source=f"data/sources/{r['source']['file']}")) for r in reports}
     generated = HEADER.format(source="data/reports/ and data/vocabulary/")
-    for name, content in steps.crossyear(reports, vocabulary.themes, vocabulary.topics).items():
+    crossyear, suggestions = steps.crossyear(reports, vocabulary)
+    for name, content in crossyear.items():
         files[paths.data / name] = dump_yaml(content, generated)
-    warnings = notes + [f"{r['id']}: {w}" for r in reports for w in r["warnings"]]
+    warnings = notes + [f"{r['id']}: {w}" for r in reports for w in r["warnings"]] + suggestions
     return files, warnings
 
 

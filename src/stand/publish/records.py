@@ -53,7 +53,7 @@ class RecordBuilder:
     def examples(self) -> list[dict]:
         return [
             {
-                **{k: e[k] for k in ("id", "report", "year", "theme", "kind", "title", "heading", "page", "pdf_page")},
+                **{k: e[k] for k in ("id", "report", "year", "theme", "more_themes", "kind", "title", "heading", "page", "pdf_page")},
                 "paragraphs": [self.part(p) for p in e["paragraphs"]],
                 **{kind: [self.part(p) for p in e[kind]] for kind in PART_KINDS},
                 "part_headings": e["part_headings"],

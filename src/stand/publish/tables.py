@@ -54,13 +54,15 @@ COLUMNS: dict[str, list[Column]] = {
         field("url"),
     ],
     "footnotes": fields("id", "report", "number", "page", "pdf_page", "section", "text", "url"),
-    "examples": fields("id", "report", "year", "theme", "kind", "title", "heading", "page", "pdf_page")
+    "examples": fields("id", "report", "year", "theme")
+    + [("more_themes", lambda e: joined(e["more_themes"]))]
+    + fields("kind", "title", "heading", "page", "pdf_page")
     + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
     + [("topics", lambda e: joined(e["topics"]))]
     + SOURCE,
     "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "pdf_page", "text", "url"),
     "calls": fields("id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "kind", "verb")
-    + [("addressees", lambda c: joined(c["addressees"])), field("text")]
+    + [("addressees", lambda c: joined(c["addressees"])), field("text"), field("origin"), field("reason")]
     + SOURCE,
     "figures": fields(
         "id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence"

@@ -1,0 +1,98 @@
+"""Reviewed record edits (``data/curation.yaml``), applied after detection, each record saying where it came from.
+
+A maintainer adds, removes or readdresses a call, gives an example more
+themes, or links a story across years; every entry has a reason. An entry
+that no longer finds what it points at is an error, named, so an edit never
+silently stops applying.
+"""
+
+from __future__ import annotations
+
+from ..model import IdRegistry, slug
+from .text import enclosing_examples, located, sentences
+
+EMPTY = {"calls": {"add": [], "remove": [], "addressees": []}, "examples": {"themes": []}, "stories": []}
+
+
+def apply_to_report(report: dict, curation: dict) -> list[str]:
+    """Curate the report's calls and examples in place; returns the problems (entries that found nothing)."""
+    prefix = f"{report['id']}-"
+    calls = curation["calls"]
+    problems = []
+    by_id = {call["id"]: call for call in report["calls"]}
+    for call in report["calls"]:
+        call |= {"origin": "detected", "reason": None}
+    for entry in (e for e in calls["remove"] if e["id"].startswith(prefix)):
+        if entry["id"] not in by_id:
+            problems.append(f"calls.remove: no call {entry['id']!r}")
+        report["calls"] = [c for c in report["calls"] if c["id"] != entry["id"]]
+    for entry in (e for e in calls["addressees"] if e["id"].startswith(prefix)):
+        if entry["id"] not in by_id:
+            problems.append(f"calls.addressees: no call {entry['id']!r}")
+            continue
+        by_id[entry["id"]] |= {"addressees": entry["addressees"], "origin": "curated", "reason": entry["reason"]}
+    problems += add_calls(report, [e for e in calls["add"] if e["paragraph"].startswith(prefix)])
+    examples = {example["id"]: example for example in report["examples"]}
+    for example in report["examples"]:
+        example["more_themes"] = []
+    for entry in (e for e in curation["examples"]["themes"] if e["example"].startswith(prefix)):
+        if entry["example"] not in examples:
+            problems.append(f"examples.themes: no example {entry['example']!r}")
+            continue
+        examples[entry["example"]]["more_themes"] = sorted(entry["themes"])
+    return problems
+
+
+def add_calls(report: dict, entries: list[dict]) -> list[str]:
+    """Calls detection cannot reach, placed where their sentence stands."""
+    places = {p["id"]: (s, p) for s in report["sections"] for p in s["paragraphs"]}
+    registry = IdRegistry()
+    registry.taken.update(call["id"] for call in report["calls"])
+    examples = enclosing_examples(report)
+    problems = []
+    for entry in entries:
+        if entry["paragraph"] not in places or entry["sentence"] not in sentences(places[entry["paragraph"]][1]["text"]):
+            problems.append(f"calls.add: no sentence {entry['sentence'][:40]!r}… in paragraph {entry['paragraph']!r}")
+            continue
+        section, paragraph = places[entry["paragraph"]]
+        report["calls"].append(
+            {
+                "id": registry.claim(f"{report['id']}-oproep-{slug(entry['sentence'], 6)}"),
+                **located(report, section, paragraph, examples),
+                "kind": entry.get("kind", "ask"),
+                "verb": entry.get("verb", "handmatig"),
+                "addressees": entry["addressees"],
+                "text": entry["sentence"],
+                "origin": "curated",
+                "reason": entry["reason"],
+            }
+        )
+    order = {p: i for i, p in enumerate(places)}
+    report["calls"].sort(key=lambda c: order[c["paragraph"]])
+    return problems
+
+
+def stories(reports: list[dict], curation: dict) -> tuple[list[dict], list[str]]:
+    """The story links between examples of different years, and the entries that found nothing."""
+    known = {e["id"]: e for report in reports for e in report["examples"]}
+    links, problems = [], []
+    for entry in curation["stories"]:
+        missing = [key for key in ("example", "continues") if entry[key] not in known]
+        if missing:
+            problems += [f"stories: no example {entry[key]!r}" for key in missing]
+            continue
+        links.append({"example": entry["example"], "continues": entry["continues"], "reason": entry["reason"]})
+    return links, problems
+
+
+def suggestions(reports: list[dict], links: list[dict]) -> list[str]:
+    """Examples of different years that share topics and are not linked yet: for a maintainer to review."""
+    linked = {(link["example"], link["continues"]) for link in links}
+    examples = [e for report in reports for e in report["examples"]]
+    found = []
+    for later in examples:
+        for earlier in examples:
+            shared = sorted(set(later["topics"]) & set(earlier["topics"]))
+            if earlier["year"] < later["year"] and len(shared) >= 3 and (later["id"], earlier["id"]) not in linked:
+                found.append(f"story link to review: {later['id']} may continue {earlier['id']} (shared topics: {', '.join(shared)})")
+    return found
