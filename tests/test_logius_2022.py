@@ -161,14 +161,20 @@ def test_calls_and_figures(report_2022):
         ("advice", ["opdrachtgever", "eigenaar"], "Het gezamenlijk omarmen van het stewardshipmodel, ", 8),
         ("attention", ["wetgever"], "Het regelen van een grondslag voor Logius om burge", 12),
     ]
-    figures = {f["text"]: f for f in report_2022["figures"]}
-    assert figures["99,8%"]["value"] == 99.8
-    assert figures["99,8%"]["pdf_page"] == 2
-    assert figures["20%"]["approximate"] is True
-    assert figures["20%"]["label"] == "van de formatieplaatsen"
-    assert figures["4 miljoen gebruikers"]["value"] == 4_000_000
-    assert figures["26 extern ingehuurde medewerkers"]["sentence"].startswith("Ook is in veertien teams de interne bezetting toegenomen")
-    assert not any(f["value"] in (2022, 14) for f in report_2022["figures"]), "years and dates are not figures"
+    figures = [(f["kind"], f["value"], f["label"], f["approximate"], f["pdf_page"]) for f in report_2022["figures"]]
+    assert figures == [
+        ("percentage", 20, "20% van de formatieplaatsen onbezet", True, 2),
+        ("norm", 99.8, "99,8% norm voor de beschikbaarheid", False, 2),
+        ("percentage", 78, "78% van de bezoekers op de Werken bij Logius", False, 3),
+        ("percentage", 32, "32% van de bezoekers klikt door binnen de site", False, 3),
+        ("count", 14, "veertien teams de interne bezetting toegenomen", False, 3),
+        ("count", 26, "26 extern ingehuurde medewerkers als ambtenaar in dienst gekomen", False, 3),
+        ("count", 2, "twee keer de A-status", False, 4),
+        ("count", 2, "twee momenten", False, 5),
+        ("count", 4_000_000, "4 miljoen gebruikers van DigiD", True, 6),
+    ]
+    assert report_2022["figures"][6]["id"] == "logius-2022-cijfer-twee-keer-de-a-status"
+    assert not any(f["value"] in (2022, 4) and f["kind"] == "count" and "dilemma" in f["label"] for f in report_2022["figures"]), "no report parts"
 
 
 def test_topics_and_no_unrecognised_headings(report_2022):

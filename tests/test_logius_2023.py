@@ -104,11 +104,15 @@ def test_calls_to_politics(report_2023):
 
 
 def test_figures(report_2023):
-    figures = {f["text"]: f for f in report_2023["figures"]}
-    assert set(figures) == {"111 nieuwe collega’s", "58 collega’s"}
-    assert figures["111 nieuwe collega’s"]["value"] == 111
-    assert figures["58 collega’s"]["sentence"] == "58 collega’s verlieten de organisatie."
-    assert (figures["58 collega’s"]["page"], figures["58 collega’s"]["pdf_page"]) == (None, 3)
+    figures = [(f["id"], f["kind"], f["value"], f["label"]) for f in report_2023["figures"]]
+    assert figures == [
+        ("logius-2023-cijfer-111-nieuwe-collegas-in", "count", 111, "111 nieuwe collega’s in dienst genomen"),
+        ("logius-2023-cijfer-58-collegas-verlieten-de", "count", 58, "58 collega’s verlieten de organisatie"),
+        ("logius-2023-cijfer-twee-keer-een-dag", "count", 2, "twee keer een ‘Dag van de haalbaarheid’ georganiseerd"),
+        ("logius-2023-cijfer-een-onderdeel-lopen-de", "count", 1, "één onderdeel lopen de gesprekken over de programmering nog"),
+        ("logius-2023-cijfer-anderhalf-jaar-vooruit-concrete", "duration", 1.5, "anderhalf jaar vooruit concrete resultaten benoemen"),
+    ]
+    assert report_2023["figures"][1]["sentence"] == "58 collega’s verlieten de organisatie."
 
 
 def test_topics_mentioned(report_2023):

@@ -27,7 +27,7 @@ def extracted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
     for source in load_manifest(paths.manifest, paths.sources):
         pdf = typeset_report(source.path, paths.data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
         as_pdf = source.__class__(**{**source.__dict__, "file": pdf.name, "path": pdf})
-        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary.topics) for s in (source, as_pdf))
+        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary) for s in (source, as_pdf))
     return results
 
 

@@ -56,7 +56,7 @@ def produced(tmp_path_factory) -> dict[tuple[str, str, int], dict]:
             license="test",
             path=pdf,
         )
-        reports[producer, variant, year] = derive_records(extract_report(source, vocabulary), vocabulary.topics)
+        reports[producer, variant, year] = derive_records(extract_report(source, vocabulary), vocabulary)
     return reports
 
 

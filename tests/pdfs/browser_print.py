@@ -28,7 +28,7 @@ from pdfs.chromium import start_chromium
 
 DATE = "25-11-2026"
 ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
-PARTS = {"went_well", "went_wrong", "must_change"}
+PARTS = {"went_well", "went_wrong", "must_change", "could_change"}
 
 
 @dataclass(frozen=True)

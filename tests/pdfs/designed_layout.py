@@ -40,7 +40,7 @@ from pdfs.chromium import start_chromium
 
 SHY = "\u00ad"
 VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
-PARTS = {"went_well", "went_wrong", "must_change"}
+PARTS = {"went_well", "went_wrong", "must_change", "could_change"}
 EXAMPLES = {"examples", "example", "illustration"} | PARTS
 # Keep a soft hyphen only where the line really breaks.
 PRUNE_SOFT_HYPHENS_JS = r"""

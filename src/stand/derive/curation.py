@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import IdRegistry, slug
 from .text import enclosing_examples, located, sentences
 
-EMPTY = {"calls": {"add": [], "remove": [], "addressees": []}, "examples": {"themes": []}, "stories": []}
+EMPTY = {"calls": {"add": [], "remove": [], "addressees": []}, "figures": {"remove": []}, "examples": {"themes": []}, "stories": []}
 
 
 def apply_to_report(report: dict, curation: dict) -> list[str]:
@@ -32,6 +32,11 @@ def apply_to_report(report: dict, curation: dict) -> list[str]:
             continue
         by_id[entry["id"]] |= {"addressees": entry["addressees"], "origin": "curated", "reason": entry["reason"]}
     problems += add_calls(report, [e for e in calls["add"] if e["paragraph"].startswith(prefix)])
+    figure_ids = {figure["id"] for figure in report["figures"]}
+    for entry in (e for e in curation["figures"]["remove"] if e["id"].startswith(prefix)):
+        if entry["id"] not in figure_ids:
+            problems.append(f"figures.remove: no figure {entry['id']!r}")
+        report["figures"] = [f for f in report["figures"] if f["id"] != entry["id"]]
     examples = {example["id"]: example for example in report["examples"]}
     for example in report["examples"]:
         example["more_themes"] = []

@@ -71,6 +71,7 @@ def load_curation(path: Path) -> dict:
     calls = doc.get("calls") or {}
     return {
         "calls": {key: calls.get(key) or [] for key in ("add", "remove", "addressees")},
+        "figures": {"remove": (doc.get("figures") or {}).get("remove") or []},
         "examples": {"themes": (doc.get("examples") or {}).get("themes") or []},
         "stories": doc.get("stories") or [],
     }

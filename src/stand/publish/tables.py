@@ -65,7 +65,22 @@ COLUMNS: dict[str, list[Column]] = {
     + [("addressees", lambda c: joined(c["addressees"])), field("text"), field("origin"), field("reason")]
     + SOURCE,
     "figures": fields(
-        "id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "value", "unit", "text", "label", "approximate", "sentence"
+        "id",
+        "report",
+        "year",
+        "theme",
+        "example",
+        "section",
+        "paragraph",
+        "page",
+        "pdf_page",
+        "kind",
+        "value",
+        "unit",
+        "text",
+        "label",
+        "approximate",
+        "sentence",
     )
     + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
