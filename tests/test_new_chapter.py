@@ -61,61 +61,48 @@ def test_new_chapter_in_a_text_export(project, capsys):
     }
 
 
-@pytest.mark.browser
-def test_new_chapter_in_a_browser_printed_pdf(project, tmp_path):
-    """The same chapter, typeset by Chromium from the reviewed 2023 data with the new chapter added."""
+CHAPTER = {
+    "id": "n1",
+    "kind": "theme",
+    "title": "Digitale autonomie",
+    "heading": "Digitale autonomie",
+    "theme": None,
+    "parent": None,
+    "paragraphs": [{"id": "n1p", "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."}],
+}
+RETROSPECTIVE = {
+    "id": "n2",
+    "kind": "retrospective",
+    "title": "Terugblik",
+    "heading": "Terugblik",
+    "theme": None,
+    "parent": "n1",
+    "paragraphs": [{"id": "n2p", "text": "In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."}],
+}
+
+
+def extract_printed_year(project, tmp_path, sections: list[dict]) -> dict:
+    """The reviewed 2023 data with ``sections`` before the closing, printed by Chromium, extracted as 2024."""
     report = yaml.safe_load((project / "data/reports/logius-2023.yaml").read_text(encoding="utf-8"))
     closing = next(i for i, s in enumerate(report["sections"]) if s["kind"] == "closing")
-    new = [
-        {
-            "id": "n1",
-            "kind": "theme",
-            "title": "Digitale autonomie",
-            "heading": "Digitale autonomie",
-            "theme": None,
-            "parent": None,
-            "paragraphs": [{"id": "n1p", "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."}],
-        },
-        {
-            "id": "n2",
-            "kind": "retrospective",
-            "title": "Terugblik",
-            "heading": "Terugblik",
-            "theme": None,
-            "parent": "n1",
-            "paragraphs": [{"id": "n2p", "text": "In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."}],
-        },
-    ]
-    report["sections"][closing:closing] = new
+    report["sections"][closing:closing] = sections
     source = tmp_path / "logius-2024.yaml"
     source.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
     make_browser_print(source, project / "data/sources/logius-2024.pdf")
     add_entry(project)
     assert extract(project) == 0
-    check_new_chapter(yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8")))
+    return yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.browser
+def test_new_chapter_in_a_browser_printed_pdf(project, tmp_path):
+    """The same chapter, typeset by Chromium from the reviewed 2023 data with the new chapter added."""
+    check_new_chapter(extract_printed_year(project, tmp_path, [CHAPTER, RETROSPECTIVE]))
 
 
 @pytest.mark.browser
 def test_in_a_pdf_the_chapter_size_alone_makes_a_chapter(project, tmp_path):
     """With nothing after it but text, the heading's typography (set like the other chapters) decides."""
-    report = yaml.safe_load((project / "data/reports/logius-2023.yaml").read_text(encoding="utf-8"))
-    closing = next(i for i, s in enumerate(report["sections"]) if s["kind"] == "closing")
-    report["sections"][closing:closing] = [
-        {
-            "id": "n1",
-            "kind": "theme",
-            "title": "Digitale autonomie",
-            "heading": "Digitale autonomie",
-            "theme": None,
-            "parent": None,
-            "paragraphs": [{"id": "n1p", "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."}],
-        }
-    ]
-    source = tmp_path / "logius-2024.yaml"
-    source.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    make_browser_print(source, project / "data/sources/logius-2024.pdf")
-    add_entry(project)
-    assert extract(project) == 0
-    sections = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))["sections"]
+    sections = extract_printed_year(project, tmp_path, [CHAPTER])["sections"]
     chapter = next(s for s in sections if s["heading"] == "Digitale autonomie")
     assert (chapter["kind"], chapter["theme"], chapter["parent"]) == ("theme", "digitale-autonomie", None)

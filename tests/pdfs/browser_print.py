@@ -14,7 +14,6 @@ Run: ``cd tests && python -m pdfs.browser_print ../data/reports/logius-2023.yaml
 
 from __future__ import annotations
 
-import argparse
 import base64
 import html
 import itertools
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from pdfs.chromium import start_chromium
+from pdfs.chromium import command_line, start_chromium
 
 DATE = "25-11-2026"
 ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
@@ -184,14 +183,5 @@ def make_browser_print(report_yaml: Path, out: Path, variant: str = "a") -> Path
     return Path(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("report_yaml", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--variant", choices=sorted(VARIANTS), default="a")
-    args = parser.parse_args()
-    print(make_browser_print(args.report_yaml, args.out, args.variant))
-
-
 if __name__ == "__main__":
-    main()
+    command_line(__doc__.splitlines()[0], make_browser_print, sorted(VARIANTS))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from selenium import webdriver
@@ -23,3 +25,13 @@ def start_chromium(profile: Path, *extra: str) -> webdriver.Chrome:
     for flag in (*FLAGS, *extra, f"--user-data-dir={profile}"):
         options.add_argument(flag)
     return webdriver.Chrome(options=options, service=Service(executable_path=driver))
+
+
+def command_line(description: str, make: Callable[[Path, Path, str], Path], variants: list[str]) -> None:
+    """The generators' command line: report YAML in, PDF out, one of the variants."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("report_yaml", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--variant", choices=variants, default="a")
+    args = parser.parse_args()
+    print(make(args.report_yaml, args.out, args.variant))

@@ -24,7 +24,6 @@ Run: ``cd tests && python -m pdfs.designed_layout ../data/reports/logius-2023.ya
 
 from __future__ import annotations
 
-import argparse
 import base64
 import html
 import itertools
@@ -36,7 +35,7 @@ from pathlib import Path
 import yaml
 from selenium import webdriver
 
-from pdfs.chromium import start_chromium
+from pdfs.chromium import command_line, start_chromium
 
 SHY = "\u00ad"
 VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
@@ -284,14 +283,5 @@ def make_designed_layout(report_yaml: Path, out: Path, variant: str = "a") -> Pa
     return Path(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("report_yaml", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--variant", choices=sorted(VARIANTS), default="a")
-    args = parser.parse_args()
-    print(make_designed_layout(args.report_yaml, args.out, args.variant))
-
-
 if __name__ == "__main__":
-    main()
+    command_line(__doc__.splitlines()[0], make_designed_layout, sorted(VARIANTS))
