@@ -78,3 +78,27 @@ def test_pdf_reader_marks_headings_by_size(tmp_path):
     headings = [b.text for b in blocks if b.heading]
     assert headings[:4] == ["Inleiding", "Dilemma 1: Arbeidsmarkt en ambitie", "Beschrijving dilemma", "Terugblik 2022"]
     assert blocks[0].page == 1 and blocks[-1].page == 13
+
+
+def test_rotated_text_is_reported_not_read_into_the_text(tmp_path):
+    """A word set at an angle (a margin note, a stamp) is set aside with its reason, never mixed into a paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "rotated.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(72, 760, "Inleiding")
+    canvas.setFont("Helvetica", 10)
+    for n, line in enumerate(["Dit is de eerste zin van de inleiding.", "En dit is de tweede zin van de inleiding."]):
+        canvas.drawString(72, 730 - 14 * n, line)
+    canvas.saveState()
+    canvas.translate(40, 400)
+    canvas.rotate(90)
+    canvas.drawString(0, 0, "CONCEPT niet verspreiden")
+    canvas.restoreState()
+    canvas.save()
+    blocks = read_pdf(pdf)
+    assert [(f.reason, f.text) for f in blocks.furniture] == [("rotated text (not read)", "CONCEPT niet verspreiden")]
+    assert "CONCEPT" not in " ".join(b.text for b in blocks.blocks)
+    assert blocks.source_words == 1 + 8 + 9 + 3, "the rotated words are counted, as furniture"
