@@ -183,6 +183,24 @@ def test_topics_and_no_unrecognised_headings(report_2022):
     assert report_2022["warnings"] == []
 
 
+def test_a_product_counts_for_itself_and_through_part_of_for_its_topic(report_2022):
+    """ "DigiD Machtigen" is one mention of DigiD Machtigen, and of DigiD only through it (glossary: part_of)."""
+    at = [m for m in report_2022["mentions"] if m["paragraph"] == "logius-2022-in-2022-leverde-onze-inzet-op" and m["alias"] == "DigiD Machtigen"]
+    assert [(m["topic"], m["via"]) for m in at] == [("digid", "digid-machtigen"), ("digid-machtigen", None)]
+    assert at[0]["offset"] == at[1]["offset"]
+
+
+def test_footnotes_are_scanned_for_topics(report_2022):
+    in_notes = [(m["topic"], m["footnote"]) for m in report_2022["mentions"] if m["footnote"]]
+    assert in_notes == [
+        ("digid", "logius-2022-voetnoot-2-de-tweede-kamer-is"),
+        ("tweede-kamer", "logius-2022-voetnoot-1-de-tweede-kamer-is"),
+        ("tweede-kamer", "logius-2022-voetnoot-2-de-tweede-kamer-is"),
+    ]
+    note = next(m for m in report_2022["mentions"] if m["footnote"] == "logius-2022-voetnoot-2-de-tweede-kamer-is")
+    assert note["paragraph"] == "logius-2022-verder-speelde-in-2022-een-ander", "placed at the paragraph that refers to the footnote"
+
+
 def test_closing_text(report_2022):
     assert paragraph_texts(report_2022, "logius-2022-vervolg")[-1].endswith(
         "We zijn scherp op onze werkvoorraad en zijn ons bewust dat we onze omgeving soms eerder moeten informeren."

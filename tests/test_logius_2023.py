@@ -122,4 +122,6 @@ def test_topics_mentioned(report_2023):
     assert {"acict", "mido", "plooi", "fbs", "stelsel-toegang", "wet-digitale-overheid", "eherkenning", "algemene-rekenkamer"} <= set(by_topic)
     assert by_topic["plooi"][0]["sentence"].startswith("We vinden het traject PLOOI een goed voorbeeld")
     assert by_topic["plooi"][0]["pdf_page"] == 6
-    assert len(by_topic["acict"]) == 8  # intro, 3 theme texts, 4 illustration paragraphs
+    assert len(by_topic["acict"]) == 9  # every occurrence: intro (twice), 3 theme texts, 4 illustration paragraphs
+    assert len({m["paragraph"] for m in by_topic["acict"]}) == 8
+    assert [m["offset"] for m in by_topic["acict"]][:2] == [38, 518], "both in the introduction's third paragraph"

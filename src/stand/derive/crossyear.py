@@ -35,6 +35,11 @@ def topics_file(reports: list[dict], topics: list[dict]) -> dict:
     """Glossary topics with every mention across reports."""
     out = []
     for topic in topics:
-        found = [{k: m[k] for k in ("report", "paragraph", "page", "pdf_page", "alias")} for r in reports for m in r["mentions"] if m["topic"] == topic["id"]]
+        found = [
+            {k: m[k] for k in ("report", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via")}
+            for r in reports
+            for m in r["mentions"]
+            if m["topic"] == topic["id"]
+        ]
         out.append({k: topic[k] for k in ("id", "name", "description", "aliases")} | {"mentions": found})
     return {"topics": out}

@@ -1,8 +1,10 @@
-"""Topic mentions: where each glossary topic is named.
+"""Topic mentions: every place a glossary topic is named, with its character offset.
 
-:func:`find_mentions` is the one rule; the records here and the topic links
-on the site both use it, so a page links exactly the mentions the dataset
-lists.
+:class:`TopicFinder` is the one rule; the records here and the topic links on
+the site both use it, so a page links exactly the mentions the dataset
+lists. At one place the longest name wins: "DigiD Machtigen" is a mention of
+DigiD Machtigen, not also of DigiD, unless the glossary says the product is
+part of the topic (``part_of``); then the record says so (``via``).
 """
 
 from __future__ import annotations
@@ -21,58 +23,85 @@ def topic_pattern(alias: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Mention:
-    """The first place a topic is named in a text, by one of its aliases."""
+    """One place a topic is named, by one of its aliases; ``via`` the product it was named through."""
 
     topic: str
     alias: str
     start: int
     end: int
+    via: str | None = None
 
 
 class TopicFinder:
-    """The glossary's aliases compiled once; finds the first mention of each topic in a text.
+    """The glossary's aliases compiled once.
 
-    >>> finder = TopicFinder([{"id": "digid", "aliases": ["DigiD"]}])
-    >>> finder.find("Inloggen met DigiD gaat goed.")
-    [Mention(topic='digid', alias='DigiD', start=13, end=18)]
+    >>> finder = TopicFinder([{"id": "digid", "aliases": ["DigiD"]}, {"id": "machtigen", "aliases": ["DigiD Machtigen"], "part_of": "digid"}])
+    >>> [(m.topic, m.start, m.via) for m in finder.find_all("DigiD Machtigen is deel van DigiD.")]
+    [('machtigen', 0, None), ('digid', 0, 'machtigen'), ('digid', 28, None)]
     """
 
     def __init__(self, topics: list[dict]) -> None:
         self.patterns = [(topic["id"], alias, topic_pattern(alias)) for topic in topics for alias in topic["aliases"]]
+        self.part_of = {topic["id"]: topic["part_of"] for topic in topics if topic.get("part_of")}
+
+    def find_all(self, text: str) -> list[Mention]:
+        """Every mention in reading order; where names overlap, the longest wins."""
+        found = sorted(
+            (Mention(topic, alias, match.start(), match.end()) for topic, alias, pattern in self.patterns for match in pattern.finditer(text)),
+            key=lambda m: (m.start, m.start - m.end),
+        )
+        kept: list[Mention] = []
+        for mention in found:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        with_parents = []
+        for mention in kept:
+            with_parents.append(mention)
+            if mention.topic in self.part_of:
+                with_parents.append(Mention(self.part_of[mention.topic], mention.alias, mention.start, mention.end, via=mention.topic))
+        return with_parents
 
     def find(self, text: str) -> list[Mention]:
-        found: list[Mention] = []
-        seen: set[str] = set()
-        for topic_id, alias, pattern in self.patterns:
-            match = pattern.search(text)
-            if topic_id in seen or not match:
-                continue
-            seen.add(topic_id)
-            found.append(Mention(topic_id, alias, match.start(), match.end()))
-        return found
+        """The first mention of each topic (what a page links), from the same rule."""
+        first: dict[str, Mention] = {}
+        for mention in self.find_all(text):
+            if mention.via is None:
+                first.setdefault(mention.topic, mention)
+        return sorted(first.values(), key=lambda m: m.start)
 
 
 def mentions(report: dict, topics: list[dict]) -> list[dict]:
-    """One record per topic and paragraph, sorted by topic (reading order within a topic)."""
+    """One record per mention, in paragraphs and in footnotes (placed at the paragraph that refers to the footnote)."""
     finder = TopicFinder(topics)
-    records = []
     examples = enclosing_examples(report)
+    records = []
     for section, paragraph in walk(report):
-        for mention in finder.find(paragraph["text"]):
-            records.append(
-                {
-                    "topic": mention.topic,
-                    **located(report, section, paragraph, examples),
-                    "alias": mention.alias,
-                    "sentence": sentence_at(paragraph["text"], mention.start),
-                }
-            )
-    return sorted(records, key=lambda r: r["topic"])
+        for mention in finder.find_all(paragraph["text"]):
+            records.append(record(report, section, paragraph, examples, paragraph["text"], mention, None))
+    referring = {ref["footnote"]: (section, p) for section, p in walk(report) for ref in p.get("footnotes", [])}
+    for footnote in report["footnotes"]:
+        if footnote["id"] in referring:
+            section, paragraph = referring[footnote["id"]]
+            for mention in finder.find_all(footnote["text"]):
+                records.append(record(report, section, paragraph, examples, footnote["text"], mention, footnote["id"]))
+    return sorted(records, key=lambda r: r["topic"])  # stable: reading order within a topic, footnotes last
+
+
+def record(report: dict, section: dict, paragraph: dict, examples: dict, text: str, mention: Mention, footnote: str | None) -> dict:
+    return {
+        "topic": mention.topic,
+        **located(report, section, paragraph, examples),
+        "footnote": footnote,
+        "offset": mention.start,
+        "alias": mention.alias,
+        "via": mention.via,
+        "sentence": sentence_at(text, mention.start),
+    }
 
 
 def example_topics(example: dict, report_mentions: list[dict], topics: list[dict]) -> list[str]:
     """Topics named in an example's title or any of its paragraphs."""
     own = set(example["paragraphs"]) | {p for kind in PART_KINDS for p in example[kind]}
-    found = {m["topic"] for m in report_mentions if m["paragraph"] in own}
-    found |= {m.topic for m in TopicFinder(topics).find(example["title"])}
+    found = {m["topic"] for m in report_mentions if m["paragraph"] in own and m["footnote"] is None}
+    found |= {m.topic for m in TopicFinder(topics).find_all(example["title"])}
     return sorted(found)

@@ -35,7 +35,7 @@ def load_vocabulary(data: Path) -> Vocabulary:
     themes_doc, topics_doc, corrections_doc = (load_yaml(f) for f in files)
     for path, doc, key, fields in (
         (files[0], themes_doc, "themes", ("id", "title", "description", "names")),
-        (files[1], topics_doc, "topics", ("id", "name", "description", "aliases")),
+        (files[1], topics_doc, "topics", ("id", "name", "description", "aliases")),  # part_of is optional
         (files[2], corrections_doc, "corrections", ("find", "replace", "reason")),
     ):
         if not isinstance(doc, dict) or not isinstance(doc.get(key), list):

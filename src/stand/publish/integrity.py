@@ -51,6 +51,8 @@ def references(dataset: dict) -> Iterator[tuple[str, str, str | None]]:
         yield from ((e["id"], "topic", topic) for topic in e["topics"])
     for t in dataset["topics"]:
         yield from ((t["id"], "paragraph", m["paragraph"]) for m in t["mentions"])
+        yield from ((t["id"], "footnote", m["footnote"]) for m in t["mentions"])
+        yield from ((t["id"], "topic", m["via"]) for m in t["mentions"])
     for t in dataset["themes"]:
         yield from ((t["id"], "section", h["section"]) for h in t["headings"])
 

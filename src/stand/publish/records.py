@@ -72,7 +72,24 @@ class RecordBuilder:
         by_topic: dict[str, list[dict]] = {}
         for r in self.corpus.reports:
             for m in r["mentions"]:
-                entry = {k: m[k] for k in ("report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "alias", "sentence")}
+                entry = {
+                    k: m[k]
+                    for k in (
+                        "report",
+                        "year",
+                        "theme",
+                        "example",
+                        "section",
+                        "paragraph",
+                        "footnote",
+                        "offset",
+                        "page",
+                        "pdf_page",
+                        "alias",
+                        "via",
+                        "sentence",
+                    )
+                }
                 by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
         return [
             {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}

@@ -84,7 +84,10 @@ COLUMNS: dict[str, list[Column]] = {
     )
     + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
-    "mentions": fields("topic", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "alias", "sentence") + SOURCE,
+    "mentions": fields(
+        "topic", "report", "year", "theme", "example", "section", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via", "sentence"
+    )
+    + SOURCE,
 }
 
 
