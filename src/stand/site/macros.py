@@ -15,8 +15,8 @@ import re
 from markupsafe import Markup
 
 from ..publish import metadata
-from .pages import environment
 from .plugin import StandPlugin
+from .render import environment
 
 
 def field_type(target: dict) -> str:

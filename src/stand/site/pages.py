@@ -11,50 +11,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..derive.mentions import TopicFinder
 from ..model import PART_KINDS, local_anchor
 from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
-from .render import KIND_LABELS, PART_LABELS, View, count, heading
+from .render import KIND_LABELS, PART_LABELS, View, environment, without_controls
 
 
 @dataclass(frozen=True)
 class Page:
     path: str  # e.g. "themas/focus-goed-en-duurzaam/index.md"
-    title: str
-    description: str
+    title: str  # text, as the data has it; the plugin escapes it where it enters MkDocs
+    description: str  # text, likewise
     markdown: str
 
     def source(self) -> str:
-        """The Markdown file MkDocs reads: title and description as YAML front matter."""
+        """The Markdown file MkDocs reads: title and description as YAML front matter.
+
+        Both stay plain text here (the YAML quotes whatever needs it); MkDocs and the theme take
+        front matter as HTML, so ``StandPlugin.on_page_markdown`` escapes them when MkDocs reads them.
+        """
         meta = yaml.safe_dump({"title": self.title, "description": self.description}, allow_unicode=True, width=1000, sort_keys=True)
         return f"---\n{meta}---\n{self.markdown}"
-
-
-def environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("stand.site", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=StrictUndefined,
-    )
-    env.filters["heading"] = heading
-    env.globals.update(
-        count=count,
-        report_path=report_path,
-        theme_path=theme_path,
-        example_path=example_path,
-        topic_path=topic_path,
-        year_path=year_path,
-        part_kinds=PART_KINDS,
-        part_labels=PART_LABELS,
-    )
-    return env
 
 
 class PageBuilder:
@@ -70,7 +50,7 @@ class PageBuilder:
     def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
         view = View(self.corpus, "../" * path.count("/"), self.site_url, self.topics)
         markdown = self.env.get_template(template).render(view=view, title=title, **context)
-        return Page(f"{path}index.md", title, description, markdown)
+        return Page(f"{path}index.md", without_controls(title), without_controls(description), markdown)
 
     def all_pages(self) -> Iterator[Page]:
         corpus = self.corpus
@@ -243,8 +223,18 @@ class PageBuilder:
 
     def topic_page(self, topic: dict) -> Page:
         mentions = [m for report in self.corpus.reports for m in report["mentions"] if m["topic"] == topic["id"]]
+        sentences = list({(m["paragraph"], m["footnote"], m["sentence"]): m for m in mentions}.values())  # one line per sentence
         description = f"Elke vermelding van {topic['name']} in de Stand van de uitvoering."
-        return self.render(topic_path(topic["id"]), topic["name"], description, "topic.md", topic=topic, mentions=mentions)
+        return self.render(
+            topic_path(topic["id"]),
+            topic["name"],
+            description,
+            "topic.md",
+            topic=topic,
+            mentions=mentions,
+            sentences=sentences,
+            paragraphs=len({m["paragraph"] for m in mentions}),
+        )
 
     def calls_page(self) -> Page:
         groups = [{"id": t["id"], "title": t["title"]} for t in self.corpus.themes] + [{"id": None, "title": "Zonder thema"}]

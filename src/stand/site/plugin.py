@@ -6,15 +6,27 @@ through :attr:`StandPlugin.corpus`. Pages and dataset files are added in
 ``on_files``, so navigation, search, the sitemap, link validation and
 ``mkdocs serve`` see them like any file in docs/. The dataset is built and
 checked completely before any file is added: a bad record stops the build.
+
+Two more jobs happen where MkDocs hands pages over: front matter titles and
+descriptions are escaped once as they enter MkDocs (``on_page_markdown``),
+and every page carries a Content-Security-Policy that allows the theme's own
+inline scripts by hash (the filter ``content_security_policy``, used by
+overrides/main.html), checked against the finished page (``on_post_page``).
 """
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
+import html
 import logging
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,9 +40,109 @@ from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, build_files
 from ..publish.urls import site_base
 from ..publish.versions import Version, data_digest, dataset_version
-from .pages import PageBuilder, environment
+from .pages import PageBuilder
+from .render import environment, without_controls
 
 log = logging.getLogger("mkdocs.plugins.stand")
+
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
+JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
+
+
+def as_html_text(value: object) -> str:
+    """A front matter value as MkDocs and the theme want it: HTML, here escaped text.
+
+    MkDocs takes ``title`` as HTML, and Material prints ``title`` and ``description`` unescaped
+    in <title>, the header, <meta name="description">, the navigation and the footer; its search
+    plugin copies the title into the index, whose results are shown as HTML. Escaped once here,
+    the text shows as its own characters everywhere, "&" included (the theme does not escape again).
+
+    >>> as_html_text('A & B <img src=x onerror="x()">\\x00'), as_html_text("Thema’s")
+    ('A &amp; B &lt;img src=x onerror=&quot;x()&quot;&gt;', 'Thema’s')
+    """
+    return html.escape(str(without_controls(str(value))), quote=True)
+
+
+def inline_scripts(page: str) -> list[str]:
+    """The text of every inline script a browser would run, in page order.
+
+    Data blocks (``application/json``, ``application/ld+json``) never run, so CSP does not concern them.
+
+    >>> inline_scripts('<script>a()</script><script src="x.js"></script><script type="application/json">{}</script>')
+    ['a()']
+    """
+    found = []
+    for attributes, text in INLINE_SCRIPT.findall(page):
+        kind = SCRIPT_TYPE.search(attributes)
+        if re.search(r"\bsrc\s*=", attributes, re.IGNORECASE) or (kind and kind.group(1).lower() not in JAVASCRIPT_TYPES):
+            continue
+        found.append(text)
+    return found
+
+
+def script_hash(text: str) -> str:
+    """The CSP source that allows exactly this inline script.
+
+    >>> script_hash("a()")
+    "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='"
+    """
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(theme_scripts: str, live_reload: bool = False) -> str:
+    """The policy of a page, given the theme's own inline scripts as rendered for that page.
+
+    A Jinja filter: overrides/main.html renders the theme's script partials with the page's
+    context and passes the result here, so the hashes are those of the theme's scripts for that
+    page (they differ with the page's depth) and never of anything that came from the data.
+
+    ``live_reload`` is for ``mkdocs serve`` only, which adds an inline script of its own to every
+    page it serves, different each time: there inline scripts are allowed. A build never has it.
+
+    >>> policy = content_security_policy("<script>a()</script>")
+    >>> "script-src 'self' " + script_hash("a()") + ";" in policy, "'unsafe-inline'" in policy.split("style-src")[0]
+    (True, False)
+    """
+    hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(theme_scripts)))
+    directives = [
+        "default-src 'self'",
+        # No 'unsafe-inline' and no 'unsafe-eval': the theme's few inline scripts run by their hashes;
+        # a script or event handler that slipped into the text would not. Search runs in a worker, a file of this site.
+        "script-src " + " ".join(["'self'", "'unsafe-inline'"] if live_reload else ["'self'", *hashes]),
+        "worker-src 'self'",
+        # Styles: only this site's style sheets. Material 9.7 sets styles from script through the CSSOM
+        # (element.style), which CSP does not restrict, and prints no style attribute or <style> (fonts
+        # are off). Should a theme update need inline styles, add 'unsafe-inline' here, to styles only.
+        "style-src 'self'",
+        "img-src 'self' data:",  # the theme's icons in its style sheet are data: URIs
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+    policy = "; ".join(directives)
+    assert not set(policy) & set('"<>&'), policy  # keywords and base64 only: safe in an attribute as is
+    return policy
+
+
+def checked_against_policy(page: str, name: str) -> str:
+    """The finished page, if its policy comes before any script and allows every inline script in it.
+
+    Anything else means a script the theme did not write, or a theme that changed: the build stops.
+    """
+    meta = CSP_META.search(page)
+    first_script = page.lower().find("<script")
+    if meta is None or meta.start() > page.find("</head>") or 0 <= first_script < meta.start():
+        raise PluginError(f"{name}: no Content-Security-Policy before the first script; is overrides/main.html in use?")
+    directives = {d.split()[0]: d.split()[1:] for d in meta.group(1).split(";") if d.strip()}
+    allowed = set(directives.get("script-src", []))
+    if "'unsafe-inline'" in allowed:
+        return page  # `mkdocs serve` (see content_security_policy)
+    for text in inline_scripts(page):
+        if script_hash(text) not in allowed:
+            raise PluginError(f"{name}: an inline script the Content-Security-Policy does not allow: {text[:80]!r}")
+    return page
 
 
 def redirect_page(old_path: str, new_path: str) -> str:
@@ -52,6 +164,10 @@ class StandPlugin(BasePlugin[StandConfig]):
     version: Version
     root: Path
     site_url: str
+    serving = False  # under `mkdocs serve`
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     @event_priority(100)  # before the macros plugin, which reads the corpus in its own on_config
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -84,3 +200,25 @@ class StandPlugin(BasePlugin[StandConfig]):
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
         page.update_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
         return page
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Front matter title and description are text, on every page: escaped once, here (see :func:`as_html_text`)."""
+        for key in ("title", "description"):
+            if page.meta.get(key) is not None:
+                page.meta[key] = as_html_text(page.meta[key])
+        return without_controls(markdown)
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters["content_security_policy"] = functools.partial(content_security_policy, live_reload=self.serving)  # overrides/main.html
+        return env
+
+    @event_priority(-100)  # after every other plugin has changed the page
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return checked_against_policy(without_controls(output), page.file.src_uri)
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        """404.html is a page too; sitemap.xml is not HTML."""
+        if template_name.endswith(".html"):
+            return checked_against_policy(without_controls(output_content), template_name)
+        return output_content

@@ -3,7 +3,10 @@ links relative to the page, citations and paragraph text split into linkable pie
 
 Report text is data, never markup: templates autoescape every value, and
 :func:`heading` escapes Markdown syntax too, so ``{{``, ``<script>`` or
-``*`` in a report render as the characters they are.
+``*`` in a report render as the characters they are. Control characters
+are not text at all: :func:`without_controls` drops them from every value a
+template prints (the environment's ``finalize``), from page titles and
+descriptions, and the plugin drops any left from the finished HTML.
 """
 
 from __future__ import annotations
@@ -11,14 +14,19 @@ from __future__ import annotations
 import html
 import re
 
+from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..derive.mentions import TopicFinder
 from ..model import PART_KINDS, local_anchor
 from ..publish.corpus import Corpus
-from ..publish.urls import report_path, topic_path
+from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# C0 controls except tab and newline, DEL and the C1 controls. HTML counts them as parse errors (a NUL
+# becomes U+FFFD or vanishes), and Python-Markdown marks its own placeholders with STX and ETX, so a
+# report's "\x02wzxhzdk:0\x03" would be swapped for another piece of the page.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 KIND_LABELS = {
     "introduction": "Inleiding",
     "theme": "Thema",
@@ -30,10 +38,26 @@ KIND_LABELS = {
     "went_well": "Wat ging goed",
     "went_wrong": "Wat ging niet goed",
     "must_change": "Wat moet anders",
+    "could_change": "Wat kan anders",
     "closing": "Slot",
     "other": "Overig",
 }
-PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?"}
+PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?", "could_change": "Wat kan anders?"}
+
+
+def without_controls(value: object) -> object:
+    """A string without control characters (Markup stays Markup); any other value as it is.
+
+    Also the ``finalize`` of the template environment, so it sees every value a template prints.
+
+    >>> without_controls("A\\x00B\\x07C\\tD\\r\\nE"), without_controls(Markup("<b>\\x00</b>")), without_controls(3)
+    ('ABC\\tD\\nE', Markup('<b></b>'), 3)
+    """
+    if isinstance(value, Markup):
+        return Markup(CONTROL_CHARACTERS.sub("", value))
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.sub("", value)
+    return value
 
 
 def md_text(text: str) -> str:
@@ -42,7 +66,7 @@ def md_text(text: str) -> str:
     >>> md_text("Focus: *goed* {#x}")
     'Focus: \\\\*goed\\\\* \\\\{\\\\#x\\\\}'
     """
-    return html.escape(MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False)
+    return html.escape(MARKDOWN_SPECIAL.sub(r"\\\1", CONTROL_CHARACTERS.sub("", text)), quote=False)
 
 
 def heading(text: str, level: int, anchor: str | None = None) -> Markup:
@@ -170,3 +194,27 @@ class View:
         report = self.corpus.report_of_paragraph[paragraph_id]
         path = self.corpus.paragraph_path(paragraph_id)
         return {"href": self.href(path), "label": f"{self.report_label(report)}, {self.pages(paragraph)}", "full": self.site_url + path}
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("stand.site", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+        finalize=without_controls,  # every printed value, before autoescape: no control characters
+    )
+    env.filters["heading"] = heading
+    env.globals.update(
+        count=count,
+        report_path=report_path,
+        theme_path=theme_path,
+        example_path=example_path,
+        topic_path=topic_path,
+        year_path=year_path,
+        part_kinds=PART_KINDS,
+        part_labels=PART_LABELS,
+    )
+    return env

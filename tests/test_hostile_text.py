@@ -1,0 +1,295 @@
+"""Text from a report or the manifest is text wherever it lands, and every page has a Content-Security-Policy.
+
+A copy of the site is built with hostile strings (markup, a comment opener, template syntax, control
+characters) in a report's organisation, title and subtitle, an example's heading, a paragraph, a
+footnote, a figure and a topic name. In headless Chromium none of it runs and all of it shows as its
+own characters: in the text, <title>, header, meta description and search results. On the normal
+site every page has a policy that allows exactly the theme's inline scripts, and no page breaks it.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import http.server
+import json
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import build_site, copy_site_project
+from stand.publish.urls import example_path, report_path, theme_path, topic_path
+from stand.site.plugin import redirect_page
+from test_accessibility import sitemap_paths, start_browser
+
+IMG = '<img src=x onerror="window.__pwned=1">'
+SCRIPT = '"><script>window.__pwned=2</script>'
+# Markup, a comment that would swallow the rest of the page, template syntax, and what must not be
+# escaped twice: "&" and typographic quotes. NUL and BEL are dropped, so they are not in what shows.
+HOSTILE_PARTS = (IMG, SCRIPT, "<!--", "</script>", "{{ 7*7 }}", "{% raw %}", "A & B ‘q’")
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def hostile(field: str) -> str:
+    """What goes into the data: the field's name, then every hostile part, then NUL and BEL."""
+    return " ".join((field, *HOSTILE_PARTS)) + " \x00\x07einde"
+
+
+def shown(field: str) -> str:
+    """What a reader must see of ``hostile(field)``: the same characters, without the controls."""
+    return " ".join((field, *HOSTILE_PARTS)) + " einde"
+
+
+# Installed in every document before the page's own scripts: collects the page's CSP violations.
+WATCH = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ': ' + e.sample), true);
+"""
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+# -- the hostile copy of the site -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> dict:
+    """The site built from data with hostile strings; which page shows which field."""
+    base = tmp_path_factory.mktemp("hostile")
+    project = copy_site_project(base / "project")
+    report_file = project / "data/reports/logius-2023.yaml"
+    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
+    report |= {"organisation": hostile("Organisatie"), "title": hostile("Titel"), "subtitle": hostile("Ondertitel")}
+    example = next(e for e in report["examples"] if e["id"] == "logius-2023-acict-advies-op-de-infrastructuur")
+    section = next(s for s in report["sections"] if s["id"] == example["id"])
+    example["title"] = section["title"] = hostile("Voorbeeld")
+    example["heading"] = section["heading"] = "Illustratie: " + hostile("Voorbeeld")
+    paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["id"] == example["paragraphs"][0])
+    paragraph["text"] += " " + hostile("Alinea")  # appended: the sentences that calls and figures quote stay as they are
+    footnote = {"id": "logius-2023-voetnoot-1-vijandig", "number": 1, "page": None, "pdf_page": paragraph["pdf_page"], "section": section["id"]}
+    report["footnotes"] = [footnote | {"text": hostile("Voetnoot")}]
+    paragraph["footnotes"] = [{"footnote": footnote["id"], "number": 1, "offset": 10}]
+    report["figures"][0] |= {"text": hostile("Cijfer"), "label": hostile("Label")}  # no page prints the label, the dataset does
+    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    topics_file = project / "data/topics.yaml"
+    topics = yaml.safe_load(topics_file.read_text(encoding="utf-8"))
+    topic_id = "acict"  # named in the example, and on its theme's page
+    assert topic_id in example["topics"]
+    next(t for t in topics["topics"] if t["id"] == topic_id)["name"] = hostile("Onderwerp")
+    topics_file.write_text(yaml.safe_dump(topics, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    site = base / "site"
+    result = build_site(project, site)
+    assert result.returncode == 0, result.stderr
+    cited = ["Organisatie", "Titel"]  # every quote from the report cites it by organisation and title
+    return {
+        "site": site,
+        # Per page: the fields its text shows; its <title> (and header) if data makes it; the field in its description.
+        "pages": {
+            report_path(report): {
+                "fields": [*cited, "Ondertitel", "Voorbeeld", "Alinea", "Voetnoot"],
+                "title": f"{shown('Organisatie')} — {shown('Titel')}",
+                "description": "Organisatie",
+            },
+            example_path(example["id"]): {
+                "fields": [*cited, "Voorbeeld", "Alinea", "Onderwerp"],
+                "title": f"{shown('Voorbeeld')} ({shown('Organisatie')} 2023)",
+                "description": "Voorbeeld",
+            },
+            theme_path(example["theme"]): {"fields": [*cited, "Voorbeeld", "Onderwerp"], "title": None, "description": None},
+            topic_path(topic_id): {"fields": [*cited, "Onderwerp"], "title": shown("Onderwerp"), "description": "Onderwerp"},
+            "cijfers/": {"fields": [*cited, "Cijfer"], "title": None, "description": None},
+        },
+    }
+
+
+def test_hostile_data_reaches_the_built_files_only_as_text(hostile_site):
+    """The files themselves: no markup from the data, no control character, "&" escaped once."""
+    site = hostile_site["site"]
+    for path in sorted(site.rglob("*.html")):
+        raw = path.read_text(encoding="utf-8")
+        assert CONTROL_CHARACTER.search(raw) is None, f"{path}: control character"
+        for markup in ("<img src=x", "<script>window", "<!-- "):
+            assert markup not in raw, f"{path}: {markup!r} as markup"
+        assert "&amp;amp;" not in raw and "&amp;lt;" not in raw, f"{path}: escaped twice"
+    for url, page in hostile_site["pages"].items():
+        soup = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+        text = soup.select_one("article").get_text()
+        assert all(shown(field) in text for field in page["fields"]), url
+        if page["title"]:
+            assert soup.title.get_text() == f"{page['title']} - Stand van de uitvoering", url
+            assert soup.select_one("[data-md-component=header-topic]").get_text(strip=True) == page["title"], url
+        if page["description"]:
+            assert shown(page["description"]) in soup.find("meta", attrs={"name": "description"})["content"], url
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    for entry in index["docs"]:
+        for key in ("title", "text"):
+            assert CONTROL_CHARACTER.search(entry[key]) is None, entry["location"]
+            # The index holds HTML that the search results insert as HTML: data must be escaped text in it.
+            assert not BeautifulSoup(entry[key], "html.parser").find_all(["img", "script"]), f"{entry['location']}: markup in the {key}"
+    titles = {BeautifulSoup(e["title"], "html.parser").get_text() for e in index["docs"]}
+    assert f"{shown('Organisatie')} — {shown('Titel')}" in titles
+    assert shown("Onderwerp") in titles
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    driver = start_browser(tmp_path_factory.mktemp("chromium"))
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+    yield driver
+    driver.quit()
+
+
+def settle(driver) -> dict:
+    """After the page's scripts and any CSP reports: what ran, what was blocked, what shows."""
+    return driver.execute_script(
+        "return new Promise(r => setTimeout(() => r({"
+        "pwned: typeof window.__pwned, csp: window.__csp, text: document.body.innerText, title: document.title,"
+        "header: document.querySelector('[data-md-component=header-topic]').textContent.trim(),"
+        "description: document.querySelector('meta[name=description]').content,"
+        "injected: document.querySelectorAll('img[src=x], [onerror]').length"
+        " + [...document.scripts].filter(s => s.textContent.includes('__pwned')).length"
+        "}), 200))"
+    )
+
+
+@pytest.mark.browser
+def test_hostile_text_shows_as_text_and_nothing_runs(browser, hostile_site):
+    with serve(hostile_site["site"]) as server:
+        for url, page in hostile_site["pages"].items():
+            browser.get(server + url)
+            seen = settle(browser)
+            assert seen["pwned"] == "undefined", url
+            assert seen["csp"] == [], url
+            assert seen["injected"] == 0, url
+            for field in page["fields"]:
+                assert shown(field) in seen["text"], f"{url}: {field} does not show as text"
+            assert "\ufffd" not in seen["text"] and "\x07" not in seen["text"], url
+            if page["title"]:
+                assert seen["title"] == f"{page['title']} - Stand van de uitvoering", url
+                assert seen["header"] == page["title"], url
+            if page["description"]:
+                assert shown(page["description"]) in seen["description"], url
+
+
+def search(driver, query: str, wait: bool = True) -> None:
+    """Type ``query`` into the site search; unless told not to, wait for results."""
+    field = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    field.click()
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(Keys.DELETE)
+    field.send_keys(query)
+    for _ in range(100 if wait else 0):
+        if driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"):
+            return
+        driver.execute_script("return new Promise(r => setTimeout(r, 100))")
+    assert not wait, f"search found nothing for {query!r}"
+
+
+@pytest.mark.browser
+def test_search_results_show_hostile_text_as_text(browser, hostile_site):
+    with serve(hostile_site["site"]) as server:
+        browser.get(server + "themas/")
+        for query in (IMG, SCRIPT):  # the hostile strings themselves: whatever they find, nothing runs
+            search(browser, query, wait=False)
+            seen = browser.execute_script("return new Promise(r => setTimeout(() => r([typeof window.__pwned, window.__csp]), 1000))")
+            assert seen == ["undefined", []], query
+        search(browser, "onerror")  # a word of them, which finds the pages they are on
+        shown_results = browser.execute_script(
+            "return new Promise(r => setTimeout(() => r({pwned: typeof window.__pwned, csp: window.__csp,"
+            "text: document.querySelector('.md-search-result').innerText,"
+            "markup: document.querySelectorAll('.md-search-result img, .md-search-result script, .md-search-result [onerror]').length}), 300))"
+        )
+    assert shown_results["pwned"] == "undefined"
+    assert shown_results["csp"] == []
+    assert shown_results["markup"] == 0
+    text = shown_results["text"]
+    assert f"{shown('Organisatie')} — {shown('Titel')}" in text  # the report page's title, from the index's page title
+    assert shown("Onderwerp") in text
+    assert "&amp;" not in text and "&lt;" not in text
+
+
+# -- the normal site ------------------------------------------------------
+
+
+def policy(soup: BeautifulSoup) -> dict[str, list[str]]:
+    meta = soup.head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    assert meta is not None, "no Content-Security-Policy"
+    directives = [d.split() for d in meta["content"].split(";") if d.strip()]
+    return {d[0]: d[1:] for d in directives}
+
+
+def inline_script_hashes(soup: BeautifulSoup) -> set[str]:
+    scripts = [s for s in soup.find_all("script") if not s.get("src") and s.get("type", "text/javascript") in ("text/javascript", "module")]
+    return {"'sha256-" + base64.b64encode(hashlib.sha256((s.string or "").encode("utf-8")).digest()).decode() + "'" for s in scripts}
+
+
+def test_every_page_has_a_content_security_policy(site):
+    """First in <head>; the theme's inline scripts by hash and no other inline script; no plugins; <base> only to this site."""
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 40
+    for path in pages:
+        raw = path.read_text(encoding="utf-8")
+        assert raw.find('<meta charset="utf-8">') < 1024, f"{path}: the policy pushes the charset out of the first 1024 bytes"
+        soup = BeautifulSoup(raw, "html.parser")
+        found = policy(soup)
+        meta = soup.head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert not meta.find_all_previous("script"), f"{path}: a script comes before the policy"
+        scripts = found.get("script-src", found["default-src"])
+        assert "'unsafe-inline'" not in scripts and "'unsafe-eval'" not in scripts, path
+        assert {s for s in scripts if s.startswith("'sha256-")} == inline_script_hashes(soup), f"{path}: hashes are not the page's inline scripts"
+        assert found["default-src"] in (["'self'"], ["'none'"]), path
+        assert found.get("object-src", found["default-src"]) in (["'none'"],), path
+        assert found["base-uri"] in (["'self'"], ["'none'"]), path
+    moved = BeautifulSoup(redirect_page("oud/adres/", "nieuw/adres/"), "html.parser")
+    assert policy(moved)["default-src"] == ["'none'"], "a redirect page is a page too"
+
+
+@pytest.mark.browser
+def test_no_page_violates_its_content_security_policy(browser, site):
+    """Every page of the normal site loads without a CSP report, and the policy really is enforced."""
+    paths = sitemap_paths(site) + ["404.html"]
+    violations = []
+    with serve(site) as server:
+        for path in paths:
+            browser.get(server + path)
+            seen = browser.execute_script("return new Promise(r => setTimeout(() => r([window.__csp, !!document.querySelector('.md-search__input')]), 100))")
+            violations += [f"/{path}: {v}" for v in seen[0]]
+            assert seen[1], f"/{path}: the theme did not render"
+        assert violations == [], "\n".join(violations)
+        # The site keeps working under its policy: search (a worker of this site), the palette, the filters.
+        browser.get(server + "themas/")
+        search(browser, "DigiD")
+        browser.get(server + "voorbeelden/")
+        scheme = browser.execute_script("return document.body.getAttribute('data-md-color-scheme')")
+        next(label for label in browser.find_elements(By.CSS_SELECTOR, "form[data-md-component=palette] label") if label.is_displayed()).click()
+        assert browser.execute_script("return document.body.getAttribute('data-md-color-scheme')") != scheme, "the palette toggle did nothing"
+        assert browser.find_element(By.CSS_SELECTOR, "form.svdu-filters").is_displayed(), "the filter script did not run"
+        assert browser.execute_script("return window.__csp") == []
+        # And it is enforced: an inline script added to the page is blocked and reported.
+        ran = browser.execute_script(
+            "const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.head.append(s);"
+            "return new Promise(r => setTimeout(() => r([typeof window.__ran, window.__csp.length]), 200))"
+        )
+        assert ran == ["undefined", 1]
