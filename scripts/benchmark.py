@@ -25,6 +25,9 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+import yaml
+
+from stand.derive.calls import calls
 from stand.extract.manifest import load_manifest
 from stand.extract.pipeline import Paths
 from stand.extract.read_pdf import read_pdf
@@ -50,7 +53,7 @@ def timed(action):
     return time.perf_counter() - start, result
 
 
-def report(label: str, value: str, goal: str = "", met: bool | None = None) -> None:
+def report_line(label: str, value: str, goal: str = "", met: bool | None = None) -> None:
     """One figure, with its goal and whether it is met."""
     verdict = "" if met is None else ("  ok" if met else "  NOT MET")
     print(f"{label:<48} {value:>14}   goal: {goal or '-'}{verdict}")
@@ -68,15 +71,27 @@ def pdf_figures(tmp: Path) -> None:
         subprocess.run(generator, cwd=ROOT / "tests", check=True, capture_output=True)
         seconds, blocks = timed(lambda: read_pdf(designed))
         per_page = 1000 * seconds / blocks.pages
-        report("PDF reader, designed layout (ms/page)", f"{per_page:.1f}", "< 50", per_page < 50)
+        report_line("PDF reader, designed layout (ms/page)", f"{per_page:.1f}", "< 50", per_page < 50)
     else:
-        report("PDF reader, designed layout (ms/page)", "no chromium", "< 50")
+        report_line("PDF reader, designed layout (ms/page)", "no chromium", "< 50")
     long = test_helper("pdf_factory").long_pdf(ROOT / "data/sources/logius-2023.txt", tmp / "long.pdf", LONG_PDF_PAGES)
     probe = f"from pathlib import Path; from stand.extract.read_pdf import read_pdf; read_pdf(Path({str(long)!r}))"
     seconds, _ = timed(lambda: subprocess.run([sys.executable, "-c", probe], check=True))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    report(f"PDF reader, {LONG_PDF_PAGES} pages (ms/page)", f"{1000 * seconds / LONG_PDF_PAGES:.1f}", "< 50", 1000 * seconds / LONG_PDF_PAGES < 50)
-    report(f"PDF reader, {LONG_PDF_PAGES} pages (peak memory)", f"{peak:.0f} MB", "< 500 MB", peak < 500)
+    report_line(f"PDF reader, {LONG_PDF_PAGES} pages (ms/page)", f"{1000 * seconds / LONG_PDF_PAGES:.1f}", "< 50", 1000 * seconds / LONG_PDF_PAGES < 50)
+    report_line(f"PDF reader, {LONG_PDF_PAGES} pages (peak memory)", f"{peak:.0f} MB", "< 500 MB", peak < 500)
+
+
+def call_figures() -> None:
+    """Call detection alone (before curation) against the hand-labelled sentences, per year."""
+    labels = yaml.safe_load((ROOT / "tests/labels/calls.yaml").read_text(encoding="utf-8"))
+    for report_id, entries in sorted(labels.items()):
+        report = yaml.safe_load((ROOT / f"data/reports/{report_id}.yaml").read_text(encoding="utf-8"))
+        found = {(c["paragraph"], c["text"]) for c in calls(report)}
+        labelled = {(e["paragraph"], e["sentence"]) for e in entries if e["call"]}
+        recall, precision = len(found & labelled) / len(labelled), len(found & labelled) / len(found)
+        report_line(f"calls {report_id}: recall ({len(labelled)} labelled)", f"{recall:.2f}", "1.0", recall == 1.0)
+        report_line(f"calls {report_id}: precision ({len(found)} detected)", f"{precision:.2f}", ">= 0.9", precision >= 0.9)
 
 
 def build_site(project: Path, site: Path) -> float:
@@ -100,10 +115,10 @@ def site_figures(site: Path, seconds: float, label: str) -> None:
     data = sum(p.stat().st_size for p in (site / "data").rglob("*") if p.is_file())
     largest = max(pages, key=lambda p: len(gzip.compress(p.read_bytes())))
     heaviest = len(gzip.compress(largest.read_bytes()))
-    report(f"{label}: build ({len(pages)} pages)", f"{seconds:.2f} s")
-    report(f"{label}: search index (gzipped)", kib(len(gzip.compress(index))), "< 300 KiB per query (issue 14)")
-    report(f"{label}: dataset", kib(data))
-    report(f"{label}: heaviest page, gzipped HTML ({largest.relative_to(site).parent})", kib(heaviest), "< 60 KB", heaviest < 60_000)
+    report_line(f"{label}: build ({len(pages)} pages)", f"{seconds:.2f} s")
+    report_line(f"{label}: search index (gzipped)", kib(len(gzip.compress(index))), "< 300 KiB per query (issue 14)")
+    report_line(f"{label}: dataset", kib(data))
+    report_line(f"{label}: heaviest page, gzipped HTML ({largest.relative_to(site).parent})", kib(heaviest), "< 60 KB", heaviest < 60_000)
 
 
 def scaled_project(copies: int, target: Path) -> Path:
@@ -134,7 +149,8 @@ def main() -> None:
         tmp = Path(folder)
         for source in load_manifest(paths.manifest, paths.sources):
             seconds, extracted = timed(lambda source=source: extract_report(source, vocabulary))
-            report(f"extract {source.id} (text, {extracted['source']['pages']} pages)", f"{seconds:.2f} s")
+            report_line(f"extract {source.id} (text, {extracted['source']['pages']} pages)", f"{seconds:.2f} s")
+        call_figures()
         pdf_figures(tmp)
         site_figures(tmp / "site", build_site(ROOT, tmp / "site"), "site")
         if args.scale:

@@ -56,6 +56,7 @@ def test_dataset_validates_against_its_schema(dataset):
         "calls": 16,
         "figures": 14,
         "topics": 19,
+        "stories": 2,
     }
 
 
@@ -230,7 +231,7 @@ def test_data_page_has_catalogue_metadata(site):
     assert metadata["version"] == json.loads((site / "data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))["version"]
     assert metadata["temporalCoverage"] == "2022/2023"
     assert metadata["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
-    assert len(metadata["distribution"]) == 14
+    assert len(metadata["distribution"]) == 15
     documented = {code.get_text() for code in soup.select("table.svdu-table th code")}
     assert {"went_well", "addressees", "source_sha256", "approximate"} <= documented
     assert data_digest(ROOT / "data") in soup.get_text(), "the page names the digest of the data (released or preview)"

@@ -202,3 +202,18 @@ def test_report_text_is_rendered_as_text_not_as_code(tmp_path):
     assert heading.get_text(strip=True).startswith("Inleiding {{ 6 * 7 }} <i>schuin</i> *ster*")
     assert "42" not in heading.get_text() and heading.find("i") is None
     assert "alert('x')" not in "".join(s.get_text() for s in soup.find_all("script"))
+
+
+def test_stories_and_curated_records_show_on_the_site(html):
+    acict = html["voorbeelden/logius-2023-acict-advies-op-de-infrastructuur/"]
+    facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in acict.select("dl.svdu-facts dt")}
+    assert facts["Vervolg van"].get_text() == "Migratie infrastructuur (2022)"
+    assert facts["Vervolg van"].a["href"] == "../../voorbeelden/logius-2022-migratie-infrastructuur/"
+    assert [a.get_text() for a in facts["Thema"].select("a")] == ["Complexiteit versus in eenvoud", "Focus: goed en duurzaam"]
+    migration = html["voorbeelden/logius-2022-migratie-infrastructuur/"]
+    assert "AcICT-advies op de infrastructuur (2023)" in migration.get_text()
+    focus = " ".join(html["themas/focus-goed-en-duurzaam/"].get_text(" ").split())
+    assert "AcICT-advies op de infrastructuur" in focus and "vervolg van Migratie infrastructuur (2022)" in focus
+    calls = html["oproepen/"]
+    note = calls.find(id="logius-2022-oproep-het-is-nodig-om-de-ambities").select_one(".svdu-curated")
+    assert note.get_text().startswith('(handmatig aangevuld: "al deze partijen" are named in the sentence before')

@@ -32,6 +32,7 @@ class Corpus:
     themes: list[dict]
     topics: list[dict]
     moved: list[dict] = field(default_factory=list)  # data/permalinks/moved.yaml: published URLs that moved
+    stories: list[dict] = field(default_factory=list)  # data/stories.yaml: examples that continue earlier ones
 
     @classmethod
     def load(cls, data_dir: Path) -> Corpus:
@@ -44,6 +45,7 @@ class Corpus:
             themes=read_yaml(data_dir / "themes.yaml")["themes"],
             topics=read_yaml(data_dir / "topics.yaml")["topics"],
             moved=read_yaml(moved)["moved"] if moved.is_file() else [],
+            stories=read_yaml(data_dir / "stories.yaml")["stories"] if (data_dir / "stories.yaml").is_file() else [],
         )
 
     @cached_property
@@ -85,6 +87,18 @@ class Corpus:
     @cached_property
     def figures(self) -> list[dict]:
         return [f for r in self.reports for f in r["figures"]]
+
+    @cached_property
+    def example_by_id(self) -> dict[str, dict]:
+        return {e["id"]: e for e in self.examples}
+
+    def continues(self, example_id: str) -> list[dict]:
+        """The earlier examples this one continues."""
+        return [self.example_by_id[s["continues"]] for s in self.stories if s["example"] == example_id]
+
+    def continued_in(self, example_id: str) -> list[dict]:
+        """The later examples that continue this one."""
+        return [self.example_by_id[s["example"]] for s in self.stories if s["continues"] == example_id]
 
     @cached_property
     def years(self) -> list[int]:

@@ -18,6 +18,7 @@ TARGETS = {
     "footnote": "footnotes",
     "topic": "topics",
     "paragraph": "paragraphs",
+    "example": "examples",
 }
 
 
@@ -55,6 +56,8 @@ def references(dataset: dict) -> Iterator[tuple[str, str, str | None]]:
         yield from ((t["id"], "topic", m["via"]) for m in t["mentions"])
     for t in dataset["themes"]:
         yield from ((t["id"], "section", h["section"]) for h in t["headings"])
+    for story in dataset["stories"]:
+        yield from ((story["example"], "example", story[key]) for key in ("example", "continues"))
 
 
 def check_integrity(dataset: dict, schema: dict) -> list[str]:

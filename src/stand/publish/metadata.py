@@ -37,6 +37,7 @@ TABLES = {
     "figures": "cijfers met hun zin",
     "topics": "onderwerpen uit de woordenlijst",
     "mentions": "elke vermelding van een onderwerp",
+    "stories": "verhaallijnen: een voorbeeld dat een voorbeeld uit een eerder jaar vervolgt",
 }
 
 # The JSON Schema definition (and nested list) each table's columns are described by.
@@ -53,6 +54,7 @@ TABLE_DEFINITIONS = {
     "figures": ("figure",),
     "topics": ("topic",),
     "mentions": ("topic", "mentions"),
+    "stories": ("story",),
 }
 
 # The record types of the JSON, by the schema definition that describes them.

@@ -109,4 +109,5 @@ def build_records(corpus: Corpus, base_url: str) -> dict:
         "calls": build.quoted(corpus.calls),
         "figures": build.quoted(corpus.figures),
         "topics": build.topics(),
+        "stories": [s | {"url": build.url(example_path(s["example"]))} for s in corpus.stories],
     }

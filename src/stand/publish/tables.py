@@ -84,6 +84,7 @@ COLUMNS: dict[str, list[Column]] = {
     )
     + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
+    "stories": fields("example", "continues", "reason", "url"),
     "mentions": fields(
         "topic", "report", "year", "theme", "example", "section", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via", "sentence"
     )
@@ -115,6 +116,7 @@ def table_rows(dataset: dict) -> dict[str, list[dict]]:
         "figures": dataset["figures"],
         "topics": dataset["topics"],
         "mentions": [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]],
+        "stories": dataset["stories"],
     }
 
 

@@ -154,7 +154,7 @@ class PageBuilder:
                     "next": used[index + 1]["year"] if index + 1 < len(used) else None,
                     "chapter_paragraphs": [p["id"] for p in chapter["paragraphs"]],
                     "parts": parts,
-                    "examples": [e for e in report["examples"] if e["theme"] == theme["id"]],
+                    "examples": [e for e in report["examples"] if theme["id"] in (e["theme"], *e["more_themes"])],
                     "calls": [c for c in report["calls"] if c["theme"] == theme["id"]],
                     "figures": [f for f in report["figures"] if f["theme"] == theme["id"]],
                     "topics": [corpus.topic_by_id[t] for t in mentioned],
@@ -203,6 +203,8 @@ class PageBuilder:
             section_path=corpus.section_path(example["id"]),
             parts=parts,
             topics=[corpus.topic_by_id[t] for t in example["topics"]],
+            continues=corpus.continues(example["id"]),
+            continued_in=corpus.continued_in(example["id"]),
             previous=same_theme[position - 1] if position > 0 else None,
             next=same_theme[position + 1] if position + 1 < len(same_theme) else None,
         )
