@@ -23,6 +23,7 @@ import html
 import logging
 import os
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -179,6 +181,11 @@ class StandPlugin(BasePlugin[StandConfig]):
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
         return config
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
+        """`stand serve` rebuilds when the data changes (`make data`), not only when docs/ does."""
+        server.watch(str(self.root / self.config.data_dir))
+        return server
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
