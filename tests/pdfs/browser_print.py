@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from pdfs.chromium import command_line, start_chromium
+from pdfs.common import chapters, command_line, start_chromium
 
 DATE = "25-11-2026"
 ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
@@ -102,16 +102,6 @@ def chapter_html(chapter: list[dict], report: dict) -> str:
     if refs:
         out.append('<div class="notes">' + "".join(f"<p>{notes[r]['number']} {html.escape(notes[r]['text'])}</p>" for r in refs) + "</div>")
     return '<section class="chapter">\n' + "\n".join(out) + "\n</section>"
-
-
-def chapters(report: dict) -> list[list[dict]]:
-    """The report's sections grouped per chapter: each top-level section with the sections after it."""
-    groups: list[list[dict]] = []
-    for section in report["sections"]:
-        if section["parent"] is None:
-            groups.append([])
-        groups[-1].append(section)
-    return groups
 
 
 def page_html(report: dict, style: Variant) -> str:

@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 from selenium import webdriver
 
-from pdfs.chromium import command_line, start_chromium
+from pdfs.common import chapters, command_line, start_chromium
 
 SHY = "\u00ad"
 VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
@@ -173,16 +173,6 @@ def chapter_html(chapter: list[dict], report: dict) -> str:
             + "</aside>"
         )
     return '<section class="chapter">\n' + "\n".join(out) + "\n</section>"
-
-
-def chapters(report: dict) -> list[list[dict]]:
-    """The report's sections grouped per chapter: each top-level section with the sections after it."""
-    groups: list[list[dict]] = []
-    for section in report["sections"]:
-        if section["parent"] is None:
-            groups.append([])
-        groups[-1].append(section)
-    return groups
 
 
 def css_string(text: str) -> str:

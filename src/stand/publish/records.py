@@ -6,6 +6,9 @@ from ..model import PART_KINDS, local_anchor
 from .corpus import Corpus
 from .urls import example_path, report_path, theme_path, topic_path
 
+# The fields of a topic mention, in the JSON and (after "topic") in mentions.csv.
+MENTION_FIELDS = ("report", "year", "theme", "example", "section", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via", "sentence")
+
 
 class RecordBuilder:
     """Turns the corpus into the records of the published JSON, each with its URL on the site."""
@@ -72,24 +75,7 @@ class RecordBuilder:
         by_topic: dict[str, list[dict]] = {}
         for r in self.corpus.reports:
             for m in r["mentions"]:
-                entry = {
-                    k: m[k]
-                    for k in (
-                        "report",
-                        "year",
-                        "theme",
-                        "example",
-                        "section",
-                        "paragraph",
-                        "footnote",
-                        "offset",
-                        "page",
-                        "pdf_page",
-                        "alias",
-                        "via",
-                        "sentence",
-                    )
-                }
+                entry = {k: m[k] for k in MENTION_FIELDS}
                 by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
         return [
             {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}

@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 
 from ..model import PART_KINDS
+from .records import MENTION_FIELDS
 
 
 def joined(values: list) -> str:
@@ -85,10 +86,7 @@ COLUMNS: dict[str, list[Column]] = {
     + SOURCE,
     "topics": fields("id", "name", "description") + [("aliases", lambda t: joined(t["aliases"])), ("mentions", lambda t: len(t["mentions"])), field("url")],
     "stories": fields("example", "continues", "reason", "url"),
-    "mentions": fields(
-        "topic", "report", "year", "theme", "example", "section", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via", "sentence"
-    )
-    + SOURCE,
+    "mentions": fields("topic", *MENTION_FIELDS) + SOURCE,
 }
 
 

@@ -1,4 +1,5 @@
-"""Debian's headless Chromium for the PDF generators: a fresh profile, no network, never a download."""
+"""What both PDF generators share: Debian's headless Chromium (a fresh profile, no network, never a
+download), the command line, and the report's chapters."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def command_line(description: str, make: Callable[[Path, Path, str], Path], vari
     parser.add_argument("--variant", choices=variants, default="a")
     args = parser.parse_args()
     print(make(args.report_yaml, args.out, args.variant))
+
+
+def chapters(report: dict) -> list[list[dict]]:
+    """The report's sections grouped per chapter: each top-level section with the sections after it."""
+    groups: list[list[dict]] = []
+    for section in report["sections"]:
+        if section["parent"] is None:
+            groups.append([])
+        groups[-1].append(section)
+    return groups
