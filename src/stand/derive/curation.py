@@ -11,8 +11,6 @@ from __future__ import annotations
 from ..model import IdRegistry, slug
 from .text import enclosing_examples, located, sentences
 
-EMPTY = {"calls": {"add": [], "remove": [], "addressees": []}, "figures": {"remove": []}, "examples": {"themes": []}, "stories": []}
-
 
 def apply_to_report(report: dict, curation: dict) -> list[str]:
     """Curate the report's calls and examples in place; returns the problems (entries that found nothing)."""

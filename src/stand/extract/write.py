@@ -25,7 +25,6 @@ from ..model import JOURNAL
 
 STAGING = ".staging"
 FAULT = "STAND_FAULT_AT_WRITE"  # tests only: kill the process just before this write step (1, 2, ...)
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
