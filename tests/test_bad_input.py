@@ -182,3 +182,15 @@ def test_a_report_dropped_from_the_manifest_is_deleted_and_said_so(project, caps
     assert extract(project) == 0
     assert "deleted: data/reports/logius-2023.yaml" in capsys.readouterr().out.splitlines()
     assert not (project / "data/reports/logius-2023.yaml").exists()
+
+
+def test_a_pdf_of_nothing_but_footers(project, capsys):
+    from reportlab.pdfgen.canvas import Canvas
+
+    add_entry(project)
+    canvas = Canvas(str(project / "data/sources/logius-2024.pdf"), invariant=1)
+    for page in range(1, 4):
+        canvas.drawString(72, 30, f"Logius · Den Haag {page}/3")
+        canvas.showPage()
+    canvas.save()
+    assert run_failing(project, capsys).endswith("logius-2024.pdf: the PDF has no text besides headers, footers, page numbers and a contents page")

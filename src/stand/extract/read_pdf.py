@@ -77,7 +77,7 @@ def is_contents_page(lines: list[Line]) -> bool:
     return len(ending) >= 3 and (any(LEADERS.search(line.text) for line in ending) and len(ending) >= 0.5 * len(lines) or len(ending) >= 0.7 * len(lines))
 
 
-def left_edges(lines: list[Line], body_size: float) -> list[float]:
+def left_edges(lines: list[Line]) -> list[float]:
     """Where the page's columns of body text start: x positions many lines start at."""
     starts = Counter(round(line.x0) for line in lines)
     enough = max(3, 0.15 * len(lines))
@@ -117,7 +117,7 @@ class BlockMaker:
 
     def blocks(self, lines: list[Line], page: int) -> list[Block]:
         spacing = self.spacing
-        edges = left_edges([line for line in lines if self.kind(line)[0] == "body"], self.body)
+        edges = left_edges([line for line in lines if self.kind(line)[0] == "body"])
         blocks: list[Block] = []
         previous: tuple[Line, str, int | None] | None = None
         for line in lines:
@@ -173,6 +173,8 @@ def read_pdf(path: Path, max_pages: int | None = None) -> PageBlocks:
         furniture += [Furniture(line.text, page.number, set_aside[id(line)]) for line in lines if id(line) in set_aside]
         furniture += [Furniture(" ".join(page.rotated), page.number, "rotated text (not read)")] if page.rotated else []
         kept_pages.append((page, kept))
+    if not any(lines for _, lines in kept_pages):
+        raise SourceError(path, "the PDF has no text besides headers, footers, page numbers and a contents page")
     body = body_style(kept_pages)
     headings = {round(line.size, 1) for _, lines in kept_pages for line in lines if line.size >= body * HEADING_RATIO}
     ordered = [(page, reading_order(lines, body)) for page, lines in kept_pages]
