@@ -107,6 +107,8 @@ def gutter(lines: list[Line], body_size: float) -> tuple[float, float] | None:
     if len(narrow) < 4:
         return None
     crossing = {x: sum(1 for x0, x1 in narrow if x0 < x < x1) for x in range(int(left + 0.25 * width), int(left + 0.75 * width))}
+    if not crossing:  # text in a sliver of the page: no room for columns
+        return None
     fewest = min(crossing.values())
     if fewest > 0.05 * len(narrow):
         return None
