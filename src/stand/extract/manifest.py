@@ -10,6 +10,7 @@ link out of it). Every problem is listed, one line each.
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,8 @@ class StrictLoader(yaml.SafeLoader):
         seen: set[object] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise yaml.constructor.ConstructorError(None, None, "a key that is a list or mapping", key_node.start_mark)
             if key in seen:
                 raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
@@ -88,7 +91,9 @@ def load_yaml(path: Path) -> object:
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except yaml.YAMLError as exc:
-        raise SourceError(path, f"invalid YAML: {' '.join(str(exc).split())}") from exc
+        raise SourceError(path, f"invalid YAML: {' '.join(str(exc).split())[:300]}") from exc
+    except RecursionError as exc:
+        raise SourceError(path, "invalid YAML: nested too deeply") from exc
 
 
 def schema_problems(data: object) -> list[str]:
@@ -97,15 +102,20 @@ def schema_problems(data: object) -> list[str]:
     for error in sorted(Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
         path = list(error.absolute_path)
         if len(path) < 2:
-            problems.append(error.message if error.validator != "minItems" else "lists no reports: at least one is needed")
+            problems.append(shortened(error.message) if error.validator != "minItems" else "lists no reports: at least one is needed")
             continue
         entry = data["reports"][path[1]]
         where = f"report #{path[1] + 1}" + (f" ({entry['id']})" if isinstance(entry, dict) and isinstance(entry.get("id"), str) else "")
         if len(path) == 2:
             problems.append(f"{where}: {missing_or_unknown(error)}")
         else:
-            problems.append(f"{where}: {path[2]} {RULES.get(str(path[2]), 'is not valid: ' + error.message)}")
+            problems.append(f"{where}: {path[2]} {RULES.get(str(path[2]), 'is not valid: ' + shortened(error.message))}")
     return problems
+
+
+def shortened(message: str, limit: int = 200) -> str:
+    """A schema message that repeats a huge value, cut to a readable line."""
+    return message if len(message) <= limit else message[:limit] + "…"
 
 
 def missing_or_unknown(error: object) -> str:
@@ -135,7 +145,12 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
         if unknown:
             problems.append(f"{where}: accept {RULES['accept']}; unknown: {', '.join(unknown)}")
         path = sources_dir / entry["file"]
-        if not path.resolve().is_relative_to(root):
+        try:
+            inside = path.resolve().is_relative_to(root)
+        except (OSError, RuntimeError):  # a loop of links
+            problems.append(f"{where}: file {entry['file']!r} is a link that leads nowhere")
+            continue
+        if not inside:
             problems.append(f"{where}: file {entry['file']!r} leads outside data/sources/")
         elif not path.is_file():
             problems.append(f"{where}: file {entry['file']!r} not found in data/sources/")

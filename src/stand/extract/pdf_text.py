@@ -156,7 +156,8 @@ def read_pages(path: Path, max_pages: int | None = None) -> Iterator[PageText]:
             textpage = page.get_textpage()
             try:
                 runs, rotated = page_runs(CharReader(textpage))
-                yield PageText(index + 1, page.get_width(), page.get_height(), runs, rotated)
+                left, bottom, right, top = page.get_mediabox()  # unrotated, like the text layer's coordinates
+                yield PageText(index + 1, right - left, top - bottom, runs, rotated)
             finally:
                 textpage.close()
                 page.close()

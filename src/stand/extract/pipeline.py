@@ -9,10 +9,12 @@ read again: reading PDFs is the slow step.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,11 +119,40 @@ def run(paths: Paths, steps: DeriveSteps, force: bool = False, check: bool = Fal
     reports_dir = paths.data / "reports"
     if reports_dir.is_symlink():
         raise SourceError(reports_dir, "is a symbolic link: refusing to write or delete through it")
-    notes = [] if check else recover(paths.data, paths.staging)
+    if reports_dir.exists() and not reports_dir.is_dir():
+        raise SourceError(reports_dir, "is not a folder")
+    if check:
+        return compare(paths, steps, force)
+    with exclusive(paths):
+        return update(paths, steps, force)
+
+
+def compare(paths: Paths, steps: DeriveSteps, force: bool) -> tuple[list[Path], list[str]]:
+    """What a run would change, writing nothing."""
+    reports_dir = paths.data / "reports"
     files, warnings = build(paths, steps, force)
     stale = sorted(path for path, text in files.items() if not path.is_file() or path.read_text(encoding="utf-8") != text)
     orphans = sorted(set(reports_dir.glob("*.yaml")) - set(files)) if reports_dir.is_dir() else []
-    if check:
-        pending = [paths.data / JOURNAL] if (paths.data / JOURNAL).exists() else []
-        return stale + orphans + pending, warnings
+    pending = [paths.data / JOURNAL] if (paths.data / JOURNAL).exists() else []
+    return stale + orphans + pending, warnings
+
+
+def update(paths: Paths, steps: DeriveSteps, force: bool) -> tuple[list[Path], list[str]]:
+    """Finish any interrupted run, build, and switch data/ to the result."""
+    notes = recover(paths.data, paths.staging)
+    files, warnings = build(paths, steps, force)
+    reports_dir = paths.data / "reports"
+    orphans = sorted(set(reports_dir.glob("*.yaml")) - set(files)) if reports_dir.is_dir() else []
     return write_files(paths.data, files, orphans, paths.staging), notes + warnings
+
+
+@contextmanager
+def exclusive(paths: Paths) -> Iterator[None]:
+    """One `stand extract` at a time per project: a second would take the first one's journal for a crash."""
+    paths.cache.mkdir(parents=True, exist_ok=True)
+    with open(paths.cache.parent / "extract.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise SourceError(paths.root, "another `stand extract` is running on this folder; wait for it to finish") from exc
+        yield

@@ -104,11 +104,14 @@ def recover(data: Path, staging: Path) -> list[str]:
             plan = json.loads(journal.read_text(encoding="utf-8"))
             for staged, target in plan["replace"]:
                 if Path(staged).exists():
+                    Path(target).parent.mkdir(parents=True, exist_ok=True)
                     os.replace(staged, target)
             for target in plan["delete"]:
                 Path(target).unlink(missing_ok=True)
         except (ValueError, KeyError, TypeError) as exc:
             raise SourceError(journal, f"unreadable journal of an interrupted run ({exc}); restore data/ from git and remove it") from exc
+        except OSError as exc:
+            raise SourceError(exc.filename or journal, f"cannot finish an interrupted run: {exc.strerror or exc}") from exc
         journal.unlink()
         notes.append("finished the writes of an interrupted run (data/.extract-journal.json)")
     stale = sorted(staging.glob(f"*{STAGING}")) if staging.is_dir() else []
@@ -128,6 +131,7 @@ def write_files(data: Path, files: dict[Path, str], delete: list[Path], staging:
     staged: list[tuple[Path, Path]] = []
     try:
         for path in changed:
+            path.parent.mkdir(parents=True, exist_ok=True)
             staged.append((stage(path, files[path], staging, steps), path))
         plan = {"replace": [[str(s), str(t)] for s, t in staged], "delete": [str(p) for p in delete]}
         journal = stage(data / JOURNAL, json.dumps(plan, ensure_ascii=False, indent=1), staging, steps)
@@ -138,13 +142,16 @@ def write_files(data: Path, files: dict[Path, str], delete: list[Path], staging:
         for staging, _ in staged:
             staging.unlink(missing_ok=True)
         raise SourceError(exc.filename or data, f"cannot write: {exc.strerror or exc}") from exc
-    for staging, target in staged:
-        steps.next()
-        os.replace(staging, target)
-    for path in delete:
-        steps.next()
-        path.unlink(missing_ok=True)
-    for folder in sorted({t.parent for _, t in staged} | {p.parent for p in delete}):
-        sync_folder(folder)
+    try:
+        for staging, target in staged:
+            steps.next()
+            os.replace(staging, target)
+        for path in delete:
+            steps.next()
+            path.unlink(missing_ok=True)
+        for folder in sorted({t.parent for _, t in staged} | {p.parent for p in delete}):
+            sync_folder(folder)
+    except OSError as exc:
+        raise SourceError(exc.filename or data, f"cannot write: {exc.strerror or exc}; the next run finishes the switch") from exc
     (data / JOURNAL).unlink()
     return changed + delete

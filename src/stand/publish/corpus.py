@@ -21,7 +21,14 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path) -> dict:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a safe loader
+    """A file of data/, or SourceError naming it: the site and dataset never trace back on damaged data."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a safe loader
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise SourceError(path, f"cannot be read ({type(exc).__name__}); run `make data` to write it again") from exc
+    if not isinstance(data, dict):
+        raise SourceError(path, "is not a mapping; run `make data` to write it again")
+    return data
 
 
 @dataclass

@@ -37,11 +37,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..errors import SourceError
 from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, build_files
 from ..publish.urls import site_base
-from ..publish.versions import Version, data_digest, dataset_version
+from ..publish.versions import Version, VersionError, data_digest, dataset_version
 from .pages import PageBuilder
 from .render import environment, without_controls
 
@@ -175,8 +176,11 @@ class StandPlugin(BasePlugin[StandConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         data = self.root / self.config.data_dir
-        self.corpus = Corpus.load(data)
-        self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
+        try:
+            self.corpus = Corpus.load(data)
+            self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
+        except (SourceError, VersionError) as error:
+            raise PluginError(str(error)) from error
         self.site_url = site_base(config.site_url)
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
