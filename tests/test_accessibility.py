@@ -199,3 +199,41 @@ def test_axe_harness_reports_known_violations(browser):
     )
     found = {v.split(":")[0] for v in axe_violations(browser)}
     assert {"image-alt", "color-contrast", "html-has-lang"} <= found
+
+
+# Every word of at most 12 letters in a table cell must sit on one line: "202/2" or "uitvoe/ring" is
+# unreadable. A word split over two lines has two boxes. (A compound may still break after its hyphen.)
+SPLIT_WORDS = """
+const found = [];
+for (const cell of document.querySelectorAll('table td, table th')) {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.textContent.matchAll(/[^\\s\\-‐]+/g)) {
+      if (match[0].length > 12) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (lines.size > 1) found.push(match[0]);
+    }
+  }
+}
+return found;
+"""
+
+
+def test_no_table_cell_breaks_inside_a_word(server, site, tmp_path):
+    """On a desktop and on a phone (the layout is the same in both colour schemes)."""
+    driver = start_browser(tmp_path / "chromium")
+    broken = {}
+    try:
+        for width in (1280, 390):
+            driver.set_window_size(width, 900)
+            for path in sitemap_paths(site):
+                driver.get(server + path)
+                words = driver.execute_script(SPLIT_WORDS)
+                if words:
+                    broken[f"{width}px /{path}"] = words
+    finally:
+        driver.quit()
+    assert broken == {}

@@ -91,7 +91,7 @@ def hostile_site(tmp_path_factory) -> dict:
     footnote = {"id": "logius-2023-voetnoot-1-vijandig", "number": 1, "page": None, "pdf_page": paragraph["pdf_page"], "section": section["id"]}
     report["footnotes"] = [footnote | {"text": hostile("Voetnoot")}]
     paragraph["footnotes"] = [{"footnote": footnote["id"], "number": 1, "offset": 10}]
-    report["figures"][0] |= {"text": hostile("Cijfer"), "label": hostile("Label")}  # no page prints the label, the dataset does
+    report["figures"][0] |= {"text": hostile("Tekst"), "label": hostile("Cijfer")}  # pages print the label, the dataset both
     report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
     topics_file = project / "data/topics.yaml"
     topics = yaml.safe_load(topics_file.read_text(encoding="utf-8"))

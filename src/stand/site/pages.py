@@ -259,8 +259,8 @@ class PageBuilder:
             "cijfers/",
             "Cijfers",
             "Cijfers uit de rapporten",
-            "Getallen die in de tekst worden genoemd, met de zin waarin ze staan. Jaartallen en datums tellen niet mee; "
-            "getallen in woorden (‘veertien teams’) worden niet herkend.",
+            "Getallen die in de tekst worden genoemd, ook in woorden (‘veertien teams’), met wat ze tellen en de zin waarin ze "
+            "staan. Jaartallen, datums en aantallen onderdelen van het rapport zelf (‘vier dilemma’s’) tellen niet mee.",
             "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.",
             "figures.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers"),
