@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import base64
 import html
-import itertools
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from pdfs.common import chapters, command_line, start_chromium
+from pdfs.common import chapters, command_line, paragraphs_html, start_chromium
 
 DATE = "25-11-2026"
 ADDRESS = "Postbus 96810 · 2509 JE Den Haag"
@@ -65,28 +64,6 @@ VARIANTS = {
         outline=False,
     ),
 }
-
-
-def inline(paragraph: dict) -> str:
-    """The paragraph's text as HTML, with a ``<sup>`` footnote marker at each footnote's offset.
-
-    >>> inline({"text": "Logius & KOOP", "footnotes": [{"number": 1, "offset": 6}]})
-    'Logius<sup>1</sup> &amp; KOOP'
-    """
-    text, start, out = paragraph["text"], 0, []
-    for note in sorted(paragraph.get("footnotes") or [], key=lambda n: n["offset"]):
-        out += [html.escape(text[start : note["offset"]]), f"<sup>{note['number']}</sup>"]
-        start = note["offset"]
-    return "".join(out) + html.escape(text[start:])
-
-
-def paragraphs_html(paragraphs: list[dict]) -> str:
-    """Paragraphs as ``<p>``; a run of list items as one ``<ul>``."""
-    out = []
-    for is_list, run in itertools.groupby(paragraphs, key=lambda p: bool(p.get("list_item"))):
-        items = [inline(p) for p in run]
-        out += ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
-    return "\n".join(out)
 
 
 def chapter_html(chapter: list[dict], report: dict) -> str:

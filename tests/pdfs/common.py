@@ -1,9 +1,11 @@
 """What both PDF generators share: Debian's headless Chromium (a fresh profile, no network, never a
-download), the command line, and the report's chapters."""
+download), the command line, the report's chapters, and paragraphs as HTML."""
 
 from __future__ import annotations
 
 import argparse
+import html
+import itertools
 import os
 import shutil
 from collections.abc import Callable
@@ -46,3 +48,25 @@ def chapters(report: dict) -> list[list[dict]]:
             groups.append([])
         groups[-1].append(section)
     return groups
+
+
+def inline(paragraph: dict, escape: Callable[[str], str] = html.escape) -> str:
+    """The paragraph's text as HTML (``escape`` turns text into markup), a ``<sup>`` marker at each footnote's offset.
+
+    >>> inline({"text": "Logius & KOOP", "footnotes": [{"number": 1, "offset": 6}]})
+    'Logius<sup>1</sup> &amp; KOOP'
+    """
+    text, start, out = paragraph["text"], 0, []
+    for note in sorted(paragraph.get("footnotes") or [], key=lambda n: n["offset"]):
+        out += [escape(text[start : note["offset"]]), f"<sup>{note['number']}</sup>"]
+        start = note["offset"]
+    return "".join(out) + escape(text[start:])
+
+
+def paragraphs_html(paragraphs: list[dict], escape: Callable[[str], str] = html.escape) -> str:
+    """Paragraphs as ``<p>``; a run of list items as one ``<ul>``."""
+    out = []
+    for is_list, run in itertools.groupby(paragraphs, key=lambda p: bool(p.get("list_item"))):
+        items = [inline(p, escape) for p in run]
+        out += ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
+    return "\n".join(out)

@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 from selenium import webdriver
 
-from pdfs.common import chapters, command_line, start_chromium
+from pdfs.common import chapters, command_line, paragraphs_html, start_chromium
 
 SHY = "\u00ad"
 VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
@@ -126,32 +126,15 @@ def soft_hyphens(word: str) -> str:
     return SHY.join(pieces + [word[start:]])
 
 
-def inline(paragraph: dict) -> str:
-    """The paragraph's text as hyphenated HTML with a superscript marker at each footnote's offset."""
-
-    def hyphenated(text: str) -> str:
-        return html.escape(re.sub(r"\w+", lambda m: soft_hyphens(m.group()), text))
-
-    text, start, out = paragraph["text"], 0, []
-    for note in sorted(paragraph.get("footnotes") or [], key=lambda n: n["offset"]):
-        out += [hyphenated(text[start : note["offset"]]), f"<sup>{note['number']}</sup>"]
-        start = note["offset"]
-    return "".join(out) + hyphenated(text[start:])
-
-
-def paragraphs_html(paragraphs: list[dict]) -> str:
-    """Paragraphs as ``<p>``; a run of list items as one ``<ul>``."""
-    out = []
-    for is_list, run in itertools.groupby(paragraphs, key=lambda p: bool(p.get("list_item"))):
-        items = [inline(p) for p in run]
-        out += ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
-    return "\n".join(out)
+def hyphenated(text: str) -> str:
+    """Text as HTML with soft hyphens inside its longer words, so justified lines break mid-word."""
+    return html.escape(re.sub(r"\w+", lambda m: soft_hyphens(m.group()), text))
 
 
 def section_html(section: dict, report: dict) -> str:
     """A section's heading and paragraphs; the closing one ends with the signatory."""
     tag = "h1" if section["parent"] is None else "h3" if section["kind"] in PARTS else "h2"
-    out = [f"<{tag}>{html.escape(section['heading'])}</{tag}>", paragraphs_html(section["paragraphs"])]
+    out = [f"<{tag}>{html.escape(section['heading'])}</{tag}>", paragraphs_html(section["paragraphs"], hyphenated)]
     if section["kind"] == "closing" and report.get("signatory"):
         signatory = report["signatory"]
         out.append(f'<p class="signature">{html.escape(signatory["name"])} ({html.escape(signatory["role"])})</p>')
