@@ -150,17 +150,40 @@ def test_footnotes_link_both_ways(html):
     assert first.get_text().startswith("Logiusvoetnoot 1 gelooft in een overheid")
 
 
-def test_theme_page_shows_every_year_with_quotes_examples_calls(html):
+def test_theme_page_compares_the_years_part_by_part(html):
     soup = html["themas/arbeidsmarkt-en-ambitie/"]
     headings = [" ".join(h.get_text(" ").split()).rstrip("#").strip() for h in soup.select("article h2")]
-    assert headings == ["2022: Dilemma 1: Arbeidsmarkt en ambitie", "2023: Arbeidsmarkt en ambitie"]
-    text = soup.get_text(" ")
-    assert "We roepen de politiek op om helder te zijn over wat er wordt gevraagd" in text
-    assert "Personeelstekort is een breed probleem" in text
-    cite = soup.select_one("blockquote.svdu-quote footer a.svdu-cite")
+    assert headings == [
+        "In het kort",
+        "Beschrijving",
+        "Terugblik",
+        "Wat ging goed?",
+        "Wat ging niet goed?",
+        "Wat moet anders?",
+        "Oproepen",
+        "Cijfers",
+        "Voorbeelden en illustraties",
+        "Onderwerpen",
+    ]
+    years = soup.select(".svdu-compare-years .svdu-cell")
+    assert [(c["id"], c.select_one(".svdu-year-heading").get_text()) for c in years] == [
+        ("logius-2022", "Dilemma 1: Arbeidsmarkt en ambitie"),
+        ("logius-2023", "Arbeidsmarkt en ambitie"),
+    ]
+    rows = soup.select("[data-compare-row]")
+    assert all([c["data-column"] for c in row.select(".svdu-cell")] == ["logius-2022", "logius-2023"] for row in rows)
+    summary_2023 = [
+        li.get_text(" ").split(" p. ")[0].replace("Logius, Stand van de uitvoering 2023,", "").strip() for li in rows[0].select(".svdu-cell")[1].select("li")
+    ]
+    assert summary_2023[0].startswith("Logius draait niet om techniek, maar om mensen")
+    assert summary_2023[2].startswith("We roepen de politiek op om helder te zijn over wat er wordt gevraagd")
+    went_wrong_2023 = rows[4].select(".svdu-cell")[1].get_text(" ")
+    assert "deelt zijn illustraties niet op in wat goed ging" in went_wrong_2023
+    assert "Personeelstekort is een breed probleem" in rows[4].select(".svdu-cell")[0].get_text(" ")
+    cite = soup.select_one("blockquote.svdu-quote a.svdu-cite")
     assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p. [2]"
+    assert cite.select_one(".svdu-sr-only").get_text() == "Logius, Stand van de uitvoering 2022, "
     assert cite["href"] == "../../logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft"
-    assert soup.select_one(".svdu-year-nav a[href='#jaar-2023']").get_text() == "2023 →"
 
 
 def test_example_page_has_its_parts_under_their_own_headings(html):

@@ -17,6 +17,7 @@ from ..model import PART_KINDS, local_anchor
 from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
+from .compare import theme_columns, theme_rows
 from .render import KIND_LABELS, PART_LABELS, View, environment, without_controls
 
 
@@ -26,6 +27,7 @@ class Page:
     title: str  # text, as the data has it; the plugin escapes it where it enters MkDocs
     description: str  # text, likewise
     markdown: str
+    hide: tuple[str, ...] = ("navigation",)  # no page here is in the sidebar navigation: give its width to the content
 
     def source(self) -> str:
         """The Markdown file MkDocs reads: title and description as YAML front matter.
@@ -33,7 +35,8 @@ class Page:
         Both stay plain text here (the YAML quotes whatever needs it); MkDocs and the theme take
         front matter as HTML, so ``StandPlugin.on_page_markdown`` escapes them when MkDocs reads them.
         """
-        meta = yaml.safe_dump({"title": self.title, "description": self.description}, allow_unicode=True, width=1000, sort_keys=True)
+        front = {"title": self.title, "description": self.description, "hide": list(self.hide)}
+        meta = yaml.safe_dump(front, allow_unicode=True, width=1000, sort_keys=True)
         return f"---\n{meta}---\n{self.markdown}"
 
 
@@ -133,35 +136,19 @@ class PageBuilder:
         )
 
     def theme_page(self, theme: dict) -> Page:
-        corpus = self.corpus
-        used = theme["headings"]
-        years = []
-        for index, h in enumerate(used):
-            report = corpus.report_by_id[h["report"]]
-            chapter = corpus.section_by_id[h["section"]]
-            parts = [
-                {"heading": s["heading"], "kind": s["kind"], "paragraphs": [p["id"] for p in s["paragraphs"]]}
-                for s in report["sections"]
-                if s["parent"] == chapter["id"] and s["kind"] in ("description", "retrospective", "other")
-            ]
-            mentioned = sorted({m["topic"] for m in report["mentions"] if m["theme"] == theme["id"]})
-            years.append(
-                {
-                    "year": h["year"],
-                    "heading": h["heading"],
-                    "section_path": corpus.section_path(h["section"]),
-                    "previous": used[index - 1]["year"] if index > 0 else None,
-                    "next": used[index + 1]["year"] if index + 1 < len(used) else None,
-                    "chapter_paragraphs": [p["id"] for p in chapter["paragraphs"]],
-                    "parts": parts,
-                    "examples": [e for e in report["examples"] if theme["id"] in (e["theme"], *e["more_themes"])],
-                    "calls": [c for c in report["calls"] if c["theme"] == theme["id"]],
-                    "figures": [f for f in report["figures"] if f["theme"] == theme["id"]],
-                    "topics": [corpus.topic_by_id[t] for t in mentioned],
-                }
-            )
-        description = f"Wat Logius over {theme['title']} schreef, alle jaren naast elkaar."
-        return self.render(theme_path(theme["id"]), theme["title"], description, "theme.md", theme=theme, years=years)
+        columns = theme_columns(self.corpus, theme)
+        organisations = sorted({c["report"]["organisation"] for c in columns})
+        description = f"Wat {' en '.join(organisations) or 'de rapporten'} over {theme['title']} schreef, de jaren naast elkaar."
+        return self.render(
+            theme_path(theme["id"]),
+            theme["title"],
+            description,
+            "theme.md",
+            theme=theme,
+            columns=columns,
+            rows=theme_rows(columns),
+            organisations=len(organisations),
+        )
 
     # -- examples -------------------------------------------------------
 

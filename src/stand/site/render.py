@@ -69,13 +69,16 @@ def md_text(text: str) -> str:
     return html.escape(MARKDOWN_SPECIAL.sub(r"\\\1", CONTROL_CHARACTERS.sub("", text)), quote=False)
 
 
-def heading(text: str, level: int, anchor: str | None = None) -> Markup:
+def heading(text: str, level: int, anchor: str | None = None, classes: str = "") -> Markup:
     """A Markdown heading on its own lines (so it is in the table of contents), text escaped.
 
     >>> str(heading("<b>Terugblik</b>", 2, "terugblik"))
     '\\n## &lt;b&gt;Terugblik&lt;/b&gt; { #terugblik }\\n'
+    >>> str(heading("Wat ging goed?", 2, "went-well", "svdu-badge svdu-kind-went-well"))
+    '\\n## Wat ging goed? { #went-well .svdu-badge .svdu-kind-went-well }\\n'
     """
-    attrs = f" {{ #{anchor} }}" if anchor else ""
+    names = "".join(f" .{name}" for name in classes.split())
+    attrs = f" {{ #{anchor}{names} }}" if anchor else ""
     return Markup(f"\n{'#' * level} {md_text(text)}{attrs}\n")
 
 
@@ -193,7 +196,8 @@ class View:
         paragraph = self.corpus.paragraph_by_id[paragraph_id]
         report = self.corpus.report_of_paragraph[paragraph_id]
         path = self.corpus.paragraph_path(paragraph_id)
-        return {"href": self.href(path), "label": f"{self.report_label(report)}, {self.pages(paragraph)}", "full": self.site_url + path}
+        source, pages = self.report_label(report), self.pages(paragraph)
+        return {"href": self.href(path), "label": f"{source}, {pages}", "source": source, "pages": pages, "full": self.site_url + path}
 
 
 def environment() -> Environment:
