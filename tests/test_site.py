@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
@@ -51,7 +51,7 @@ def expected_pages(data: dict) -> set[str]:
 
 
 def test_every_record_has_a_page_and_every_page_a_record(html, data):
-    generated = set(html) - HAND_WRITTEN - {"search/"}
+    generated = {url for url in set(html) - HAND_WRITTEN - {"search/"} if not url.startswith("oproepen/") or url == "oproepen/"}
     assert generated == expected_pages(data)
     assert len([u for u in generated if u.startswith("voorbeelden/") and u != "voorbeelden/"]) == 11
 
@@ -122,7 +122,7 @@ def test_every_paragraph_has_a_permalink_with_its_page(html, data):
                 assert element is not None, paragraph["id"]
                 assert element.select_one("a.svdu-permalink")["href"] == f"#{paragraph['anchor']}"
                 printed = paragraph["page"] is not None
-                cited = f"p. {paragraph['page']}" if printed else f"p. [{paragraph['pdf_page']}]"
+                cited = f"p.\xa0{paragraph['page']}" if printed else f"p.\xa0[{paragraph['pdf_page']}]"
                 assert element.select_one(".svdu-meta").get_text().startswith(cited + (" " if not paragraph.get("pdf_page_end") else "–"))
 
 
@@ -134,9 +134,9 @@ def test_report_pages_say_which_page_numbers_they_cite(html):
         "en anders met de plaats in het bestand tussen haken (p. [3] is de derde pagina)."
     )
     last = html["logius/2023/"].find(id="sommige-constateringen-en-aanbevelingen-van-acict")
-    assert last.select_one(".svdu-meta").get_text().startswith("p. 10 ")
+    assert last.select_one(".svdu-meta").get_text().startswith("p.\xa010 ")
     first = html["logius/2023/"].find(id="logius-gelooft-in-een-overheid-die")
-    assert first.select_one(".svdu-meta").get_text().startswith("p. [2] ")
+    assert first.select_one(".svdu-meta").get_text().startswith("p.\xa0[2] ")
 
 
 def test_footnotes_link_both_ways(html):
@@ -173,7 +173,7 @@ def test_theme_page_compares_the_years_part_by_part(html):
     rows = soup.select("[data-compare-row]")
     assert all([c["data-column"] for c in row.select(".svdu-cell")] == ["logius-2022", "logius-2023"] for row in rows)
     summary_2023 = [
-        li.get_text(" ").split(" p. ")[0].replace("Logius, Stand van de uitvoering 2023,", "").strip() for li in rows[0].select(".svdu-cell")[1].select("li")
+        li.get_text(" ").split(" p.\xa0")[0].replace("Logius, Stand van de uitvoering 2023,", "").strip() for li in rows[0].select(".svdu-cell")[1].select("li")
     ]
     assert summary_2023[0].startswith("Logius draait niet om techniek, maar om mensen")
     assert summary_2023[2].startswith("We roepen de politiek op om helder te zijn over wat er wordt gevraagd")
@@ -181,7 +181,7 @@ def test_theme_page_compares_the_years_part_by_part(html):
     assert "deelt zijn illustraties niet op in wat goed ging" in went_wrong_2023
     assert "Personeelstekort is een breed probleem" in rows[4].select(".svdu-cell")[0].get_text(" ")
     cite = soup.select_one("blockquote.svdu-quote a.svdu-cite")
-    assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p. [2]"
+    assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p.\xa0[2]"
     assert cite.select_one(".svdu-sr-only").get_text() == "Logius, Stand van de uitvoering 2022, "
     assert cite["href"] == "../../logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft"
 
@@ -239,4 +239,45 @@ def test_stories_and_curated_records_show_on_the_site(html):
     assert "AcICT-advies op de infrastructuur" in focus and "vervolg van Migratie infrastructuur (2022)" in focus
     calls = html["oproepen/"]
     note = calls.find(id="logius-2022-oproep-het-is-nodig-om-de-ambities").select_one(".svdu-curated")
-    assert note.get_text().startswith('(handmatig aangevuld: "al deze partijen" are named in the sentence before')
+    assert note.get_text().startswith('(handmatig aangevuld: "al deze partijen" staan in de zin ervoor')
+
+
+def tracker_ids(soup) -> list[str]:
+    return [li["id"] for li in soup.select("ol.svdu-tracker > li")]
+
+
+def test_tracker_lists_every_call_and_problem_newest_first(html, data):
+    parts = {"went_wrong": "went-wrong", "must_change": "must-change", "could_change": "could-change"}
+    ids = tracker_ids(html["oproepen/"])
+    calls = [c["id"] for r in data["reports"] for c in r["calls"]]
+    problems = [f"{e['id']}-{suffix}" for r in data["reports"] for e in r["examples"] for part, suffix in parts.items() if e[part]]
+    assert sorted(ids) == sorted(calls + problems) and len(ids) == 25
+    assert ids[0] == "logius-2023-oproep-we-roepen-de-politiek-op-om"
+    assert all(i.startswith("logius-2023") for i in ids[:9]) and all(i.startswith("logius-2022") for i in ids[9:])
+    call = html["oproepen/"].find(id="logius-2022-oproep-logius-vraagt-hiervoor-aandacht-bij-beleid")
+    assert call.select_one(".svdu-context").get_text().startswith("De zin ervoor: … Om wel DigiD substantieel te kunnen verstrekken")
+    returning = html["oproepen/"].find(id="logius-2022-moeizaam-gesprek-over-programma-toegang-went-wrong")
+    later = returning.select_one(".svdu-item-example").find_all("a")[-1]
+    assert (later.get_text(), later["href"]) == (
+        "op weg naar een haalbaar Stelsel Toegang (2023)",
+        "../voorbeelden/logius-2023-op-weg-naar-een-haalbaar-stelsel-toegang/",
+    )
+
+
+def test_tracker_filters_are_pages_in_the_address(html, data):
+    root = html["oproepen/"]
+    facets = {dt.get_text(): [" ".join(li.get_text(" ").split()) for li in dt.find_next_sibling("dd").select("li")] for dt in root.select(".svdu-facets dt")}
+    assert facets["Jaar"] == ["2023 (9)", "2022 (16)"]
+    assert facets["Soort"] == ["Oproep (16)", "Wat ging niet goed? (5)", "Wat kan anders? (1)", "Wat moet anders? (3)"]
+    link = root.select_one(".svdu-facets a[href='../oproepen/jaar-2023/']")
+    assert link.get_text() == "2023"
+    calls_2023 = [c["id"] for r in data["reports"] if r["year"] == 2023 for c in r["calls"]]
+    filtered = html["oproepen/jaar-2023/soort-oproep/"]
+    assert tracker_ids(filtered) == calls_2023
+    chips = [" ".join(a.get_text(" ").split()) for a in filtered.select(".svdu-chosen a.svdu-chip")]
+    assert chips == ["Jaar: 2023 × (filter weghalen)", "Soort: Oproep × (filter weghalen)"]
+    removes = [urljoin("/oproepen/jaar-2023/soort-oproep/", a["href"]) for a in filtered.select(".svdu-chosen a.svdu-chip")]
+    assert removes == ["/oproepen/soort-oproep/", "/oproepen/jaar-2023/"]
+    politics = tracker_ids(html["oproepen/aan-politiek/"])
+    assert politics == [c["id"] for r in sorted(data["reports"], key=lambda r: -r["year"]) for c in r["calls"] if "politiek" in c["addressees"]]
+    assert filtered.title.get_text() == "Oproepen: 2023, Oproep - Stand van de uitvoering"

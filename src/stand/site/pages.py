@@ -8,7 +8,7 @@ then ids), so the same data always gives the same pages.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
@@ -19,6 +19,7 @@ from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
 from .compare import theme_columns, theme_rows
 from .render import KIND_LABELS, PART_LABELS, View, environment, without_controls
+from .tracker import FACETS, PAGE_SIZE, TrackerPage, facet_label, facets_of, filter_path, tracker_items, tracker_pages, with_filter
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Page:
     description: str  # text, likewise
     markdown: str
     hide: tuple[str, ...] = ("navigation",)  # no page here is in the sidebar navigation: give its width to the content
+    in_sitemap: bool = True  # a filtered view of the tracker is not a page of its own for the sitemap
 
     def source(self) -> str:
         """The Markdown file MkDocs reads: title and description as YAML front matter.
@@ -35,7 +37,7 @@ class Page:
         Both stay plain text here (the YAML quotes whatever needs it); MkDocs and the theme take
         front matter as HTML, so ``StandPlugin.on_page_markdown`` escapes them when MkDocs reads them.
         """
-        front = {"title": self.title, "description": self.description, "hide": list(self.hide)}
+        front = {"title": self.title, "description": self.description, "hide": list(self.hide)} | ({} if self.in_sitemap else {"sitemap": False})
         meta = yaml.safe_dump(front, allow_unicode=True, width=1000, sort_keys=True)
         return f"---\n{meta}---\n{self.markdown}"
 
@@ -66,7 +68,7 @@ class PageBuilder:
         yield from (self.example_page(example) for example in corpus.examples)
         yield self.topics_index()
         yield from (self.topic_page(topic) for topic in corpus.topics)
-        yield self.calls_page()
+        yield from self.tracker_pages()
         yield self.figures_page()
 
     def overview(
@@ -225,20 +227,32 @@ class PageBuilder:
             paragraphs=len({m["paragraph"] for m in mentions}),
         )
 
-    def calls_page(self) -> Page:
-        groups = [{"id": t["id"], "title": t["title"]} for t in self.corpus.themes] + [{"id": None, "title": "Zonder thema"}]
-        for group in groups:
-            group["calls"] = [c for c in self.corpus.calls if c["theme"] == group["id"]]
+    def tracker_pages(self) -> Iterator[Page]:
+        """The tracker of asks and problems: one page per filter combination and page number."""
+        items = tracker_items(self.corpus)
+        for page in tracker_pages(items):
+            yield replace(self.tracker_page(items, page), in_sitemap=not page.filters and page.number == 1)
+
+    def tracker_page(self, items: list[dict], page: TrackerPage) -> Page:
+        chosen = [(facet, value, facet_label(self.corpus, items, facet, value)) for facet, value in page.filters]
+        named = ", ".join(label for _, _, label in chosen)
+        numbered = f" (pagina {page.number} van {page.pages})" if page.pages > 1 else ""
         return self.overview(
-            "oproepen/",
-            "Oproepen",
-            "Oproepen aan politiek en opdrachtgever",
-            "Zinnen waarin het rapport iets vraagt van de politiek, de opdrachtgever (het ministerie van BZK) of partners: "
-            "‘We roepen … op’, ‘We vragen …’, ‘We pleiten …’. Gegroepeerd per thema.",
-            "Alles wat de Stand van de uitvoering vraagt van politiek, opdrachtgever en partners.",
+            page.path,
+            "Oproepen" if not chosen else f"Oproepen: {named}{numbered}",
+            "Oproepen en knelpunten" + (f": {named}" if chosen else ""),
+            "Alles wat de rapporten vragen van de politiek, de opdrachtgever en partners, en elk deel van een voorbeeld dat zegt "
+            "wat niet goed ging, wat anders moet of wat anders kan. Het nieuwste rapport eerst. Filter op jaar, thema, soort en "
+            "aan wie het gericht is; het adres van de pagina bewaart de keuze, zodat u een gefilterde lijst kunt delen.",
+            "Alle oproepen en knelpunten uit de Stand van de uitvoering" + (f": {named}" if chosen else "") + numbered + ".",
             "calls.md",
             ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
-            groups=[g for g in groups if g["calls"]],
+            page=page,
+            chosen=[{"title": FACETS[f], "label": label, "remove": filter_path(with_filter(page.filters, f, None))} for f, _, label in chosen],
+            facets=facets_of(self.corpus, page, items),
+            first=(page.number - 1) * PAGE_SIZE + 1,
+            previous=filter_path(page.filters, page.number - 1) if page.number > 1 else None,
+            next=filter_path(page.filters, page.number + 1) if page.number < page.pages else None,
         )
 
     def figures_page(self) -> Page:

@@ -103,10 +103,12 @@ def page_label(printed: int | None, physical: int) -> str:
 def page_citation(record: dict) -> str:
     """ "p. 10", "p. [3]" or "p. [8]–10": the bracket marks a page that prints no number of its own.
 
+    A no-break space holds "p." to its number, so a line never ends in "p.".
+
     >>> page_citation({"page": None, "pdf_page": 8, "page_end": 10, "pdf_page_end": 9})
-    'p. [8]–10'
+    'p.\xa0[8]–10'
     """
-    cited = f"p. {page_label(record['page'], record['pdf_page'])}"
+    cited = f"p.\u00a0{page_label(record['page'], record['pdf_page'])}"
     if record.get("pdf_page_end"):
         cited += f"–{page_label(record['page_end'], record['pdf_page_end'])}"
     return cited

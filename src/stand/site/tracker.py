@@ -1,0 +1,189 @@
+"""The tracker of asks and problems: every call, and every part of an example that says what went
+wrong, what must change or what could change, filterable by year, theme, kind and addressee.
+
+Filters are facets in the address (``/oproepen/jaar-2023/soort-oproep/``), and every combination
+that holds an item is a page rendered at build time, split into pages of :data:`PAGE_SIZE`, so a
+filtered view can be shared, works without JavaScript and stays light however many reports there
+are. An item is in at most 2⁴ × (its addressees) combinations, so the pages grow linearly with the
+items, never with their product.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..derive.text import sentences, walk
+from ..model import slug
+from ..publish.corpus import Corpus
+from .render import PART_LABELS
+
+PAGE_SIZE = 50
+ROOT = "oproepen/"
+KINDS = {"oproep": "Oproep", "niet-goed": "Wat ging niet goed?", "moet-anders": "Wat moet anders?", "kan-anders": "Wat kan anders?"}
+PART_KIND = {"went_wrong": "niet-goed", "must_change": "moet-anders", "could_change": "kan-anders"}
+FACETS = {"jaar": "Jaar", "thema": "Thema", "soort": "Soort", "aan": "Gericht aan"}
+NOBODY = "niet-genoemd"
+
+Filters = tuple[tuple[str, str], ...]  # (facet, value) pairs in the order of FACETS
+
+
+@dataclass(frozen=True)
+class TrackerPage:
+    """One page of one filter combination."""
+
+    filters: Filters
+    number: int
+    pages: int
+    matching: list[dict]  # every item of the combination, on this page or another
+
+    @property
+    def items(self) -> list[dict]:
+        return self.matching[(self.number - 1) * PAGE_SIZE : self.number * PAGE_SIZE]
+
+    @property
+    def path(self) -> str:
+        return filter_path(self.filters, self.number)
+
+
+def filter_path(filters: Filters, number: int = 1) -> str:
+    """The address of a filter combination's page.
+
+    >>> filter_path((("jaar", "2023"), ("soort", "oproep")), 2)
+    'oproepen/jaar-2023/soort-oproep/pagina-2/'
+    >>> filter_path(())
+    'oproepen/'
+    """
+    parts = [f"{facet}-{value}" for facet, value in filters] + ([f"pagina-{number}"] if number > 1 else [])
+    return ROOT + "".join(f"{part}/" for part in parts)
+
+
+def context_sentence(corpus: Corpus, call: dict) -> str | None:
+    """The sentence before a call, which often names who or what it is about; None if it opens its section."""
+    paragraph = corpus.paragraph_by_id[call["paragraph"]]
+    before = paragraph["text"][: max(paragraph["text"].find(call["text"]), 0)]
+    if before.strip():
+        return sentences(before)[-1]
+    section = corpus.section_by_id[call["section"]]
+    index = [p["id"] for p in section["paragraphs"]].index(paragraph["id"])
+    return sentences(section["paragraphs"][index - 1]["text"])[-1] if index > 0 else None
+
+
+def tracker_items(corpus: Corpus) -> list[dict]:
+    """Every call and every went-wrong, must-change and could-change part, the newest report first."""
+    items = []
+    for report in sorted(corpus.reports, key=lambda r: (-r["year"], r["id"])):
+        position = {paragraph["id"]: index for index, (_, paragraph) in enumerate(walk(report))}
+        found = []
+        for call in report["calls"]:
+            names = {slug(a): a for a in call["addressees"]} or {NOBODY: "niet genoemd"}
+            entry = item(call["id"], "oproep", report, call["theme"], names, call["example"], [call["paragraph"]])
+            found.append(entry | {"call": call, "context": context_sentence(corpus, call)})
+        for example in report["examples"]:
+            for part, kind in PART_KIND.items():
+                if example[part]:
+                    entry = item(
+                        f"{example['id']}-{part.replace('_', '-')}", kind, report, example["theme"], {NOBODY: "niet genoemd"}, example["id"], example[part]
+                    )
+                    found.append(entry | {"heading": example["part_headings"].get(part, PART_LABELS[part])})
+        items += sorted(found, key=lambda entry: position[entry["paragraphs"][0]])
+    return items
+
+
+def item(item_id: str, kind: str, report: dict, theme: str | None, addressees: dict[str, str], example: str | None, paragraphs: list[str]) -> dict:
+    return {
+        "id": item_id,
+        "kind": kind,
+        "report": report,
+        "year": report["year"],
+        "theme": theme,
+        "addressees": addressees,
+        "example": example,
+        "paragraphs": paragraphs,
+        "call": None,
+        "context": None,
+        "heading": KINDS[kind],
+    }
+
+
+def facet_values(entry: dict) -> dict[str, list[str]]:
+    """The values an item has for each facet (several addressees: several values)."""
+    return {"jaar": [str(entry["year"])], "thema": [entry["theme"] or "zonder-thema"], "soort": [entry["kind"]], "aan": list(entry["addressees"])}
+
+
+def combinations_of(entry: dict) -> Iterator[Filters]:
+    """Every filter combination an item belongs to, the empty one (everything) included."""
+    values = facet_values(entry)
+    for size in range(len(FACETS) + 1):
+        for facets in combinations(FACETS, size):
+            yield from expand(facets, values)
+
+
+def expand(facets: tuple[str, ...], values: dict[str, list[str]]) -> Iterator[Filters]:
+    if not facets:
+        yield ()
+        return
+    for rest in expand(facets[1:], values):
+        for value in values[facets[0]]:
+            yield ((facets[0], value), *rest)
+
+
+def tracker_pages(items: list[dict]) -> list[TrackerPage]:
+    """Every page of every filter combination that holds an item, in a fixed order."""
+    grouped: dict[Filters, list[dict]] = {}
+    for entry in items:
+        for filters in combinations_of(entry):
+            grouped.setdefault(filters, []).append(entry)
+    pages = []
+    for filters in sorted(grouped):
+        found = grouped[filters]
+        count = -(-len(found) // PAGE_SIZE)
+        pages += [TrackerPage(filters, n + 1, count, found) for n in range(count)]
+    return pages
+
+
+def facet_label(corpus: Corpus, items: list[dict], facet: str, value: str) -> str:
+    """How a facet value reads on the page."""
+    if facet == "thema":
+        return corpus.theme_by_id[value]["title"] if value in corpus.theme_by_id else "Zonder thema"
+    if facet == "soort":
+        return KINDS[value]
+    if facet == "aan":
+        return next(entry["addressees"][value] for entry in items if value in entry["addressees"])
+    return value
+
+
+def facets_of(corpus: Corpus, page: TrackerPage, items: list[dict]) -> list[dict]:
+    """The facet links of a page: each value its items have, with a count, linking to that filter added."""
+    chosen = dict(page.filters)
+    facets = []
+    for facet, title in FACETS.items():
+        counts: dict[str, int] = {}
+        for entry in page.matching:
+            for value in facet_values(entry)[facet]:
+                counts[value] = counts.get(value, 0) + 1
+        order = sorted(counts, reverse=facet == "jaar", key=lambda v: (facet_label(corpus, items, facet, v).lower(), v))
+        values = [
+            {
+                "label": facet_label(corpus, items, facet, v),
+                "count": counts[v],
+                "path": filter_path(with_filter(page.filters, facet, v)),
+                "current": chosen.get(facet) == v,
+            }
+            for v in order
+        ]
+        facets.append({"facet": facet, "title": title, "options": values, "chosen": facet in chosen})
+    return facets
+
+
+def with_filter(filters: Filters, facet: str, value: str | None) -> Filters:
+    """The filters with one facet set to a value (or removed), in the canonical order of FACETS.
+
+    >>> with_filter((("soort", "oproep"),), "jaar", "2023")
+    (('jaar', '2023'), ('soort', 'oproep'))
+    >>> with_filter((("jaar", "2023"), ("soort", "oproep")), "jaar", None)
+    (('soort', 'oproep'),)
+    """
+    chosen = dict(filters) | {facet: value}
+    return tuple((f, chosen[f]) for f in FACETS if chosen.get(f) is not None)
