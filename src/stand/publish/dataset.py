@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import metadata
+from .citations import citation_files
 from .corpus import Corpus
 from .datapackage import datapackage
 from .integrity import check_integrity
@@ -54,6 +55,7 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
         files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
     files["datapackage.json"] = as_json(datapackage(tables, version.number, base_url, schema, corpus))
     files.update(slices(dataset, tables, as_json))
+    files.update(citation_files(records["reports"], base_url))
     return dict(sorted(files.items()))
 
 

@@ -156,6 +156,10 @@ class View:
         """Where a record stands, as cited: see :func:`page_citation`."""
         return page_citation(record)
 
+    def page_number(self, record: dict) -> str:
+        """The page alone, as the citations print it after "p.": "10" or "[3]"."""
+        return page_citation(record).removeprefix("p.\u00a0")
+
     def segments(self, paragraph: dict, footnote_base: str = "") -> list[dict]:
         """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
         text = paragraph["text"]
