@@ -281,3 +281,14 @@ def test_tracker_filters_are_pages_in_the_address(html, data):
     politics = tracker_ids(html["oproepen/aan-politiek/"])
     assert politics == [c["id"] for r in sorted(data["reports"], key=lambda r: -r["year"]) for c in r["calls"] if "politiek" in c["addressees"]]
     assert filtered.title.get_text() == "Oproepen: 2023, Oproep - Stand van de uitvoering"
+
+
+def test_the_404_page_is_dutch_and_shows_the_way_on(site):
+    soup = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.select_one("article h1").get_text() == "Deze pagina bestaat niet"
+    links = {a.get_text(): a["href"] for a in soup.select("article li a")}
+    assert list(links) == ["Home", "Rapporten", "Thema’s", "Oproepen", "Data"]
+    for href in links.values():
+        assert href.startswith("/") and not href.startswith("//") and (site / href.lstrip("/") / "index.html").is_file(), href
+    labels = {e["aria-label"] for e in soup.select("[aria-label]")}
+    assert {"Paginakop", "Hoofdmenu"} <= labels and not {"Header", "Footer", "Tabs"} & labels
