@@ -113,3 +113,16 @@ def test_a_permalink_marks_its_paragraph_below_the_header(driver, server):
     assert top >= header_bottom, (top, header_bottom)
     other = driver.find_element(By.CSS_SELECTOR, "p.svdu-p:not(.svdu-targeted)")
     assert paragraph.value_of_css_property("background-color") != other.value_of_css_property("background-color")
+
+
+def test_example_filters_are_kept_in_the_address(driver, server):
+    viewport(driver, 1280)
+    driver.get(server + "voorbeelden/")
+    driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=went_wrong]").click()
+    driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=must_change]").click()
+    assert driver.current_url == server + "voorbeelden/?bevat=went_wrong%2Cmust_change"
+    driver.get(server + "voorbeelden/?jaar=2022&bevat=went_wrong,must_change")
+    shown = [r.get_attribute("data-theme") for r in driver.find_elements(By.CSS_SELECTOR, "#voorbeelden-tabel tbody tr") if r.is_displayed()]
+    assert shown == ["focus-goed-en-duurzaam", "complexiteit-versus-in-eenvoud"]
+    assert driver.find_element(By.CSS_SELECTOR, ".svdu-count").text == "2 van 11 voorbeelden"
+    assert driver.find_element(By.ID, "filter-jaar").get_attribute("value") == "2022"
