@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from stand.site.tracker import PAGE_SIZE, combinations_of, filter_path, tracker_pages
+from stand.site.paging import PAGE_SIZE
+from stand.site.tracker import combinations_of, filter_path, tracker_pages
 
 
 def entry(n: int, year: int, addressees: tuple[str, ...]) -> dict:
@@ -19,9 +20,9 @@ def test_pages_hold_at_most_fifty_items_and_keep_their_order():
     items = [entry(n, 2023 if n < 70 else 2022, ("politiek",)) for n in range(120)]
     pages = tracker_pages(items)
     everything = [p for p in pages if p.filters == ()]
-    assert [(p.path, len(p.items)) for p in everything] == [("oproepen/", 50), ("oproepen/pagina-2/", 50), ("oproepen/pagina-3/", 20)]
-    assert [i["id"] for p in everything for i in p.items] == [i["id"] for i in items]
+    assert [(p.paged.own_path, len(p.paged.items)) for p in everything] == [("oproepen/", 50), ("oproepen/pagina-2/", 50), ("oproepen/pagina-3/", 20)]
+    assert [i["id"] for p in everything for i in p.paged.items] == [i["id"] for i in items]
     year_2022 = [p for p in pages if p.filters == (("jaar", "2022"),)]
-    assert [(p.path, p.number, p.pages, len(p.items)) for p in year_2022] == [("oproepen/jaar-2022/", 1, 1, 50)]
-    assert max(len(p.items) for p in pages) == PAGE_SIZE
+    assert [(p.paged.own_path, p.paged.number, p.paged.pages, len(p.paged.items)) for p in year_2022] == [("oproepen/jaar-2022/", 1, 1, 50)]
+    assert max(len(p.paged.items) for p in pages) == PAGE_SIZE
     assert filter_path((("jaar", "2022"),), 3) == "oproepen/jaar-2022/pagina-3/"

@@ -8,7 +8,7 @@ then ids), so the same data always gives the same pages.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import yaml
 
@@ -16,10 +16,10 @@ from ..derive.mentions import TopicFinder
 from ..model import PART_KINDS, local_anchor
 from ..publish import permalinks
 from ..publish.corpus import Corpus
-from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
+from ..publish.urls import example_path, report_path, theme_path, year_path
+from . import list_pages
 from .compare import theme_columns, theme_rows
 from .render import KIND_LABELS, PART_LABELS, View, environment, without_controls
-from .tracker import FACETS, PAGE_SIZE, TrackerPage, facet_label, facets_of, filter_path, tracker_items, tracker_pages, with_filter
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,10 @@ class PageBuilder:
         self.topics = TopicFinder(corpus.topics)
         self.aliases = permalinks.aliases(corpus.moved)
         self.env = environment()
+        self.same_theme: dict[tuple[str, str | None], list[str]] = {}  # an organisation's examples of a theme, for "previous" and "next"
+        for example in corpus.examples:
+            organisation = corpus.report_by_id[example["report"]]["organisation_id"]
+            self.same_theme.setdefault((organisation, example["theme"]), []).append(example["id"])
 
     def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
         view = View(self.corpus, "../" * path.count("/"), self.site_url, self.topics)
@@ -63,13 +67,13 @@ class PageBuilder:
         yield from (self.year_page(year) for year in corpus.years)
         yield from (self.report_page(report) for report in corpus.reports)
         yield self.themes_index()
-        yield from (self.theme_page(theme) for theme in corpus.themes)
-        yield self.examples_index()
+        yield from (page for theme in corpus.themes for page in self.theme_pages(theme))
+        yield from list_pages.examples_pages(self)
         yield from (self.example_page(example) for example in corpus.examples)
-        yield self.topics_index()
-        yield from (self.topic_page(topic) for topic in corpus.topics)
-        yield from self.tracker_pages()
-        yield self.figures_page()
+        yield list_pages.topics_index(self)
+        yield from (page for topic in corpus.topics for page in list_pages.topic_pages(self, topic))
+        yield from list_pages.tracker_pages_of(self)
+        yield from list_pages.figures_pages(self)
 
     def overview(
         self, path: str, crumb: str, title: str, intro: str, description: str, template: str, data: tuple[str, str, str] | None = None, **context: object
@@ -137,38 +141,32 @@ class PageBuilder:
             themes=self.corpus.themes,
         )
 
-    def theme_page(self, theme: dict) -> Page:
+    def theme_pages(self, theme: dict) -> Iterator[Page]:
+        """A theme's comparison; with several organisations, a page that lists them and one comparison each."""
         columns = theme_columns(self.corpus, theme)
-        organisations = sorted({c["report"]["organisation"] for c in columns})
-        description = f"Wat {' en '.join(organisations) or 'de rapporten'} over {theme['title']} schreef, de jaren naast elkaar."
-        return self.render(
-            theme_path(theme["id"]),
-            theme["title"],
-            description,
-            "theme.md",
-            theme=theme,
-            columns=columns,
-            rows=theme_rows(columns),
-            organisations=len(organisations),
-        )
+        by_organisation: dict[str, list[dict]] = {}
+        for column in columns:
+            by_organisation.setdefault(column["report"]["organisation_id"], []).append(column)
+        if len(by_organisation) <= 1:
+            yield self.theme_page(theme, columns, theme_path(theme["id"]), None)
+            return
+        organisations = [
+            {"name": c[0]["report"]["organisation"], "path": f"{theme_path(theme['id'])}{o}/", "years": [x["year"] for x in c]}
+            for o, c in sorted(by_organisation.items())
+        ]
+        description = f"Wat {len(organisations)} organisaties over {theme['title']} schreven: kies een organisatie om haar jaren naast elkaar te zien."
+        yield self.render(theme_path(theme["id"]), theme["title"], description, "theme_organisations.md", theme=theme, organisations=organisations)
+        for organisation in organisations:
+            own = by_organisation[organisation["path"].rstrip("/").rsplit("/", 1)[-1]]
+            yield self.theme_page(theme, own, organisation["path"], organisation["name"])
+
+    def theme_page(self, theme: dict, columns: list[dict], path: str, organisation: str | None) -> Page:
+        names = sorted({c["report"]["organisation"] for c in columns})
+        description = f"Wat {' en '.join(names) or 'de rapporten'} over {theme['title']} schreef, de jaren naast elkaar."
+        title = f"{theme['title']} — {organisation}" if organisation else theme["title"]
+        return self.render(path, title, description, "theme.md", theme=theme, columns=columns, rows=theme_rows(columns), organisation=organisation)
 
     # -- examples -------------------------------------------------------
-
-    def examples_index(self) -> Page:
-        return self.overview(
-            "voorbeelden/",
-            "Voorbeelden",
-            "Voorbeelden en illustraties",
-            "Alle blokken ‘Voorbeeld:’ en ‘Illustratie:’ uit de rapporten. De 2022-voorbeelden zijn verdeeld in wat goed ging, "
-            "wat niet goed ging en wat anders moet; de illustraties van 2023 zijn doorlopende tekst.",
-            "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst.",
-            "examples_index.md",
-            ("data/stand-van-de-uitvoering.json", "data/csv/examples.csv", "Alle voorbeelden"),
-            themes=self.corpus.themes,
-            years=self.corpus.years,
-            examples=self.corpus.examples,
-            part_headers=[PART_LABELS[k] for k in PART_KINDS],
-        )
 
     def example_page(self, example: dict) -> Page:
         corpus = self.corpus
@@ -178,8 +176,8 @@ class PageBuilder:
             for kind in PART_KINDS
             if example[kind]
         ]
-        same_theme = [e for e in corpus.examples if e["theme"] == example["theme"]]
-        position = same_theme.index(example)
+        same_theme = self.same_theme[(report["organisation_id"], example["theme"])]
+        position = same_theme.index(example["id"])
         title = f"{example['title']} ({report['organisation']} {example['year']})"
         description = f"{KIND_LABELS[example['kind']]} uit {report['organisation']}, {report['title']}: {example['title']}."
         return self.render(
@@ -194,78 +192,8 @@ class PageBuilder:
             topics=[corpus.topic_by_id[t] for t in example["topics"]],
             continues=corpus.continues(example["id"]),
             continued_in=corpus.continued_in(example["id"]),
-            previous=same_theme[position - 1] if position > 0 else None,
-            next=same_theme[position + 1] if position + 1 < len(same_theme) else None,
-        )
-
-    # -- topics, calls, figures ------------------------------------------
-
-    def topics_index(self) -> Page:
-        return self.overview(
-            "onderwerpen/",
-            "Onderwerpen",
-            "Onderwerpen",
-            "Voorzieningen, organisaties en programma’s die in de rapporten worden genoemd, met het aantal alinea’s waarin ze voorkomen.",
-            "Onderwerpen als DigiD, AcICT en MIDO: waar ze in de rapporten worden genoemd.",
-            "topics_index.md",
-            ("data/stand-van-de-uitvoering.json", "data/csv/mentions.csv", "Alle vermeldingen"),
-            topics=sorted(self.corpus.topics, key=lambda t: t["name"].lower()),
-        )
-
-    def topic_page(self, topic: dict) -> Page:
-        mentions = [m for report in self.corpus.reports for m in report["mentions"] if m["topic"] == topic["id"]]
-        sentences = list({(m["paragraph"], m["footnote"], m["sentence"]): m for m in mentions}.values())  # one line per sentence
-        description = f"Elke vermelding van {topic['name']} in de Stand van de uitvoering."
-        return self.render(
-            topic_path(topic["id"]),
-            topic["name"],
-            description,
-            "topic.md",
-            topic=topic,
-            mentions=mentions,
-            sentences=sentences,
-            paragraphs=len({m["paragraph"] for m in mentions}),
-        )
-
-    def tracker_pages(self) -> Iterator[Page]:
-        """The tracker of asks and problems: one page per filter combination and page number."""
-        items = tracker_items(self.corpus)
-        for page in tracker_pages(items):
-            yield replace(self.tracker_page(items, page), in_sitemap=not page.filters and page.number == 1)
-
-    def tracker_page(self, items: list[dict], page: TrackerPage) -> Page:
-        chosen = [(facet, value, facet_label(self.corpus, items, facet, value)) for facet, value in page.filters]
-        named = ", ".join(label for _, _, label in chosen)
-        numbered = f" (pagina {page.number} van {page.pages})" if page.pages > 1 else ""
-        return self.overview(
-            page.path,
-            "Oproepen" if not chosen else f"Oproepen: {named}{numbered}",
-            "Oproepen en knelpunten" + (f": {named}" if chosen else ""),
-            "Alles wat de rapporten vragen van de politiek, de opdrachtgever en partners, en elk deel van een voorbeeld dat zegt "
-            "wat niet goed ging, wat anders moet of wat anders kan. Het nieuwste rapport eerst. Filter op jaar, thema, soort en "
-            "aan wie het gericht is; het adres van de pagina bewaart de keuze, zodat u een gefilterde lijst kunt delen.",
-            "Alle oproepen en knelpunten uit de Stand van de uitvoering" + (f": {named}" if chosen else "") + numbered + ".",
-            "calls.md",
-            ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
-            page=page,
-            chosen=[{"title": FACETS[f], "label": label, "remove": filter_path(with_filter(page.filters, f, None))} for f, _, label in chosen],
-            facets=facets_of(self.corpus, page, items),
-            first=(page.number - 1) * PAGE_SIZE + 1,
-            previous=filter_path(page.filters, page.number - 1) if page.number > 1 else None,
-            next=filter_path(page.filters, page.number + 1) if page.number < page.pages else None,
-        )
-
-    def figures_page(self) -> Page:
-        return self.overview(
-            "cijfers/",
-            "Cijfers",
-            "Cijfers uit de rapporten",
-            "Getallen die in de tekst worden genoemd, ook in woorden (‘veertien teams’), met wat ze tellen en de zin waarin ze "
-            "staan. Jaartallen, datums en aantallen onderdelen van het rapport zelf (‘vier dilemma’s’) tellen niet mee.",
-            "Cijfers uit de Stand van de uitvoering met de zin waarin ze staan.",
-            "figures.md",
-            ("data/stand-van-de-uitvoering.json", "data/csv/figures.csv", "Alle cijfers"),
-            figures=self.corpus.figures,
+            previous=corpus.example_by_id[same_theme[position - 1]] if position > 0 else None,
+            next=corpus.example_by_id[same_theme[position + 1]] if position + 1 < len(same_theme) else None,
         )
 
 

@@ -142,6 +142,17 @@ class View:
     def outcome_words(self, example: dict) -> str:
         return ", ".join(PART_LABELS[k].rstrip("?").lower() for k in self.outcomes(example))
 
+    def heading_years(self, theme: dict) -> list[tuple[str, str]]:
+        """Each heading a theme went by, with the years it was used: one line per heading, however many reports.
+
+        >>> View.heading_years(None, {"headings": [{"heading": "A", "year": 2023}, {"heading": "B", "year": 2022}, {"heading": "A", "year": 2023}]})
+        [('B', '2022'), ('A', '2023')]
+        """
+        years: dict[str, set[int]] = {}
+        for used in theme["headings"]:
+            years.setdefault(used["heading"], set()).add(used["year"])
+        return sorted(((heading, ", ".join(map(str, sorted(found)))) for heading, found in years.items()), key=lambda pair: (pair[1], pair[0]))
+
     def numbering(self, report: dict) -> str:
         """What kind of page number the citations on a report's page use."""
         printed, total = report["source"]["printed_page_numbers"], report["source"]["pages"]

@@ -2,7 +2,7 @@
 wrong, what must change or what could change, filterable by year, theme, kind and addressee.
 
 Filters are facets in the address (``/oproepen/jaar-2023/soort-oproep/``), and every combination
-that holds an item is a page rendered at build time, split into pages of :data:`PAGE_SIZE`, so a
+that holds an item is a page rendered at build time, split into pages of :data:`~stand.site.paging.PAGE_SIZE`, so a
 filtered view can be shared, works without JavaScript and stays light however many reports there
 are. An item is in at most 2⁴ × (its addressees) combinations, so the pages grow linearly with the
 items, never with their product.
@@ -17,9 +17,9 @@ from itertools import combinations
 from ..derive.text import sentences, walk
 from ..model import slug
 from ..publish.corpus import Corpus
+from .paging import Paged, numbered_path, paginate
 from .render import PART_LABELS
 
-PAGE_SIZE = 50
 ROOT = "oproepen/"
 KINDS = {"oproep": "Oproep", "niet-goed": "Wat ging niet goed?", "moet-anders": "Wat moet anders?", "kan-anders": "Wat kan anders?"}
 PART_KIND = {"went_wrong": "niet-goed", "must_change": "moet-anders", "could_change": "kan-anders"}
@@ -31,20 +31,11 @@ Filters = tuple[tuple[str, str], ...]  # (facet, value) pairs in the order of FA
 
 @dataclass(frozen=True)
 class TrackerPage:
-    """One page of one filter combination."""
+    """One page of one filter combination: the filters and the page of the items they select."""
 
     filters: Filters
-    number: int
-    pages: int
+    paged: Paged[dict]
     matching: list[dict]  # every item of the combination, on this page or another
-
-    @property
-    def items(self) -> list[dict]:
-        return self.matching[(self.number - 1) * PAGE_SIZE : self.number * PAGE_SIZE]
-
-    @property
-    def path(self) -> str:
-        return filter_path(self.filters, self.number)
 
 
 def filter_path(filters: Filters, number: int = 1) -> str:
@@ -55,8 +46,7 @@ def filter_path(filters: Filters, number: int = 1) -> str:
     >>> filter_path(())
     'oproepen/'
     """
-    parts = [f"{facet}-{value}" for facet, value in filters] + ([f"pagina-{number}"] if number > 1 else [])
-    return ROOT + "".join(f"{part}/" for part in parts)
+    return numbered_path(ROOT + "".join(f"{facet}-{value}/" for facet, value in filters), number)
 
 
 def context_sentence(corpus: Corpus, call: dict) -> str | None:
@@ -135,12 +125,7 @@ def tracker_pages(items: list[dict]) -> list[TrackerPage]:
     for entry in items:
         for filters in combinations_of(entry):
             grouped.setdefault(filters, []).append(entry)
-    pages = []
-    for filters in sorted(grouped):
-        found = grouped[filters]
-        count = -(-len(found) // PAGE_SIZE)
-        pages += [TrackerPage(filters, n + 1, count, found) for n in range(count)]
-    return pages
+    return [TrackerPage(filters, paged, grouped[filters]) for filters in sorted(grouped) for paged in paginate(filter_path(filters), grouped[filters])]
 
 
 def facet_label(corpus: Corpus, items: list[dict], facet: str, value: str) -> str:
