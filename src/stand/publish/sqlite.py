@@ -38,7 +38,7 @@ VIEWS = {
         SELECT t.id AS topic, t.name, m.year, COUNT(*) AS mentions, COUNT(DISTINCT m.paragraph) AS paragraphs
         FROM mentions m JOIN topics t ON t.id = m.topic
         GROUP BY t.id, m.year
-        ORDER BY t.name, m.year""",
+        ORDER BY t.name COLLATE NOCASE, m.year""",
     "figures_in_context": """
         SELECT f.id, f.year, r.title AS report_title, t.title AS theme_title, f.kind, f.value, f.unit, f.label, f.approximate,
                f.sentence, f.page, f.pdf_page, f.url
