@@ -52,7 +52,7 @@ def add_sheet(book: xlsxwriter.Workbook, name: str, table: Table, bold) -> None:
 def workbook_bytes(tables: dict[str, Table]) -> bytes:
     """stand-van-de-uitvoering.xlsx: one sheet per table, in the order of metadata.TABLES."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
     book.set_properties({"title": metadata.TITLE, "subject": metadata.DESCRIPTION, "keywords": ", ".join(metadata.KEYWORDS), "created": FIXED_DATE})
     bold = book.add_format({"bold": True})
     for name in metadata.TABLES:
