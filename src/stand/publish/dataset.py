@@ -25,6 +25,7 @@ from .keys import key_problems
 from .records import build_records
 from .tables import Table, csv_tables, csv_text
 from .versions import Version
+from .xlsx import workbook_problems
 
 
 class DatasetError(Exception):
@@ -42,7 +43,7 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     records = build_records(corpus, base_url)
     dataset = {"title": metadata.TITLE, "version": version.number, "license": metadata.LICENSE} | records
     tables = csv_tables(dataset)
-    problems = check_integrity(dataset, schema) or key_problems(tables)
+    problems = check_integrity(dataset, schema) or key_problems(tables) + workbook_problems(tables)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     files = {f"{metadata.NAME}.json": as_json(dataset)}

@@ -19,6 +19,24 @@ from .tables import Table, row_values
 # The document's creation date is no build time: the ZIP format's earliest date, as XlsxWriter writes for each part.
 FIXED_DATE = dt.datetime(1980, 1, 1)
 MAX_WIDTH = 60
+MAX_CELL = 32767  # characters an Excel cell holds; XlsxWriter would cut a longer text short without a word
+
+
+def workbook_problems(tables: dict[str, Table]) -> list[str]:
+    """One line per text too long for an Excel cell: the workbook must hold every text whole.
+
+    >>> workbook_problems({"calls": ([("id", lambda r: r["id"]), ("text", lambda r: r["text"])], [{"id": "a", "text": "x" * 40000}])})
+    ['calls: text of a has 40000 characters; an Excel cell holds at most 32767']
+    """
+    problems = []
+    for name, (columns, _) in tables.items():
+        for values in row_values(tables[name]):
+            problems += [
+                f"{name}: {column} of {values[0]} has {len(value)} characters; an Excel cell holds at most {MAX_CELL}"
+                for (column, _getter), value in zip(columns, values, strict=True)
+                if isinstance(value, str) and len(value) > MAX_CELL
+            ]
+    return problems
 
 
 def write_cell(sheet, row: int, col: int, value: object) -> None:  # noqa: ANN001 - XlsxWriter's Worksheet
