@@ -175,6 +175,13 @@ def test_datapackage_is_valid_frictionless(site):
     assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])[:10]
     package = json.loads((site / "data/datapackage.json").read_text(encoding="utf-8"))
     assert {r["path"] for r in package["resources"]} >= {"stand-van-de-uitvoering.json", "csv/calls.csv", "csv/example_parts.csv"}
+    assert {r["path"] for r in package["resources"]} >= {"stand-van-de-uitvoering.sqlite", "stand-van-de-uitvoering.xlsx", "parquet/calls.parquet"}
+    assert {r["path"]: r["jsonSchema"] for r in package["resources"] if r["path"].startswith("reports/")} == {
+        "reports/logius-2022.json": "schema/stand-van-de-uitvoering.report.schema.json",
+        "reports/logius-2023.json": "schema/stand-van-de-uitvoering.report.schema.json",
+    }
+    assert [r["name"] for r in package["resources"] if r["path"].startswith("csv/") and not r["schema"]["primaryKey"]] == []
+    assert len(report.tasks) == 1 + 13 + 2 + 2 + 13, "every resource was validated"
     calls = next(r for r in package["resources"] if r["name"] == "calls")
     fields = {f["name"]: f for f in calls["schema"]["fields"]}
     assert fields["page"]["type"] == "integer"

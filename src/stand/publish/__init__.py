@@ -8,6 +8,11 @@
 - :mod:`stand.publish.records`      the records of the JSON, with URLs and provenance
 - :mod:`stand.publish.integrity`    schema, duplicate ids, dangling references
 - :mod:`stand.publish.tables`       the CSV tables
+- :mod:`stand.publish.keys`         primary and foreign keys of the tables, checked before anything is written
+- :mod:`stand.publish.sqlite`       the SQLite database: keys, full-text search, views
+- :mod:`stand.publish.parquet`      one Parquet file per table, typed
+- :mod:`stand.publish.xlsx`         the Excel workbook, a sheet per table
+- :mod:`stand.publish.formats`      the downloads beside JSON and CSV, and their Data Package resources
 - :mod:`stand.publish.datapackage`  the Frictionless Data Package
 - :mod:`stand.publish.dataset`      every file, built in memory, written to ``build/data/``
 """

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from . import metadata
 from .corpus import Corpus
-from .tables import Table
+from .formats import download_resources
+from .keys import PRIMARY_KEYS, foreign_keys
+from .tables import LIST_COLUMNS, SEPARATOR, Table
 
 
 def field_type(values: list) -> str:
@@ -30,36 +32,58 @@ def column_type(schema: dict, table: str, column: str, values: list) -> str:
     """The column's type as the JSON Schema declares it (a nullable integer stays integer), else from its values."""
     declared = metadata.properties(schema, *metadata.TABLE_DEFINITIONS[table]).get(column, {}).get("type")
     kinds = [declared] if isinstance(declared, str) else [k for k in declared or [] if k != "null"]
-    if len(kinds) == 1:
+    if len(kinds) == 1 and kinds[0] not in ("array", "object"):
         return SCHEMA_TYPES.get(kinds[0], "string")
     return field_type(values)
 
 
-def table_resource(name: str, table: Table, schema: dict) -> dict:
+def field_description(schema: dict, table: str, column: str) -> str:
+    """The column's description; a list joined into one cell says how to split it."""
+    description = metadata.column_description(schema, table, column)
+    if column in LIST_COLUMNS.get(table, ()):
+        description += (
+            f" Een lijst: de waarden staan in één cel, gescheiden door '{SEPARATOR.strip()}' met een spatie ervoor en erna; leeg als de lijst leeg is."
+        )
+    return description
+
+
+def resource_name(table: str) -> str:
+    return table.replace("_", "-")
+
+
+def table_schema(name: str, table: Table, schema: dict) -> dict:
+    """The Table Schema of one table: typed, described fields, its primary key and its links to other tables."""
     columns, rows = table
+    names = [column for column, _ in columns]
     return {
-        "name": name.replace("_", "-"),
+        "fields": [
+            {"name": column, "type": column_type(schema, name, column, [getter(r) for r in rows]), "description": field_description(schema, name, column)}
+            for column, getter in columns
+        ],
+        "primaryKey": list(PRIMARY_KEYS[name]),
+        "foreignKeys": [
+            {"fields": [column], "reference": {"resource": "" if target == name else resource_name(target), "fields": ["id"]}}
+            for column, target in foreign_keys(name, names)
+        ],
+    }
+
+
+def table_resource(name: str, table_schema: dict) -> dict:
+    return {
+        "name": resource_name(name),
         "path": f"csv/{name}.csv",
         "profile": "tabular-data-resource",
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
         "dialect": {"delimiter": ",", "header": True},
-        "schema": {
-            "fields": [
-                {
-                    "name": column,
-                    "type": column_type(schema, name, column, [getter(r) for r in rows]),
-                    "description": metadata.column_description(schema, name, column),
-                }
-                for column, getter in columns
-            ]
-        },
+        "description": metadata.TABLES[name],
+        "schema": table_schema,
     }
 
 
 def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: dict, corpus: Corpus) -> dict:
-    """datapackage.json: the whole JSON, then one tabular resource per table in metadata.TABLES."""
+    """datapackage.json: the whole JSON, one tabular resource per table in metadata.TABLES, then the other downloads."""
     whole = {
         "name": metadata.NAME,
         "path": f"{metadata.NAME}.json",
@@ -83,5 +107,7 @@ def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: d
         ],
         "keywords": list(metadata.KEYWORDS),
         "temporal": {"start": str(years[0]), "end": str(years[-1])},
-        "resources": [whole] + [table_resource(name, tables[name], schema) for name in metadata.TABLES],
+        "resources": [whole]
+        + [table_resource(name, table_schema(name, tables[name], schema)) for name in metadata.TABLES]
+        + download_resources(corpus.reports),
     }

@@ -19,11 +19,14 @@ from pathlib import Path
 from . import metadata
 from .citations import citation_files
 from .corpus import Corpus
-from .datapackage import datapackage
+from .datapackage import datapackage, table_schema
+from .formats import format_files
 from .integrity import check_integrity
+from .keys import key_problems
 from .records import build_records
 from .tables import Table, csv_tables, csv_text
 from .versions import Version
+from .xlsx import workbook_problems
 
 
 class DatasetError(Exception):
@@ -40,7 +43,8 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     records = build_records(corpus, base_url)
     dataset = {"title": metadata.TITLE, "version": version.number, "license": metadata.LICENSE} | records
-    problems = check_integrity(dataset, schema)
+    tables = csv_tables(dataset)
+    problems = check_integrity(dataset, schema) or key_problems(tables) + workbook_problems(tables)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     files = {f"{metadata.NAME}.json": as_json(dataset)}
@@ -50,9 +54,9 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     for report in records["reports"]:
         own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
         files[f"reports/{report['id']}.json"] = as_json(head | {"report": report} | own)
-    tables = csv_tables(dataset)
     for name, (columns, rows) in tables.items():
         files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
+    files.update(format_files(tables, {name: table_schema(name, table, schema) for name, table in tables.items()}))
     files["datapackage.json"] = as_json(datapackage(tables, version.number, base_url, schema, corpus))
     files.update(slices(dataset, tables, as_json))
     files.update(citation_files(records["reports"], base_url))

@@ -69,18 +69,47 @@ RECORD_TYPES = {
     "topic": "topics",
 }
 
-# Columns that exist only in the CSV flattening, not as JSON fields.
-CSV_ONLY_COLUMNS = {
-    "pages": "Aantal pagina's in het bronbestand.",
-    "text_from": "Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export (met het programma, als dat bekend is).",
-    "printed_page_numbers": "Op hoeveel pagina's het bronbestand zelf een paginanummer drukt.",
-    "position": "Volgnummer binnen het onderdeel of het deel van het voorbeeld.",
-    "example": "Sleutel van het voorbeeld (of de illustratie) waar de rij bij hoort.",
-    "part": "Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, must_change of could_change.",
-    "topic": "Sleutel van het onderwerp.",
-    "signatory": "Naam van wie het rapport ondertekende.",
-    "source_url": "Adres van de oorspronkelijke publicatie, als dat bekend is.",
-    "mentions": "Aantal alinea's waarin het onderwerp wordt genoemd.",
+# Columns that exist only in the CSV flattening, or mean something else there than the JSON field of that name.
+CSV_COLUMNS = {
+    ("reports", "pages"): "Aantal pagina's in het bronbestand.",
+    ("reports", "text_from"): "Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export (met het programma, als dat bekend is).",
+    ("reports", "printed_page_numbers"): "Op hoeveel pagina's het bronbestand zelf een paginanummer drukt.",
+    ("reports", "source_url"): "Adres van de oorspronkelijke publicatie, als dat bekend is.",
+    ("reports", "signatory"): "Naam van wie het rapport ondertekende (de functie staat in de JSON); leeg als het rapport niet ondertekend is.",
+    ("theme_headings", "theme"): "Sleutel van het thema (in themes) waarvoor het rapport deze kop gebruikte.",
+    ("paragraphs", "section"): "Sleutel van het onderdeel (in sections) waarin de alinea staat.",
+    ("paragraphs", "theme"): "Sleutel van het thema (in themes) van het onderdeel waarin de alinea staat; leeg buiten de thema's.",
+    (
+        "paragraphs",
+        "example",
+    ): "Sleutel van het voorbeeld of de illustratie (in examples) waarvan de alinea deel is; leeg als de alinea buiten een voorbeeld staat.",
+    ("paragraphs", "position"): "Volgnummer van de alinea binnen haar onderdeel, vanaf 1.",
+    (
+        "paragraphs",
+        "page_end",
+    ): "Het gedrukte paginanummer van de pagina waarop de alinea eindigt: gelijk aan page als de alinea niet doorloopt; leeg als die pagina geen nummer draagt.",
+    ("paragraphs", "pdf_page_end"): "De pagina van het bronbestand waarop de alinea eindigt: gelijk aan pdf_page als de alinea niet doorloopt.",
+    ("paragraphs", "footnotes"): "Sleutels van de voetnoten (in footnotes) waarnaar de alinea verwijst, in volgorde van de tekst.",
+    ("examples", "went_well_count"): "Aantal alinea's onder 'Wat ging goed?' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
+    (
+        "examples",
+        "went_wrong_count",
+    ): "Aantal alinea's onder 'Wat ging niet goed?' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
+    (
+        "examples",
+        "must_change_count",
+    ): "Aantal alinea's onder 'Wat moet anders?' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
+    (
+        "examples",
+        "could_change_count",
+    ): "Aantal alinea's onder 'Wat kan anders?' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
+    ("example_parts", "id"): "Sleutel van de rij: de sleutel van de alinea met het deel erachter (bijvoorbeeld logius-2022-we-zien-dat-went-wrong).",
+    ("example_parts", "example"): "Sleutel van het voorbeeld of de illustratie (in examples) waarvan de alinea een deel is.",
+    ("example_parts", "part"): "Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, must_change of could_change.",
+    ("example_parts", "position"): "Volgnummer van de alinea binnen dit deel van het voorbeeld, vanaf 1.",
+    ("example_parts", "paragraph"): "Sleutel van de alinea (in paragraphs) die dit deel van het voorbeeld vormt.",
+    ("topics", "mentions"): "Aantal vermeldingen van het onderwerp: de rijen van mentions met dit onderwerp.",
+    ("mentions", "topic"): "Sleutel van het onderwerp (in topics) dat genoemd wordt.",
 }
 
 
@@ -100,10 +129,10 @@ def properties(schema: dict, definition: str, nested: str | None = None) -> dict
 
 def column_description(schema: dict, table: str, column: str) -> str:
     """A CSV column's description, taken from the JSON Schema so it is written once."""
+    if (table, column) in CSV_COLUMNS:
+        return CSV_COLUMNS[table, column]
     own = properties(schema, *TABLE_DEFINITIONS[table])
-    if column in CSV_ONLY_COLUMNS and column not in own:
-        return CSV_ONLY_COLUMNS[column]
-    for name in (column, column.removesuffix("_count"), column.removeprefix("source_")):
+    for name in (column, column.removeprefix("source_")):
         if name in own and own[name].get("description"):
             return own[name]["description"]
     for definition in schema["$defs"].values():

@@ -9,10 +9,16 @@ from collections.abc import Callable
 from ..model import PART_KINDS
 from .records import MENTION_FIELDS
 
+SEPARATOR = " | "
+
 
 def joined(values: list) -> str:
     """Lists in a CSV cell: values separated by ' | ' (none of the values contains it)."""
-    return " | ".join(str(v) for v in values)
+    return SEPARATOR.join(str(v) for v in values)
+
+
+# The columns whose cell is a list joined with SEPARATOR, by table.
+LIST_COLUMNS = {"paragraphs": {"footnotes"}, "examples": {"more_themes", "topics"}, "calls": {"addressees"}, "topics": {"aliases"}}
 
 
 Column = tuple[str, Callable[[dict], object]]
@@ -45,7 +51,7 @@ COLUMNS: dict[str, list[Column]] = {
     "themes": fields("id", "title", "description", "url"),
     "theme_headings": fields("theme", "report", "year", "heading", "section"),
     "sections": fields("id", "report", "year", "kind", "title", "heading", "theme", "parent", "page", "pdf_page", "url"),
-    "paragraphs": fields("id", "report", "year", "section", "theme", "position", "page", "pdf_page")
+    "paragraphs": fields("id", "report", "year", "section", "theme", "example", "position", "page", "pdf_page")
     + [
         ("page_end", lambda p: p.get("page_end", p["page"])),
         ("pdf_page_end", lambda p: p.get("pdf_page_end", p["pdf_page"])),
@@ -61,7 +67,7 @@ COLUMNS: dict[str, list[Column]] = {
     + [(f"{kind}_count", lambda e, k=kind: len(e[k])) for kind in PART_KINDS]
     + [("topics", lambda e: joined(e["topics"]))]
     + SOURCE,
-    "example_parts": fields("example", "report", "year", "part", "position", "id", "page", "pdf_page", "text", "url"),
+    "example_parts": fields("id", "example", "report", "year", "part", "position", "paragraph", "page", "pdf_page", "text", "url"),
     "calls": fields("id", "report", "year", "theme", "example", "section", "paragraph", "page", "pdf_page", "kind", "verb")
     + [("addressees", lambda c: joined(c["addressees"])), field("text"), field("origin"), field("reason")]
     + SOURCE,
@@ -90,22 +96,38 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
+def part_id(paragraph_id: str, part: str) -> str:
+    """A row of example_parts: one paragraph as one part of an example (a paragraph is in one example).
+
+    >>> part_id("logius-2022-we-zien-dat", "went_wrong")
+    'logius-2022-we-zien-dat-went-wrong'
+    """
+    return f"{paragraph_id}-{part.replace('_', '-')}"
+
+
+def example_of_paragraph(dataset: dict) -> dict[str, str]:
+    """The example (or illustration) each of its paragraphs belongs to."""
+    return {p["id"]: e["id"] for e in dataset["examples"] for kind in ("paragraphs",) + PART_KINDS for p in e[kind]}
+
+
 def table_rows(dataset: dict) -> dict[str, list[dict]]:
     """The rows of every table; nested lists (paragraphs, parts, headings, mentions) become long tables."""
+    example_of = example_of_paragraph(dataset)
     return {
         "reports": dataset["reports"],
         "themes": dataset["themes"],
         "theme_headings": [h | {"theme": t["id"]} for t in dataset["themes"] for h in t["headings"]],
         "sections": dataset["sections"],
         "paragraphs": [
-            p | {"report": s["report"], "year": s["year"], "section": s["id"], "theme": s["theme"], "position": i}
+            p | {"report": s["report"], "year": s["year"], "section": s["id"], "theme": s["theme"], "example": example_of.get(p["id"]), "position": i}
             for s in dataset["sections"]
             for i, p in enumerate(s["paragraphs"], start=1)
         ],
         "footnotes": dataset["footnotes"],
         "examples": dataset["examples"],
         "example_parts": [
-            {"example": e["id"], "report": e["report"], "year": e["year"], "part": kind, "position": i} | p
+            {"id": part_id(p["id"], kind), "example": e["id"], "report": e["report"], "year": e["year"], "part": kind, "position": i, "paragraph": p["id"]}
+            | {k: p[k] for k in ("page", "pdf_page", "text", "url")}
             for e in dataset["examples"]
             for kind in ("paragraphs",) + PART_KINDS
             for i, p in enumerate(e[kind], start=1)
@@ -152,3 +174,9 @@ def csv_text(columns: list[Column], rows: list[dict]) -> str:
         values = [getter(row) for _, getter in columns]
         writer.writerow([cell(v) for v in values])
     return out.getvalue()
+
+
+def row_values(table: Table) -> list[tuple]:
+    """The rows as typed values (numbers, booleans, None; lists joined), for the formats that keep types."""
+    columns, rows = table
+    return [tuple(getter(row) for _, getter in columns) for row in rows]
