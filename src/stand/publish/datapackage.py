@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from . import metadata
 from .corpus import Corpus
+from .dcat import maintainers_name
+from .publication import Publication
 from .tables import Table
 
 
@@ -85,3 +87,21 @@ def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: d
         "temporal": {"start": str(years[0]), "end": str(years[-1])},
         "resources": [whole] + [table_resource(name, tables[name], schema) for name in metadata.TABLES],
     }
+
+
+def publication_fields(publication: Publication, preview: bool) -> dict:
+    """Who publishes (data/publication.yaml), whether this is a preview, and sources the site publishes.
+
+    Each source points at the original publication where its address is known, else at the
+    file the data was built from as the site publishes it (``bronnen/``), so its checksum can be checked.
+    """
+    maintainer = {"title": maintainers_name(publication), "role": "publisher"}
+    if publication.email:
+        maintainer["email"] = publication.email
+    if publication.contact_url or publication.repository:
+        maintainer["path"] = publication.contact_url or publication.repository
+    return {"preview": preview, "contributors": [maintainer]}
+
+
+def source_fields(reports: list[dict]) -> dict:
+    return {"sources": [{"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"bronnen/{r['source']['file']}"} for r in reports]}

@@ -18,11 +18,13 @@ from pathlib import Path
 
 from . import metadata
 from .corpus import Corpus
-from .datapackage import datapackage
+from .datapackage import datapackage, publication_fields, source_fields
 from .integrity import check_integrity
+from .provenance_files import provenance_files
+from .publication import address, load_publication
 from .records import build_records
 from .tables import Table, csv_tables, csv_text
-from .versions import Version
+from .versions import Version, releases
 
 
 class DatasetError(Exception):
@@ -38,22 +40,27 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     schema_path = root / metadata.SCHEMA_FILE
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     records = build_records(corpus, base_url)
-    dataset = {"title": metadata.TITLE, "version": version.number, "license": metadata.LICENSE} | records
+    publication = load_publication(root / "data")
+    preview = not version.released or address(publication) is None
+    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE} | records
     problems = check_integrity(dataset, schema)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     files = {f"{metadata.NAME}.json": as_json(dataset)}
     for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE):
         files[schema_file] = (root / schema_file).read_bytes()
-    head = {k: dataset[k] for k in ("title", "version", "license")}
+    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
     for report in records["reports"]:
         own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
         files[f"reports/{report['id']}.json"] = as_json(head | {"report": report} | own)
     tables = csv_tables(dataset)
     for name, (columns, rows) in tables.items():
         files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
-    files["datapackage.json"] = as_json(datapackage(tables, version.number, base_url, schema, corpus))
+    files["datapackage.json"] = as_json(
+        datapackage(tables, version.number, base_url, schema, corpus) | publication_fields(publication, preview) | source_fields(corpus.reports)
+    )
     files.update(slices(dataset, tables, as_json))
+    files.update(provenance_files(root, base_url, corpus, version.number, publication, releases(root / "CHANGELOG.md"), files))
     return dict(sorted(files.items()))
 
 
@@ -62,7 +69,7 @@ def slices(dataset: dict, tables: dict[str, Table], encode: Callable[[object], b
     files: dict[str, bytes] = {}
     paragraph_columns, paragraph_rows = tables["paragraphs"]
     part_columns, part_rows = tables["example_parts"]
-    head = {k: dataset[k] for k in ("title", "version", "license")}
+    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
     for report in dataset["reports"]:
         rows = [p for p in paragraph_rows if p["report"] == report["id"]]
         files[f"slices/rapporten/{report['id']}.csv"] = csv_text(paragraph_columns, rows).encode("utf-8")
