@@ -44,8 +44,8 @@ from ..publish.dataset import DatasetError, build_files
 from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
-from .pages import PageBuilder
 from .footer import footer_facts
+from .pages import PageBuilder
 from .render import environment, without_controls
 
 log = logging.getLogger("mkdocs.plugins.stand")
