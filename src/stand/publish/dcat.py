@@ -146,7 +146,7 @@ def add_distribution(graph: Graph, dataset: URIRef, data_url: str, path: str, de
     graph.add((node, DCAT.accessURL, URIRef(data_url)))
     graph.add((node, DCAT.downloadURL, URIRef(data_url + path)))
     graph.add((node, DCTERMS.format, donl("format", FORMATS.get(Path(path).suffix, "OCTET"))))
-    graph.add((node, DCAT.byteSize, Literal(size, datatype=XSD.decimal)))
+    graph.add((node, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger)))  # DCAT 2: an xsd:decimal that is whole
 
 
 def sorted_jsonld(node: object) -> object:

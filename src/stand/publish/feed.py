@@ -39,6 +39,11 @@ def without_urls(value: object) -> object:
     return value
 
 
+def key(record: dict) -> str:
+    """A record's id; a story, which has none, is known by the example that continues another."""
+    return record.get("id") or f"{record.get('example')} vervolgt {record.get('continues')}"
+
+
 def record_changes(old: dict, new: dict) -> dict[str, tuple[list[str], list[str], list[str]]]:
     """Per kind of record: the ids added, removed and changed from ``old`` to ``new``.
 
@@ -47,8 +52,8 @@ def record_changes(old: dict, new: dict) -> dict[str, tuple[list[str], list[str]
     """
     changes = {}
     for kind in RECORD_KINDS:
-        before = {r["id"]: without_urls(r) for r in old.get(kind, [])}
-        after = {r["id"]: without_urls(r) for r in new.get(kind, [])}
+        before = {key(r): without_urls(r) for r in old.get(kind, [])}
+        after = {key(r): without_urls(r) for r in new.get(kind, [])}
         changed = sorted(i for i in before.keys() & after.keys() if before[i] != after[i])
         changes[kind] = (sorted(after.keys() - before.keys()), sorted(before.keys() - after.keys()), changed)
     return changes

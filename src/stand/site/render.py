@@ -151,6 +151,12 @@ class View:
         """Where a record stands, as cited: see :func:`page_citation`."""
         return page_citation(record)
 
+    def original_page(self, paragraph: dict) -> str | None:
+        """The paragraph's page in the published PDF (``#page=`` the physical page, never the printed label),
+        where the PDF's address is known (data/sources.yaml ``url``); else None."""
+        url = self.corpus.report_of_paragraph[paragraph["id"]]["source"]["url"]
+        return f"{url}#page={paragraph['pdf_page']}" if url else None
+
     def segments(self, paragraph: dict, footnote_base: str = "") -> list[dict]:
         """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
         text = paragraph["text"]
