@@ -70,7 +70,18 @@ def test_nobody_here_knows_the_maintainers_so_they_stay_unknown():
         ({"doi": "https://doi.org/10.1/x"}, "doi must be a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/), or null"),
         ({"owner": "x"}, "unknown field: owner"),
     ],
-    ids=["url-not-text", "url-not-http", "maintainers-not-list", "empty-name", "unknown-maintainer-field", "bad-email", "contact-not-mapping", "repository-list", "doi-as-url", "unknown-field"],
+    ids=[
+        "url-not-text",
+        "url-not-http",
+        "maintainers-not-list",
+        "empty-name",
+        "unknown-maintainer-field",
+        "bad-email",
+        "contact-not-mapping",
+        "repository-list",
+        "doi-as-url",
+        "unknown-field",
+    ],
 )
 def test_each_bad_value_is_one_line_naming_the_field(tmp_path, document, problem):
     (tmp_path / "data").mkdir()
@@ -157,7 +168,14 @@ MANDATORY = {
     ),
     DCAT.Distribution: (DCTERMS.title, DCTERMS.description, DCTERMS.license, DCAT.accessURL, DCTERMS.format),
 }
-LISTED = {DCAT.theme: "theme", DCTERMS.license: "license", DCTERMS.language: "language", DCTERMS.accessRights: "access_rights", ADMS.status: "status", DCTERMS.format: "format"}
+LISTED = {
+    DCAT.theme: "theme",
+    DCTERMS.license: "license",
+    DCTERMS.language: "language",
+    DCTERMS.accessRights: "access_rights",
+    ADMS.status: "status",
+    DCTERMS.format: "format",
+}
 
 
 def catalog(files: dict[str, bytes]) -> Graph:
@@ -248,7 +266,9 @@ def test_feed_lists_what_a_version_added_removed_and_changed(tmp_path):
     assert "- voetnoten: 3 nieuw, 3 weg, 0 gewijzigd" in newest  # footnote ids lost their page number
     assert "weg: logius-2022-voetnoot-5-1" in newest and "nieuw: logius-2022-voetnoot-1-de-tweede-kamer-is" in newest
     assert "- verhaallijnen: 2 nieuw, 0 weg, 0 gewijzigd" in newest
-    assert "Eerste versie: 2 rapporten, 4 thema&apos;s, 53 secties, 3 voetnoten, 11 voorbeelden, 8 oproepen, 8 cijfers, 19 onderwerpen." in first.replace("'", "&apos;")
+    assert "Eerste versie: 2 rapporten, 4 thema&apos;s, 53 secties, 3 voetnoten, 11 voorbeelden, 8 oproepen, 8 cijfers, 19 onderwerpen." in first.replace(
+        "'", "&apos;"
+    )
 
 
 # -- CITATION.cff -----------------------------------------------------------------------------------
@@ -281,13 +301,18 @@ def apa(cffconvert: Path, path: Path) -> str:
 
 
 def test_the_committed_citation_is_valid_and_reads_well(cffconvert):
-    assert apa(cffconvert, ROOT / "CITATION.cff") == "Onderhouders van Stand van de uitvoering als open data (2026). Stand van de uitvoering als open data (version 1.0.0)."
+    assert (
+        apa(cffconvert, ROOT / "CITATION.cff")
+        == "Onderhouders van Stand van de uitvoering als open data (2026). Stand van de uitvoering als open data (version 1.0.0)."
+    )
 
 
 def test_a_filled_in_publication_gives_a_citation_with_maintainers_and_url(cffconvert, tmp_path):
     from stand.publish.citation import citation_cff
 
-    publication = Publication(site_url="https://stand.example.nl/", maintainers=(Maintainer("Jansen, A."), Maintainer("Open Data Werkgroep")), doi="10.5281/zenodo.1234567")
+    publication = Publication(
+        site_url="https://stand.example.nl/", maintainers=(Maintainer("Jansen, A."), Maintainer("Open Data Werkgroep")), doi="10.5281/zenodo.1234567"
+    )
     path = tmp_path / "CITATION.cff"
     path.write_text(citation_cff(publication, releases(ROOT / "CHANGELOG.md")[0], Corpus.load(ROOT / "data").reports), encoding="utf-8")
     cited = apa(cffconvert, path)
@@ -320,6 +345,21 @@ def test_data_page_names_the_maintainers_not_logius_as_creator(site):
     text = (site / "data/index.html").read_text(encoding="utf-8")
     metadata = json.loads(text.split('<script type="application/ld+json">')[1].split("</script>")[0].replace("<\\/", "</"))
     assert metadata["creator"] == metadata["publisher"] == {"@type": "Organization", "name": "Onderhouders van Stand van de uitvoering als open data"}
-    assert [(r["name"], r["author"]["name"]) for r in metadata["isBasedOn"]] == [("Stand van de uitvoering 2022", "Logius"), ("Stand van de uitvoering 2023", "Logius")]
+    assert [(r["name"], r["author"]["name"]) for r in metadata["isBasedOn"]] == [
+        ("Stand van de uitvoering 2022", "Logius"),
+        ("Stand van de uitvoering 2023", "Logius"),
+    ]
     assert "bronnen/logius-2022.txt" in text and "archief/1.0.0/stand-van-de-uitvoering-1.0.0.zip" in text
     assert (site / "data/bronnen/logius-2022.txt").read_bytes() == (ROOT / "data/sources/logius-2022.txt").read_bytes()
+
+
+def test_each_report_says_where_it_comes_from_and_nothing_is_guessed(files):
+    dataset = json.loads(files["stand-van-de-uitvoering.json"])
+    for report in dataset["reports"]:
+        source = report["source"]
+        assert (source["url"], source["pdf_sha256"], source["published"], source["kamerstuk"]) == (None, None, None, None), report["id"]
+        assert source["text_from"] == "OCR-export van de gepubliceerde pdf; het OCR-programma is niet bekend"
+        assert hashlib.sha256(files[f"bronnen/{source['file']}"]).hexdigest() == source["sha256"], "the published source file is the one checksummed"
+    package = json.loads(files["datapackage.json"])
+    assert [s["path"] for s in package["sources"]] == ["bronnen/logius-2022.txt", "bronnen/logius-2023.txt"]
+    assert package["contributors"] == [{"title": "Onderhouders van Stand van de uitvoering als open data", "role": "publisher"}]
