@@ -8,10 +8,11 @@ value lists; released versions are frozen archives whose checksums the CHANGELOG
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
+import io
 import json
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -244,7 +245,7 @@ def test_an_archive_is_byte_identical_when_made_twice():
     files = {"b.csv": b"x\n", "a.json": b"{}\n"}
     first = deterministic_zip(files, "v")
     assert first == deterministic_zip(dict(reversed(files.items())), "v")
-    with zipfile.ZipFile(__import__("io").BytesIO(first)) as archive:
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
         assert [(i.filename, i.date_time) for i in archive.infolist()] == [("v/a.json", (1980, 1, 1, 0, 0, 0)), ("v/b.csv", (1980, 1, 1, 0, 0, 0))]
 
 
