@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 
 from . import metadata
-from .dcat import maintainers_name
-from .publication import Publication
+from .publication import Publication, maintainers_name
 from .versions import Release
 
 ABSTRACT = (

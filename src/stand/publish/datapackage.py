@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from . import metadata
 from .corpus import Corpus
-from .dcat import maintainers_name
-from .publication import Publication
+from .publication import Publication, maintainers_name
 from .tables import Table
 
 
@@ -90,11 +89,7 @@ def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: d
 
 
 def publication_fields(publication: Publication, preview: bool) -> dict:
-    """Who publishes (data/publication.yaml), whether this is a preview, and sources the site publishes.
-
-    Each source points at the original publication where its address is known, else at the
-    file the data was built from as the site publishes it (``bronnen/``), so its checksum can be checked.
-    """
+    """Who publishes (data/publication.yaml) and whether this is a preview (unreleased, or no site address)."""
     maintainer = {"title": maintainers_name(publication), "role": "publisher"}
     if publication.email:
         maintainer["email"] = publication.email
@@ -104,4 +99,6 @@ def publication_fields(publication: Publication, preview: bool) -> dict:
 
 
 def source_fields(reports: list[dict]) -> dict:
+    """Each source: the original publication where its address is known, else the file the data was built
+    from as the site publishes it (``bronnen/``), so its checksum can be checked."""
     return {"sources": [{"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"bronnen/{r['source']['file']}"} for r in reports]}

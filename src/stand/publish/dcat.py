@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
 
 from . import metadata
-from .publication import Publication
+from .publication import Publication, maintainers_name
 from .versions import Release
 
 PROFILE = "DCAT-AP-DONL 2.0"
@@ -56,11 +56,6 @@ class CatalogInput:
     releases: list[Release]  # newest first
     reports: list[dict]
     downloads: dict[str, tuple[str, int]]  # path under /data/ -> (description, size in bytes)
-
-
-def maintainers_name(publication: Publication) -> str:
-    """Who publishes: the maintainers by name, or, while nobody has filled them in, the role itself."""
-    return publication.maintainer_names if publication.maintainers else f"Onderhouders van {metadata.TITLE}"
 
 
 def catalog_graph(given: CatalogInput) -> Graph:

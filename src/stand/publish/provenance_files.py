@@ -12,9 +12,9 @@ from pathlib import Path
 
 from .archive import archive_path, site_path
 from .corpus import Corpus
-from .dcat import CatalogInput, catalog_files, maintainers_name
+from .dcat import CatalogInput, catalog_files
 from .feed import atom_feed
-from .publication import Publication
+from .publication import Publication, maintainers_name
 from .versions import Release
 
 # What a download holds, by the start of its path under /data/ (first match wins).

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..extract.manifest import load_yaml
+from .metadata import TITLE
 
 UNKNOWN = "onbekend"
 FILE = "publication.yaml"
@@ -53,6 +54,12 @@ class Publication:
     @property
     def has_contact(self) -> bool:
         return bool(self.email or self.contact_url)
+
+
+def maintainers_name(publication: Publication) -> str:
+    """Who publishes, as a name: the maintainers, or, while nobody has filled them in, the role itself
+    ("Onderhouders van ..."), which exists and is honest where a guessed name would not be."""
+    return publication.maintainer_names if publication.maintainers else f"Onderhouders van {TITLE}"
 
 
 def address(publication: Publication) -> str | None:

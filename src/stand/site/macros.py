@@ -16,8 +16,8 @@ from markupsafe import Markup
 
 from ..publish import metadata
 from ..publish.archive import archive_path
-from ..publish.dcat import DONL, PROFILE, THEMES, maintainers_name
-from ..publish.publication import UNKNOWN, address
+from ..publish.dcat import DONL, PROFILE, THEMES
+from ..publish.publication import UNKNOWN, address, maintainers_name
 from ..publish.versions import releases
 from .plugin import StandPlugin
 from .render import environment
