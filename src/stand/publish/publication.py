@@ -22,9 +22,11 @@ from .metadata import TITLE
 
 UNKNOWN = "onbekend"
 FILE = "publication.yaml"
-HTTP = re.compile(r"^https?://[^/\s]+\S*$")
-EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# The values land in Markdown pages, HTML and YAML: addresses only in characters a URL needs (no quotes,
+# brackets or parentheses), names without markup characters or control characters.
+HTTP = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'*+,;=:@/?#-]*)?$")
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069<>{}\[\]`|*_\\]")
 FIELDS = ("site_url", "maintainers", "contact", "repository", "doi")
 DOI = re.compile(r"^10\.[0-9]{4,9}/\S+$")
 
@@ -90,7 +92,7 @@ def maintainers_of(value: object, problems: list[str]) -> tuple[Maintainer, ...]
             problems.append(f"maintainers #{number} has unknown field(s): {', '.join(unknown)}")
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip() or len(name) > 200 or CONTROL.search(name):
-            problems.append(f"maintainers #{number}: name must be a text of at most 200 characters")
+            problems.append(f"maintainers #{number}: name must be a text of at most 200 characters, without markup (< > {{ }} [ ] ` | * _ \\)")
             continue
         found.append(Maintainer(name.strip(), checked(entry.get("url"), f"maintainers #{number}: url", HTTP, "must be an http(s) address", problems)))
     return tuple(found)

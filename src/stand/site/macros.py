@@ -143,7 +143,8 @@ class DocsMacros:
             "isBasedOn": [self.report_jsonld(r) for r in self.corpus.reports],
             "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": url + path} for kind, path in downloads],
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+        # Report titles are data: < > & as JSON escapes, so nothing in them can read as markup or end the script.
+        text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
     def maintainers_jsonld(self) -> dict:
