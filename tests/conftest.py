@@ -59,7 +59,7 @@ def all_paragraphs(report: dict) -> dict[str, dict]:
     return {p["id"]: p for s in report["sections"] for p in s["paragraphs"]}
 
 
-SITE_INPUTS = ("data", "docs", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md")
+SITE_INPUTS = ("data", "docs", "schema", "overrides", "releases", "mkdocs.yml", "CHANGELOG.md", "CITATION.cff")
 
 
 def copy_site_project(target: Path) -> Path:

@@ -133,6 +133,22 @@ def test_phone_menu_open_passes_axe(browser, server):
         browser.set_window_size(1280, 900)
 
 
+def test_data_and_publisher_pages_fit_a_phone(browser, server):
+    """/data/ (long URIs and checksums), Over and the accessibility statement never scroll sideways at 390 px."""
+    browser.set_window_size(390, 844)
+    try:
+        wide = {}
+        for path in ("data/", "over/", "toegankelijkheid/"):
+            browser.get(server + path)
+            widths = browser.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            if widths[0] > widths[1]:
+                wide[path] = widths
+        assert wide == {}
+        assert browser.find_element(By.CSS_SELECTOR, "footer .svdu-footer__version").text.startswith("Data: versie ")
+    finally:
+        browser.set_window_size(1280, 900)
+
+
 def test_keyboard_reaches_skip_link_search_and_navigation(browser, server):
     browser.get(server + "logius/2023/")
     body = browser.find_element(By.TAG_NAME, "body")

@@ -194,3 +194,16 @@ def test_a_pdf_of_nothing_but_footers(project, capsys):
         canvas.showPage()
     canvas.save()
     assert run_failing(project, capsys).endswith("logius-2024.pdf: the PDF has no text besides headers, footers, page numbers and a contents page")
+
+
+def test_provenance_of_a_report_that_is_not_what_it_says(project, capsys):
+    """Where a report comes from is hostile input too: a date, number or checksum of the wrong form stops extraction."""
+    add_entry(project, published="gisteren", kamerstuk=26643, pdf_sha256="x")
+    before = snapshot(project / "data")
+    assert extract(project) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "error: data/sources.yaml: report #3 (logius-2024): kamerstuk must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
+        "error: data/sources.yaml: report #3 (logius-2024): pdf_sha256 must be the 64 lower-case hex digits of a SHA-256, or null",
+        'error: data/sources.yaml: report #3 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null',
+    ]
+    assert snapshot(project / "data") == before

@@ -224,7 +224,7 @@ def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
 
 def test_citation_file_names_the_newest_released_version(dataset):
     citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
-    newest = re.search(r"^## (\d+\.\d+\.\d+)$", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M).group(1)
+    newest = re.search(r"^## (\d+\.\d+\.\d+)\b", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.M).group(1)
     assert citation["version"] == newest
     assert dataset["version"] == newest or dataset["version"].startswith(f"{newest[:-1]}{int(newest[-1]) + 1}-dev+")
     assert citation["license"] == dataset["license"] == "CC0-1.0"

@@ -28,6 +28,7 @@ from .extract.ocr import ocr_pdf
 from .extract.pipeline import DeriveSteps, Paths, run
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
+from .publish.publication import address, load_publication
 from .publish.urls import site_base
 from .publish.versions import Version, VersionError, data_digest, dataset_version
 
@@ -94,7 +95,7 @@ def dataset(args: argparse.Namespace) -> int:
     try:
         corpus = Corpus.load(args.root / "data")
         version = current_version(args.root)
-        files = build_files(args.root, site_base(os.environ.get("SITE_URL") or PREVIEW_URL), corpus, version)
+        files = build_files(args.root, site_base(address(load_publication(args.root / "data")) or PREVIEW_URL), corpus, version)
     except (DatasetError, VersionError, SourceError) as error:
         return fail(str(error))
     except OSError as error:
@@ -109,12 +110,23 @@ def mkdocs(root: Path, *command: str) -> int:
     return subprocess.call([sys.executable, "-m", "mkdocs", *command, "-f", str(root / "mkdocs.yml")], cwd=root)
 
 
+def checked_publication(root: Path) -> int:
+    """0 when data/publication.yaml is sound, else 2 after one line per problem (before MkDocs turns it into a traceback)."""
+    try:
+        load_publication(root / "data")
+    except SourceError as error:
+        for problem in error.problems:
+            fail(f"{shorten(error.path, root)}: {problem}")
+        return 2
+    return 0
+
+
 def site(args: argparse.Namespace) -> int:
     try:
         warn_if_preview(current_version(args.root))
     except VersionError as error:
         return fail(str(error))
-    return mkdocs(args.root, "build", "--strict", "--quiet")
+    return checked_publication(args.root) or mkdocs(args.root, "build", "--strict", "--quiet")
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -139,7 +151,7 @@ def release(args: argparse.Namespace) -> int:
         for problem in problems:
             fail(problem)
         return 2
-    return mkdocs(args.root, "build", "--strict", "--quiet")
+    return checked_publication(args.root) or mkdocs(args.root, "build", "--strict", "--quiet")
 
 
 def parser() -> argparse.ArgumentParser:

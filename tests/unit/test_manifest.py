@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,13 @@ def problem(tmp_path: Path, document: object) -> list[str]:
 def test_a_good_entry_is_read(tmp_path):
     [source] = load(tmp_path, {"reports": [ENTRY]})
     assert (source.id, source.year, source.format, source.subtitle) == ("logius-2024", 2024, "text", None)
+    assert (source.url, source.pdf_sha256, source.published, source.kamerstuk) == (None, None, None, None)
+
+
+def test_where_a_report_comes_from_is_read_when_known(tmp_path):
+    known = {"url": "https://example.test/stand-2024.pdf", "pdf_sha256": "ab" * 32, "published": "2025-05-20", "kamerstuk": "36600-VII-12"}
+    [source] = load(tmp_path, {"reports": [ENTRY | known]})
+    assert (source.url, source.pdf_sha256, source.published, source.kamerstuk) == tuple(known.values())
 
 
 @pytest.mark.parametrize(
@@ -57,6 +65,13 @@ def test_a_good_entry_is_read(tmp_path):
         ({"reports": [ENTRY | {"title": 5}]}, "report #1 (logius-2024): title is not valid: 5 is not of type 'string'"),
         ({"reports": [ENTRY | {"url": "javascript:alert(1)"}]}, "report #1 (logius-2024): url must be an http:// or https:// address, or null"),
         ({"reports": [ENTRY | {"accept": {"paragraph-share": "ok", "geen": "x"}}]}, "report #1 (logius-2024): accept " + RULES["accept"] + "; unknown: geen"),
+        (
+            {"reports": [ENTRY | {"published": datetime.date(2024, 5, 1)}]},
+            'report #1 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null',
+        ),
+        ({"reports": [ENTRY | {"published": "1 mei 2024"}]}, 'report #1 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null'),
+        ({"reports": [ENTRY | {"kamerstuk": "Kamerstuk 26643 nr. 1"}]}, "report #1 (logius-2024): kamerstuk " + RULES["kamerstuk"]),
+        ({"reports": [ENTRY | {"pdf_sha256": "ABC"}]}, "report #1 (logius-2024): pdf_sha256 " + RULES["pdf_sha256"]),
     ],
     ids=[
         "reports-not-a-list",
@@ -72,6 +87,10 @@ def test_a_good_entry_is_read(tmp_path):
         "title-not-text",
         "url-not-http",
         "unknown-check",
+        "published-unquoted-date",
+        "published-in-words",
+        "kamerstuk-in-words",
+        "pdf-checksum-not-hex",
     ],
 )
 def test_each_bad_entry_gets_its_own_message(tmp_path, document, message):

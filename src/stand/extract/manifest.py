@@ -30,6 +30,9 @@ RULES = {
     "year": "must be a whole number from 2000 to 2100",
     "file": "must be a file name (or a relative path) inside data/sources/ ending in .pdf or .txt",
     "url": "must be an http:// or https:// address, or null",
+    "pdf_sha256": "must be the 64 lower-case hex digits of a SHA-256, or null",
+    "published": 'must be a date in quotes, e.g. "2023-05-01", or null',
+    "kamerstuk": "must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
     "accept": f"must map check names ({', '.join(CHECKS)}) to the reason they were accepted",
     "max_pages": "must be a whole number of pages",
     "max_characters": "must be a whole number of characters",
@@ -51,6 +54,9 @@ class Source:
     license: str
     path: Path
     text_from: str | None = None  # how a text export was made ("OCR: Tesseract 5.3.0 ..."), when known
+    pdf_sha256: str | None = None  # of the published PDF, when known
+    published: str | None = None  # publication date, YYYY-MM-DD, when known
+    kamerstuk: str | None = None  # parliamentary document number, when known
     # Plausibility checks a maintainer reviewed and accepted for this report: check name -> reason.
     accept: dict[str, str] = field(default_factory=dict, hash=False)
     max_pages: int = MAX_PAGES
@@ -169,7 +175,7 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
 
 
 def source_of(entry: dict, sources_dir: Path) -> Source:
-    optional = {key: entry[key] for key in ("text_from", "max_pages", "max_characters") if entry.get(key) is not None}
+    optional = {key: entry[key] for key in ("text_from", "pdf_sha256", "published", "kamerstuk", "max_pages", "max_characters") if entry.get(key) is not None}
     return Source(
         id=entry["id"],
         organisation=entry["organisation"],

@@ -6,6 +6,7 @@ from . import metadata
 from .corpus import Corpus
 from .formats import download_resources
 from .keys import PRIMARY_KEYS, foreign_keys
+from .publication import Publication, maintainers_name
 from .tables import LIST_COLUMNS, SEPARATOR, Table
 
 
@@ -111,3 +112,19 @@ def datapackage(tables: dict[str, Table], version: str, base_url: str, schema: d
         + [table_resource(name, table_schema(name, tables[name], schema)) for name in metadata.TABLES]
         + download_resources(corpus.reports),
     }
+
+
+def publication_fields(publication: Publication, preview: bool) -> dict:
+    """Who publishes (data/publication.yaml) and whether this is a preview (unreleased, or no site address)."""
+    maintainer = {"title": maintainers_name(publication), "role": "publisher"}
+    if publication.email:
+        maintainer["email"] = publication.email
+    if publication.contact_url or publication.repository:
+        maintainer["path"] = publication.contact_url or publication.repository
+    return {"preview": preview, "contributors": [maintainer]}
+
+
+def source_fields(reports: list[dict]) -> dict:
+    """Each source: the original publication where its address is known, else the file the data was built
+    from as the site publishes it (``bronnen/``), so its checksum can be checked."""
+    return {"sources": [{"title": f"{r['organisation']}, {r['title']}", "path": r["source"]["url"] or f"bronnen/{r['source']['file']}"} for r in reports]}

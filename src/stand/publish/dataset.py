@@ -19,13 +19,15 @@ from pathlib import Path
 from . import metadata
 from .citations import citation_files
 from .corpus import Corpus
-from .datapackage import datapackage, table_schema
+from .datapackage import datapackage, publication_fields, source_fields, table_schema
 from .formats import format_files
 from .integrity import check_integrity
 from .keys import key_problems
+from .provenance_files import provenance_files
+from .publication import address, load_publication
 from .records import build_records
 from .tables import Table, csv_tables, csv_text
-from .versions import Version
+from .versions import Version, releases
 from .xlsx import workbook_problems
 
 
@@ -42,7 +44,9 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     schema_path = root / metadata.SCHEMA_FILE
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     records = build_records(corpus, base_url)
-    dataset = {"title": metadata.TITLE, "version": version.number, "license": metadata.LICENSE} | records
+    publication = load_publication(root / "data")
+    preview = not version.released or address(publication) is None
+    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE} | records
     tables = csv_tables(dataset)
     problems = check_integrity(dataset, schema) or key_problems(tables) + workbook_problems(tables)
     if problems:
@@ -50,16 +54,19 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     files = {f"{metadata.NAME}.json": as_json(dataset)}
     for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE):
         files[schema_file] = (root / schema_file).read_bytes()
-    head = {k: dataset[k] for k in ("title", "version", "license")}
+    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
     for report in records["reports"]:
         own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
         files[f"reports/{report['id']}.json"] = as_json(head | {"report": report} | own)
     for name, (columns, rows) in tables.items():
         files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
     files.update(format_files(tables, {name: table_schema(name, table, schema) for name, table in tables.items()}))
-    files["datapackage.json"] = as_json(datapackage(tables, version.number, base_url, schema, corpus))
+    files["datapackage.json"] = as_json(
+        datapackage(tables, version.number, base_url, schema, corpus) | publication_fields(publication, preview) | source_fields(corpus.reports)
+    )
     files.update(slices(dataset, tables, as_json))
     files.update(citation_files(records["reports"], base_url))
+    files.update(provenance_files(root, base_url, corpus, version.number, publication, releases(root / "CHANGELOG.md"), files))
     return dict(sorted(files.items()))
 
 
@@ -68,7 +75,7 @@ def slices(dataset: dict, tables: dict[str, Table], encode: Callable[[object], b
     files: dict[str, bytes] = {}
     paragraph_columns, paragraph_rows = tables["paragraphs"]
     part_columns, part_rows = tables["example_parts"]
-    head = {k: dataset[k] for k in ("title", "version", "license")}
+    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
     for report in dataset["reports"]:
         rows = [p for p in paragraph_rows if p["report"] == report["id"]]
         files[f"slices/rapporten/{report['id']}.csv"] = csv_text(paragraph_columns, rows).encode("utf-8")

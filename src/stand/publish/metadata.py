@@ -18,8 +18,6 @@ KEYWORDS = ("Logius", "Stand van de uitvoering", "digitale overheid", "uitvoerin
 LICENSE = "CC0-1.0"
 LICENSE_URL = "https://creativecommons.org/publicdomain/zero/1.0/"
 LICENSE_TITLE = "CC0 1.0"
-PUBLISHER = "Dit project; de bronrapporten zijn van Logius"
-DCAT_THEME = "Bestuur; Overheidsfinanciën en -organisatie"
 SCHEMA_FILE = "schema/stand-van-de-uitvoering.schema.json"
 REPORT_SCHEMA_FILE = "schema/stand-van-de-uitvoering.report.schema.json"
 

@@ -64,3 +64,35 @@ def dataset_version(changelog: Path, digest: str) -> Version:
         if f"`{digest}`" in body:
             return Version(number, True, digest)
     return Version(f"{next_patch(entries[0][0])}-dev+{digest}", False, digest)
+
+
+RELEASE_DATE = re.compile(r"\A[ \t]*\((?P<date>\d{4}-\d{2}-\d{2})\)")
+DIGEST = re.compile(r"Data digest: `(?P<digest>[0-9a-f]{12})`")
+ARCHIVE_SHA256 = re.compile(r"SHA-256 `(?P<sha256>[0-9a-f]{64})`")
+
+
+@dataclass(frozen=True)
+class Release:
+    """A released version as its CHANGELOG entry records it; None where the entry says nothing."""
+
+    number: str
+    date: str | None
+    digest: str | None
+    sha256: str | None  # of the version's archive
+
+
+def releases(changelog: Path) -> list[Release]:
+    """Every released version, newest first, with its date (``## 1.2.0 (2027-03-01)``), digest and archive checksum.
+
+    >>> import tempfile, pathlib
+    >>> log = pathlib.Path(tempfile.mkdtemp()) / "CHANGELOG.md"
+    >>> _ = log.write_text("## Nog niet uitgebracht\\n\\n## 1.1.0 (2027-03-01)\\n\\nData digest: `abc123abc123`\\n\\n## 1.0.0\\n")
+    >>> releases(log)
+    [Release(number='1.1.0', date='2027-03-01', digest='abc123abc123', sha256=None), Release(number='1.0.0', date=None, digest=None, sha256=None)]
+    """
+    found = []
+    for match in VERSION_HEADING.finditer(changelog.read_text(encoding="utf-8")):
+        body = match.group("body")
+        date, digest, sha = RELEASE_DATE.search(body), DIGEST.search(body), ARCHIVE_SHA256.search(body)
+        found.append(Release(match.group("number"), date and date["date"], digest and digest["digest"], sha and sha["sha256"]))
+    return found

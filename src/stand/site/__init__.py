@@ -2,6 +2,11 @@
 
 - :mod:`stand.site.plugin`   the MkDocs plugin: loads the data once, adds pages and the dataset
 - :mod:`stand.site.pages`    one method per kind of page: data in, a Jinja2 template out
+- :mod:`stand.site.compare`  a theme's years side by side, aligned by part
+- :mod:`stand.site.list_pages`  the lists across reports: examples, topics, the tracker, figures
+- :mod:`stand.site.paging`   long lists in pages of at most 50
+- :mod:`stand.site.tracker`  every ask and problem, its filters as pages in the address
 - :mod:`stand.site.render`   labels, Markdown headings, links, citations and the Jinja2 environment
+- :mod:`stand.site.footer`   the data's version and date and the preview banner's reasons, on every page
 - :mod:`stand.site.macros`   helpers for the hand-written pages in docs/ (mkdocs-macros)
 """

@@ -15,6 +15,10 @@ import re
 from markupsafe import Markup
 
 from ..publish import metadata
+from ..publish.archive import archive_path
+from ..publish.dcat import DONL, PROFILE, THEMES
+from ..publish.publication import UNKNOWN, address, maintainers_name
+from ..publish.versions import releases
 from .plugin import StandPlugin
 from .render import environment
 
@@ -47,10 +51,14 @@ class DocsMacros:
         "changelog",
         "dataset_jsonld",
         "dcat_table",
+        "publisher",
+        "version_downloads",
+        "source_downloads",
     )
 
     def __init__(self, plugin: StandPlugin) -> None:
         self.corpus, self.version, self.root, self.site_url = plugin.corpus, plugin.version, plugin.root, plugin.site_url
+        self.publication, self.history = plugin.publication, releases(plugin.root / "CHANGELOG.md")
         self.blocks = environment().get_template("_docs.html").module
         self.schema = json.loads((self.root / metadata.SCHEMA_FILE).read_text(encoding="utf-8"))
 
@@ -59,13 +67,14 @@ class DocsMacros:
 
     def release_note(self) -> str:
         """A visible warning on a preview: these data are not released yet."""
-        if self.version.released:
+        if self.version.released and address(self.publication):
             return ""
-        return (
-            '!!! warning "Voorvertoning"\n\n'
-            f"    Deze gegevens zijn nog niet uitgebracht (versie {self.version.number}). Ze kunnen nog veranderen; "
-            "citeer een uitgebrachte versie.\n"
-        )
+        reasons = []
+        if not self.version.released:
+            reasons.append(f"Deze gegevens zijn nog niet uitgebracht (versie {self.version.number}). Ze kunnen nog veranderen.")
+        if not address(self.publication):
+            reasons.append("Het adres van de site is niet opgegeven (SITE_URL): de links in de bestanden wijzen naar een testadres.")
+        return '!!! warning "Voorvertoning"\n\n    ' + " ".join(reasons) + " Citeer een uitgebrachte versie.\n"
 
     def reports_list(self, base: str = "") -> Markup:
         return self.blocks.reports_list(self.corpus.reports, base)
@@ -129,26 +138,69 @@ class DocsMacros:
             "isAccessibleForFree": True,
             "keywords": list(metadata.KEYWORDS),
             "temporalCoverage": f"{years[0]}/{years[-1]}",
-            "creator": {"@type": "Organization", "name": "Logius"},
+            "creator": self.maintainers_jsonld(),
+            "publisher": self.maintainers_jsonld(),
+            "isBasedOn": [self.report_jsonld(r) for r in self.corpus.reports],
             "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": url + path} for kind, path in downloads],
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+        # Report titles are data: < > & as JSON escapes, so nothing in them can read as markup or end the script.
+        text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
+    def maintainers_jsonld(self) -> dict:
+        """The site's maintainers (data/publication.yaml); the role itself while their names are unknown."""
+        found = {"@type": "Organization", "name": maintainers_name(self.publication)}
+        if self.publication.email:
+            found["email"] = self.publication.email
+        if self.publication.contact_url or self.publication.repository:
+            found["url"] = self.publication.contact_url or self.publication.repository
+        return found
+
+    def report_jsonld(self, report: dict) -> dict:
+        """A source report, by its author: Logius wrote the reports, not this dataset."""
+        source = report["source"]
+        found = {"@type": "Report", "name": report["title"], "author": {"@type": "Organization", "name": report["organisation"]}}
+        found |= {"url": source["url"]} if source.get("url") else {}
+        found |= {"datePublished": source["published"]} if source.get("published") else {}
+        found |= {"identifier": f"Kamerstuk {source['kamerstuk']}"} if source.get("kamerstuk") else {}
+        return found
+
+    def publisher(self) -> dict:
+        """Who maintains the site and how to reach them, for the hand-written pages: "onbekend" where unknown."""
+        known = self.publication
+        return {
+            "maintainers": known.maintainer_names,
+            "email": known.email or UNKNOWN,
+            "contact_url": known.contact_url or UNKNOWN,
+            "repository": known.repository or UNKNOWN,
+            "has_contact": known.has_contact,
+            "site_url": address(known) or UNKNOWN,
+        }
+
+    def version_downloads(self, base: str = "") -> Markup:
+        return self.blocks.version_downloads([r for r in self.history if archive_path(self.root, r.number).is_file()], base)
+
+    def source_downloads(self, base: str = "") -> Markup:
+        return self.blocks.source_downloads(self.corpus.reports, base)
+
     def dcat_table(self) -> Markup:
-        years, version = self.corpus.years, self.version.number
+        years, version, dated = self.corpus.years, self.version.number, [r.date for r in self.history if r.date]
         rows = [
+            ("Profiel", PROFILE),
             ("Titel (dct:title)", metadata.TITLE),
-            ("Beschrijving (dct:description)", metadata.DESCRIPTION),
             ("Identificatie (dct:identifier)", f"{self.site_url}data/"),
-            ("Taal (dct:language)", "Nederlands (nl)"),
+            ("Taal (dct:language)", "Nederlands: " + DONL["lists"]["language"]["values"]["Nederlands"]),
             ("Versie (owl:versionInfo)", version),
-            ("Gewijzigd (dct:modified)", f"bij versie {version}, zie de wijzigingen hieronder"),
-            ("Uitgever (dct:publisher)", metadata.PUBLISHER),
-            ("Licentie (dct:license)", f"{metadata.LICENSE} (Creative Commons Zero 1.0)"),
-            ("Thema (dcat:theme)", metadata.DCAT_THEME),
+            ("Uitgegeven (dct:issued)", dated[-1] if dated else UNKNOWN),
+            ("Gewijzigd (dct:modified)", f"{dated[0]} (versie {self.history[0].number})" if dated else UNKNOWN),
+            ("Uitgever en maker (dct:publisher, dct:creator)", maintainers_name(self.publication)),
+            ("Contactpunt (dcat:contactPoint)", self.publication.email or self.publication.contact_url or UNKNOWN),
+            ("Bron (dct:source)", "; ".join(f"{r['organisation']}, {r['title']}" for r in self.corpus.reports)),
+            ("Licentie (dct:license)", "CC0 1.0: " + DONL["lists"]["license"]["values"]["CC0 1.0"]),
+            ("Toegang (dct:accessRights)", "Publiek: " + DONL["lists"]["access_rights"]["values"]["Publiek"]),
+            ("Status (adms:status)", "Beschikbaar: " + DONL["lists"]["status"]["values"]["Beschikbaar"]),
+            ("Thema (dcat:theme)", "; ".join(f"{name}: {DONL['lists']['theme']['values'][name]}" for name in THEMES)),
             ("Periode (dct:temporal)", f"{years[0]} – {years[-1]}"),
-            ("Distributies (dcat:distribution)", "JSON, CSV, JSON Schema, Data Package"),
         ]
         return self.blocks.dcat_table(rows)
 

@@ -41,8 +41,10 @@ from ..errors import SourceError
 from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, build_files
+from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
-from ..publish.versions import Version, VersionError, data_digest, dataset_version
+from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
+from .footer import footer_facts
 from .pages import PageBuilder
 from .render import environment, without_controls
 
@@ -165,6 +167,7 @@ class StandPlugin(BasePlugin[StandConfig]):
 
     corpus: Corpus
     version: Version
+    publication: Publication
     root: Path
     site_url: str
     serving = False  # under `mkdocs serve`
@@ -181,7 +184,14 @@ class StandPlugin(BasePlugin[StandConfig]):
             self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
         except (SourceError, VersionError) as error:
             raise PluginError(str(error)) from error
-        self.site_url = site_base(config.site_url)
+        try:
+            self.publication = load_publication(data)
+        except SourceError as error:
+            raise PluginError(str(error)) from error
+        published = address(self.publication)
+        self.site_url = site_base(published or config.site_url)
+        config.site_url = self.site_url
+        config.extra["stand"] = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
         return config

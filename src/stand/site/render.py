@@ -171,6 +171,12 @@ class View:
         """The page alone, as the citations print it after "p.": "10" or "[3]"."""
         return page_citation(record).removeprefix("p.\u00a0")
 
+    def original_page(self, paragraph: dict) -> str | None:
+        """The paragraph's page in the published PDF (``#page=`` the physical page, never the printed label),
+        where the PDF's address is known (data/sources.yaml ``url``); else None."""
+        url = self.corpus.report_of_paragraph[paragraph["id"]]["source"]["url"]
+        return f"{url}#page={paragraph['pdf_page']}" if url else None
+
     def segments(self, paragraph: dict, footnote_base: str = "") -> list[dict]:
         """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
         text = paragraph["text"]

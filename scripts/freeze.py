@@ -1,0 +1,27 @@
+"""Freeze a released version: its dataset files in releases/<version>/stand-van-de-uitvoering-<version>.zip.
+
+Run once, when the version is released (SITE_URL set, the CHANGELOG entry naming the data digest);
+it refuses to overwrite an archive, which is never rebuilt. Prints the line for the CHANGELOG entry.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from stand.publish.archive import archive_name, archive_path, deterministic_zip, sha256
+from stand.publish.corpus import Corpus
+from stand.publish.dataset import build_files
+from stand.publish.urls import site_base
+from stand.publish.versions import data_digest, dataset_version
+
+ROOT = Path(__file__).resolve().parent.parent
+version = dataset_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data"))
+target = archive_path(ROOT, version.number)
+if not version.released or not os.environ.get("SITE_URL") or target.exists():
+    sys.exit(f"error: {target.relative_to(ROOT)}: needs a released version and SITE_URL, and is never overwritten")
+files = build_files(ROOT, site_base(os.environ["SITE_URL"]), Corpus.load(ROOT / "data"), version)
+own = {name: content for name, content in files.items() if not name.startswith(("archief/", "catalog.", "versies.atom"))}
+content = deterministic_zip(own, archive_name(version.number).removesuffix(".zip"))
+target.parent.mkdir(parents=True, exist_ok=True)
+target.write_bytes(content)
+print(f"Archief: `{archive_name(version.number)}`, SHA-256 `{sha256(content)}`")
