@@ -136,6 +136,17 @@
     return list;
   }
 
+  // "Zie ook: DigiD (onderwerp), DigiD Machtigen (onderwerp)" above the results: the pages about what was searched.
+  function relatedLine(entries) {
+    var line = element("p", "svdu-search__related", "Zie ook: ");
+    entries.forEach(function (entry, n) {
+      var link = element("a", "", entry.name);
+      link.href = new URL(entry.url, root).href;
+      line.append(n ? ", " : "", link, " (" + entry.kind.toLowerCase() + ")");
+    });
+    return line;
+  }
+
   // -- the search page ------------------------------------------------
 
   function SearchPage(form, pagefind, aids) {
@@ -214,6 +225,8 @@
       this.status.textContent = count(found.results.length, "alinea", "alinea’s") + " gevonden voor ‘" + query + "’.";
       var list = element("ol", "svdu-search__results");
       this.output.replaceChildren(list);
+      var related = suggestions(this.topics, query);
+      if (related.length) { this.output.prepend(relatedLine(related)); }
       await this.more(found.results, list, 0, false);
     } else {
       this.nothing(query, Object.keys(chosen).length > 0);

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..model import local_anchor
 from ..publish.corpus import Corpus
 from ..publish.urls import report_path, theme_path, topic_path
-from .render import page_citation
+from .render import page_citation, without_controls
 
 LANGUAGE = "nl"  # Dutch stemming: "samenwerken" finds "samenwerking"
 NO_THEME = "Zonder thema"  # the theme filter's value for introduction, closing and other chapters (as on the site)
@@ -51,12 +51,21 @@ def record(report: dict, anchor: str, text: str, place: dict, heading: str, them
     """
     fields = {"title": heading, "page": page_citation(place).removeprefix("p. ")}
     filters = {"jaar": str(report["year"]), "organisatie": report["organisation"], "thema": theme, "rapport": report_label(report)}
-    tags = [f'<meta data-pagefind-meta="{key}[content]" content="{html.escape(value)}">' for key, value in fields.items()]
-    tags += [f'<meta data-pagefind-filter="{key}[content]" content="{html.escape(value)}">' for key, value in filters.items()]
+    tags = [f'<meta data-pagefind-meta="{key}[content]" content="{as_text(value)}">' for key, value in fields.items()]
+    tags += [f'<meta data-pagefind-filter="{key}[content]" content="{as_text(value)}">' for key, value in filters.items()]
     return {
         "url": f"{report_path(report)}#{anchor}",
-        "content": f'<!DOCTYPE html><html lang="{LANGUAGE}"><head>{"".join(tags)}</head><body><p data-pagefind-body>{html.escape(text)}</p></body></html>',
+        "content": f'<!DOCTYPE html><html lang="{LANGUAGE}"><head>{"".join(tags)}</head><body><p data-pagefind-body>{as_text(text)}</p></body></html>',
     }
+
+
+def as_text(value: str) -> str:
+    """Data as HTML text: escaped, and without control characters (which an HTML parser would turn into U+FFFD).
+
+    >>> as_text('<img src=x> & "q"\\x00')
+    '&lt;img src=x&gt; &amp; &quot;q&quot;'
+    """
+    return html.escape(str(without_controls(value)), quote=True)
 
 
 def report_label(report: dict) -> str:
@@ -104,4 +113,17 @@ def search_aids(corpus: Corpus) -> str:
     suggestions += [
         {"name": t["title"], "aliases": [], "description": t.get("description") or "", "url": theme_path(t["id"]), "kind": "Thema"} for t in corpus.themes
     ]
-    return json.dumps({"filters": filters, "suggestions": suggestions}, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(cleaned({"filters": filters, "suggestions": suggestions}), ensure_ascii=False, indent=1) + "\n"
+
+
+def cleaned(value: object) -> object:
+    """Every string in nested lists and dicts without control characters.
+
+    >>> cleaned({"a": ["b\\x00", 1]})
+    {'a': ['b', 1]}
+    """
+    if isinstance(value, dict):
+        return {key: cleaned(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [cleaned(item) for item in value]
+    return without_controls(value)
