@@ -28,6 +28,11 @@ from test_accessibility import start_browser
 from test_hostile_text import serve
 
 PAGE_SIZE = 10  # results the search page shows before "Meer resultaten"
+WATCH_WITHOUT_WORKERS = """
+delete window.Worker;
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
+"""
 
 
 @pytest.fixture(scope="module")
@@ -249,7 +254,22 @@ def test_header_field_opens_the_results_and_keeps_the_query_in_the_browser(brows
     field = browser.find_element(By.ID, "svdu-header-q")
     field.send_keys("wachttijd", Keys.ENTER)
     assert answer(browser, "wachttijd")["results"] == ["logius-2022-in-de-eerste-en-laatste-maanden"]
-    assert browser.current_url == server + "zoeken/#q=wachttijd", "after '#', so the query is never sent to the server"
+    assert browser.current_url == server + "zoeken/#q=wachttijd"
+    requested = browser.execute_script("return performance.getEntriesByType('navigation')[0].name")
+    assert requested.split("#")[0] == server + "zoeken/", "the query goes after '#', which is never sent to the server"
+
+
+def test_search_runs_under_the_policy_without_web_workers(server, tmp_path):
+    """Pagefind compiles its WebAssembly in a worker, which the page's policy does not govern; where no
+    worker can start, it falls back to the page itself, and that needs 'wasm-unsafe-eval' (only there)."""
+    driver = start_browser(tmp_path / "chromium")
+    try:
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH_WITHOUT_WORKERS})
+        shown = search(driver, server, "wachttijd")
+        assert shown["results"] == ["logius-2022-in-de-eerste-en-laatste-maanden"]
+        assert driver.execute_script("return [typeof Worker, window.__csp]") == ["undefined", []]
+    finally:
+        driver.quit()
 
 
 def test_on_a_phone_the_header_button_opens_the_search_page(browser, server):
