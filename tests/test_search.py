@@ -1,38 +1,26 @@
-"""Site search (Pagefind): one result per paragraph or footnote, found in Dutch, opening the paragraph itself.
+"""Site search (Pagefind) in headless Chromium: found in Dutch, one result per paragraph, opening the paragraph itself.
 
-The index is checked as built (its fragments decoded), then used in headless Chromium through the
-search page, the way a reader uses it. Expected results come from the data: the records whose
-text (or, ranked lower, whose headings) contain the word, never a list typed in by hand.
+Used through the search page, the way a reader uses it (the index as built: tests/test_search_index.py).
+Expected results come from the data: the records whose text (or, ranked lower, whose headings)
+contain the word, never a list typed in by hand.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import time
-from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
-from bs4 import BeautifulSoup
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from conftest import ROOT
 from stand.publish.corpus import Corpus
-from stand.site.pagefind import UNUSED
-from stand.site.search import heading_trail, search_records
 from test_accessibility import start_browser
 from test_hostile_text import serve
-
-PAGE_SIZE = 10  # results the search page shows before "Meer resultaten"
-WATCH_WITHOUT_WORKERS = """
-delete window.Worker;
-window.__csp = [];
-document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
-"""
+from test_search_index import record_id, records_of
 
 
 @pytest.fixture(scope="module")
@@ -42,85 +30,15 @@ def corpus() -> Corpus:
 
 @pytest.fixture(scope="module")
 def records(corpus) -> dict[str, dict]:
-    """Every paragraph and footnote by its id: text, headings above it, report page."""
-    found = {}
-    for report in corpus.reports:
-        for section in report["sections"]:
-            for p in section["paragraphs"]:
-                found[p["id"]] = {"text": p["text"], "heading": heading_trail(report, section), "path": f"{report['organisation_id']}/{report['year']}/"}
-        for f in report["footnotes"]:
-            found[f["id"]] = {"text": f["text"], "heading": f"Voetnoot {f['number']}", "path": f"{report['organisation_id']}/{report['year']}/"}
-    return found
+    return records_of(corpus)
 
 
-def fragments(site: Path) -> list[dict]:
-    """The index's records as the browser gets them: gzip, a signature, JSON."""
-    out = []
-    for path in sorted((site / "pagefind/fragment").glob("*.pf_fragment")):
-        raw = gzip.decompress(path.read_bytes())
-        assert raw.startswith(b"pagefind_dcd"), path
-        out.append(json.loads(raw[len(b"pagefind_dcd") :]))
-    return out
-
-
-def record_id(url: str) -> str:
-    """ "logius/2022/#anchor" (or a full address) -> the record id "logius-2022-anchor"."""
-    match = re.search(r"([a-z0-9-]+)/(\d{4})/#(.+)$", url)
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
-
-
-# -- the index as built -----------------------------------------------------
-
-
-def test_one_record_per_paragraph_and_footnote_and_nothing_else(site, corpus, records):
-    """No theme, example, topic, calls, index or home page: report text only, each paragraph once, its words only."""
-    indexed = fragments(site)
-    assert len(indexed) == len(records) == len(search_records(corpus)) == 102
-    assert {record_id(f["url"]) for f in indexed} == set(records)
-    for fragment in indexed:
-        record = records[record_id(fragment["url"])]
-        # No "¶ link naar deze alinea", no footnote numbers: the text as in the data (Pagefind ends a block with a full stop).
-        assert fragment["content"] in (record["text"], record["text"] + "."), fragment["url"]
-        assert fragment["meta"]["title"] == record["heading"]
-        assert set(fragment["filters"]) == {"jaar", "organisatie", "thema", "rapport"}
-    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["languages"]["nl"]["page_count"] == 102, "Dutch, so Dutch stemming"
-    assert not any((site / "pagefind" / name).exists() for name in UNUSED)
-    assert not (site / "search").exists(), "Material's search plugin (the whole lunr index on every page view) is gone"
-
-
-def test_every_result_address_is_a_paragraph_on_its_report_page(site, records):
-    pages = {}
-    for fragment in fragments(site):
-        path, anchor = fragment["url"].split("#")
-        soup = pages.setdefault(path, BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser"))
-        target = soup.find(id=anchor)
-        assert target is not None and target.name in ("p", "li"), fragment["url"]
-
-
-def test_filter_choices_and_suggestions(site, corpus):
-    aids = json.loads((site / "zoeken/zoekhulp.json").read_text(encoding="utf-8"))
-    assert aids["filters"] == {
-        "jaar": ["2023", "2022"],
-        "thema": [t["title"] for t in corpus.themes] + ["Zonder thema"],
-        "organisatie": ["Logius"],
-    }
-    topics = {s["url"]: s for s in aids["suggestions"] if s["kind"] == "Onderwerp"}
-    assert set(topics) == {f"onderwerpen/{t['id']}/" for t in corpus.topics}
-    assert all((site / url / "index.html").is_file() for url in topics)
-    assert topics["onderwerpen/acict/"]["aliases"] == ["AcICT", "Adviescollege ICT-toetsing"]
-
-
-def test_only_the_search_page_may_run_webassembly(site):
-    """Pagefind's engine needs 'wasm-unsafe-eval'; no other page gets it. The header's field is a plain form on every page."""
-    for path in sorted(site.rglob("*.html")):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
-        script_src = next(d for d in policy.split(";") if d.strip().startswith("script-src")).split()
-        assert ("'wasm-unsafe-eval'" in script_src) == (path == site / "zoeken/index.html"), path
-        form = soup.select_one("header form[role=search]")
-        assert form is not None and form.select_one("input[name=q]") is not None, path
-    assert BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one("header form[role=search]")["action"] == "zoeken/"
+PAGE_SIZE = 10  # results the search page shows before "Meer resultaten"
+WATCH_WITHOUT_WORKERS = """
+delete window.Worker;
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
+"""
 
 
 # -- in the browser -----------------------------------------------------------
