@@ -236,6 +236,7 @@
   // Results from ``start`` on, a page at a time; "Meer resultaten" adds the next page and moves focus to it.
   SearchPage.prototype.more = async function (results, list, start, focus) {
     var page = await Promise.all(results.slice(start, start + PAGE_SIZE).map(function (result) { return result.data(); }));
+    if (!list.isConnected) { return; } // a newer search replaced these results meanwhile
     var items = page.map(resultItem);
     list.append.apply(list, items);
     var button = this.output.querySelector(".svdu-search__more");
@@ -289,7 +290,6 @@
       page.readAddress();
       page.run();
     });
-    form.setAttribute("data-ready", "");
     await page.run();
     if (!page.field.value) { page.field.focus(); }
   }
