@@ -99,6 +99,14 @@ def test_a_straight_apostrophe_finds_the_typographic_one(browser, server, record
     assert found_count(shown["status"]) == len(expected)
 
 
+def test_hyphenated_words_are_found_by_each_part_and_whole(browser, server, records):
+    """ "zij-instromers" is written with a hyphen; "instromers", "zij-instromers" and "zijinstromers" all find it."""
+    expected = having(records, r"zij-instromers")
+    assert expected == {"logius-2023-logius-heeft-in-2023-111-nieuwe"} and having(records, r"(?<!-)instromer") == set()
+    for query in ("instromers", "zij-instromers", "zijinstromers"):
+        assert search(browser, server, query)["results"] == sorted(expected), query
+
+
 def test_wachttijd_finds_its_one_paragraph(browser, server, records):
     expected = having(records, r"wachttijd")
     assert expected == {"logius-2022-in-de-eerste-en-laatste-maanden"}
