@@ -30,13 +30,13 @@ data-check: setup
 dataset: data
 	$(BIN)/stand dataset
 
-site: data
+site: data node_modules/.installed
 	$(BIN)/stand site
 
 serve: site
 	$(BIN)/stand serve
 
-release: data
+release: data node_modules/.installed
 	$(BIN)/stand release
 
 lint: setup
@@ -47,7 +47,7 @@ test: lint node_modules/.installed
 	tools/install-system-packages.sh --test
 	$(BIN)/python -m pytest
 
-benchmark: setup
+benchmark: setup node_modules/.installed
 	$(BIN)/python scripts/benchmark.py
 
 # Re-pin every package after changing pyproject.toml's dependencies (needs the registry).

@@ -12,7 +12,9 @@ benchmark says how far from the goal we are.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import http.server
 import importlib.util
 import os
 import re
@@ -21,9 +23,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import quote, urlsplit
 
 import yaml
 
@@ -111,14 +115,72 @@ def build_site(project: Path, site: Path) -> float:
 
 def site_figures(site: Path, seconds: float, label: str) -> None:
     pages = list(site.rglob("*.html"))
-    index = (site / "search/search_index.json").read_bytes()
     data = sum(p.stat().st_size for p in (site / "data").rglob("*") if p.is_file())
     largest = max(pages, key=lambda p: len(gzip.compress(p.read_bytes())))
     heaviest = len(gzip.compress(largest.read_bytes()))
     report_line(f"{label}: build ({len(pages)} pages)", f"{seconds:.2f} s")
-    report_line(f"{label}: search index (gzipped)", kib(len(gzip.compress(index))), "< 300 KiB per query (issue 14)")
     report_line(f"{label}: dataset", kib(data))
     report_line(f"{label}: heaviest page, gzipped HTML ({largest.relative_to(site).parent})", kib(heaviest), "< 60 KB", heaviest < 60_000)
+
+
+SEARCH_QUERIES = ("dilemma's", "collega's", "samenwerking", "samenwerken", "DigiD", "wachttijd", "regeldruk", "vacatures")
+
+
+def served_size(path: Path) -> int:
+    """Bytes on the wire with gzip: Pagefind's index files are gzip already and gain nothing from a second pass."""
+    raw = path.read_bytes()
+    return min(len(raw), len(gzip.compress(raw, 9)))
+
+
+def search_figures(site: Path) -> None:
+    """What a browser downloads (gzipped): one page view before anyone searches, and a first query.
+
+    The site is served locally and every file the browser asks for is logged by the server (the
+    search worker's requests included); the browser's cache is emptied before each page view.
+    """
+    accessibility = test_helper("test_accessibility")
+    asked: list[str] = []
+
+    class Logged(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            asked.append(urlsplit(self.path).path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Logged, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    heaviest = max((p for p in site.rglob("index.html")), key=lambda p: len(gzip.compress(p.read_bytes())))
+    driver = accessibility.start_browser(Path(tempfile.mkdtemp()))
+
+    def download(url: str, ready: str) -> tuple[int, int]:
+        """Bytes of the page view, and of those the bytes of the search (pagefind/ and the search aids)."""
+        driver.get("about:blank")  # a new document each time, never a jump within the search page
+        driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+        asked.clear()
+        driver.get(url)
+        for _ in range(100):
+            if driver.execute_script(ready):
+                break
+            time.sleep(0.1)
+        time.sleep(0.3)  # late requests (icons) arrive
+        files = [site / (path.lstrip("/") + ("index.html" if path.endswith("/") else "")) for path in dict.fromkeys(asked)]
+        sizes = {f: served_size(f) for f in files if f.is_file()}
+        search = sum(size for f, size in sizes.items() if f.relative_to(site).parts[0] in ("pagefind", "zoeken") and f.name != "index.html")
+        return sum(sizes.values()), search
+
+    try:
+        page = str(heaviest.relative_to(site).parent).replace(".", "") + "/"
+        total, search = download(base + page.lstrip("/"), "return document.readyState === 'complete'")
+        report_line(f"page view before any search (/{page.lstrip('/')})", kib(total), "< 120 KB", total < 120_000)
+        report_line("  of which search", kib(search), "0")
+        for n, query in enumerate(SEARCH_QUERIES):
+            ready = f"return (document.getElementById('svdu-zoekstatus') || {{}}).textContent.includes({query!r})"
+            total, search = download(base + "zoeken/#q=" + quote(query), ready)
+            report_line(f"first query {query!r}: search downloads", kib(search), "< 300 KB", search < 300_000)
+            if n == 0:
+                report_line("  with the search page itself", kib(total))
+    finally:
+        driver.quit()
+        server.shutdown()
 
 
 def scaled_project(copies: int, target: Path) -> Path:
@@ -153,6 +215,7 @@ def main() -> None:
         call_figures()
         pdf_figures(tmp)
         site_figures(tmp / "site", build_site(ROOT, tmp / "site"), "site")
+        search_figures(tmp / "site")
         if args.scale:
             project = scaled_project(args.scale, tmp / "scaled")
             site_figures(tmp / "scaled-site", build_site(project, tmp / "scaled-site"), f"site x{args.scale}")

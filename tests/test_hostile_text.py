@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import gzip
 import hashlib
 import http.server
 import json
@@ -19,12 +20,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
 from conftest import build_site, copy_site_project
 from stand.publish.urls import example_path, report_path, theme_path, topic_path
@@ -142,15 +143,18 @@ def test_hostile_data_reaches_the_built_files_only_as_text(hostile_site):
             assert soup.select_one("[data-md-component=header-topic]").get_text(strip=True) == page["title"], url
         if page["description"]:
             assert shown(page["description"]) in soup.find("meta", attrs={"name": "description"})["content"], url
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    for entry in index["docs"]:
-        for key in ("title", "text"):
-            assert CONTROL_CHARACTER.search(entry[key]) is None, entry["location"]
-            # The index holds HTML that the search results insert as HTML: data must be escaped text in it.
-            assert not BeautifulSoup(entry[key], "html.parser").find_all(["img", "script"]), f"{entry['location']}: markup in the {key}"
-    titles = {BeautifulSoup(e["title"], "html.parser").get_text() for e in index["docs"]}
-    assert f"{shown('Organisatie')} — {shown('Titel')}" in titles
-    assert shown("Onderwerp") in titles
+    # The search index: the text of the paragraph and footnote as their own characters, and the organisation and
+    # title, headings and topic names as text too; the search page puts them in with textContent.
+    for path in sorted((site / "pagefind/fragment").glob("*.pf_fragment")):
+        fragment = gzip.decompress(path.read_bytes()).decode("utf-8")
+        assert CONTROL_CHARACTER.search(fragment) is None and "\ufffd" not in fragment, path
+    indexed = [json.loads(gzip.decompress(p.read_bytes())[len(b"pagefind_dcd") :]) for p in (site / "pagefind/fragment").glob("*")]
+    texts = {record["content"] for record in indexed}
+    assert any(shown("Alinea") in text for text in texts) and shown("Voetnoot") + "." in texts  # Pagefind ends a block with a full stop
+    assert f"{shown('Organisatie')}, {shown('Titel')}" in {r for record in indexed for r in record["filters"]["rapport"]}
+    assert any(shown("Voorbeeld") in record["meta"]["title"] for record in indexed)
+    aids = json.loads((site / "zoeken/zoekhulp.json").read_text(encoding="utf-8"))
+    assert shown("Onderwerp") in {s["name"] for s in aids["suggestions"]}
 
 
 @pytest.fixture(scope="module")
@@ -193,41 +197,36 @@ def test_hostile_text_shows_as_text_and_nothing_runs(browser, hostile_site):
                 assert shown(page["description"]) in seen["description"], url
 
 
-def search(driver, query: str, wait: bool = True) -> None:
-    """Type ``query`` into the site search; unless told not to, wait for results."""
-    field = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    field.click()
-    field.send_keys(Keys.CONTROL, "a")
-    field.send_keys(Keys.DELETE)
-    field.send_keys(query)
-    for _ in range(100 if wait else 0):
-        if driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"):
-            return
+def search(driver, server: str, query: str) -> dict:
+    """The search page opened for ``query``; once it has answered: what it shows, and whether anything ran."""
+    driver.get("about:blank")
+    driver.get(server + "zoeken/#q=" + quote(query))
+    for _ in range(100):
+        status = driver.execute_script("return document.getElementById('svdu-zoekstatus').textContent")
+        if query in status:
+            break
         driver.execute_script("return new Promise(r => setTimeout(r, 100))")
-    assert not wait, f"search found nothing for {query!r}"
+    return driver.execute_script(
+        "return new Promise(r => setTimeout(() => r({pwned: typeof window.__pwned, csp: window.__csp,"
+        "status: document.getElementById('svdu-zoekstatus').textContent, text: document.getElementById('svdu-zoekresultaten').innerText,"
+        "markup: document.querySelectorAll('#svdu-zoekresultaten img, #svdu-zoekresultaten script, #svdu-zoekresultaten [onerror]').length}), 300))"
+    )
 
 
 @pytest.mark.browser
 def test_search_results_show_hostile_text_as_text(browser, hostile_site):
     with serve(hostile_site["site"]) as server:
-        browser.get(server + "themas/")
         for query in (IMG, SCRIPT):  # the hostile strings themselves: whatever they find, nothing runs
-            search(browser, query, wait=False)
-            seen = browser.execute_script("return new Promise(r => setTimeout(() => r([typeof window.__pwned, window.__csp]), 1000))")
-            assert seen == ["undefined", []], query
-        search(browser, "onerror")  # a word of them, which finds the pages they are on
-        shown_results = browser.execute_script(
-            "return new Promise(r => setTimeout(() => r({pwned: typeof window.__pwned, csp: window.__csp,"
-            "text: document.querySelector('.md-search-result').innerText,"
-            "markup: document.querySelectorAll('.md-search-result img, .md-search-result script, .md-search-result [onerror]').length}), 300))"
-        )
-    assert shown_results["pwned"] == "undefined"
-    assert shown_results["csp"] == []
-    assert shown_results["markup"] == 0
-    text = shown_results["text"]
-    assert f"{shown('Organisatie')} — {shown('Titel')}" in text  # the report page's title, from the index's page title
-    assert shown("Onderwerp") in text
-    assert "&amp;" not in text and "&lt;" not in text
+            seen = search(browser, server, query)
+            assert (seen["pwned"], seen["csp"], seen["markup"]) == ("undefined", [], 0), query
+        found = search(browser, server, "onerror")  # a word of them, which finds the paragraph and footnote they are in
+    assert (found["pwned"], found["csp"], found["markup"]) == ("undefined", [], 0)
+    assert "&amp;" not in found["text"] and "&lt;" not in found["text"] and "\ufffd" not in found["text"]
+    assert re.fullmatch(r"\d+ alinea’s gevonden voor ‘onerror’\.", found["status"]), found["status"]
+    assert shown("Alinea") in found["text"] and shown("Voetnoot") in found["text"]
+    assert f"{shown('Organisatie')}, {shown('Titel')}" in found["text"]  # where the paragraph stands, from the index's filters
+    assert shown("Voorbeeld") in found["text"]  # the heading above it, from the index's metadata
+    assert f"Zie ook: {shown('Onderwerp')} (onderwerp)" in found["text"]  # the topic whose name has the word, from zoekhulp.json
 
 
 # -- the normal site ------------------------------------------------------
@@ -274,13 +273,12 @@ def test_no_page_violates_its_content_security_policy(browser, site):
     with serve(site) as server:
         for path in paths:
             browser.get(server + path)
-            seen = browser.execute_script("return new Promise(r => setTimeout(() => r([window.__csp, !!document.querySelector('.md-search__input')]), 100))")
+            seen = browser.execute_script("return new Promise(r => setTimeout(() => r([window.__csp, !!document.getElementById('svdu-header-q')]), 100))")
             violations += [f"/{path}: {v}" for v in seen[0]]
             assert seen[1], f"/{path}: the theme did not render"
         assert violations == [], "\n".join(violations)
-        # The site keeps working under its policy: search (a worker of this site), the palette, the filters.
-        browser.get(server + "themas/")
-        search(browser, "DigiD")
+        # The site keeps working under its policy: search (WebAssembly in a worker of this site), the palette, the filters.
+        assert search(browser, server, "DigiD")["status"] == "15 alinea’s gevonden voor ‘DigiD’."
         browser.get(server + "voorbeelden/")
         scheme = browser.execute_script("return document.body.getAttribute('data-md-color-scheme')")
         next(label for label in browser.find_elements(By.CSS_SELECTOR, "form[data-md-component=palette] label") if label.is_displayed()).click()

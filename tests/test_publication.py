@@ -236,7 +236,9 @@ def test_a_page_cites_the_physical_pdf_page_where_the_original_url_is_known():
     report["source"]["url"] = "https://example.test/stand-2023.pdf"
     page = next(p for p in PageBuilder(corpus, BASE).all_pages() if p.path == "logius/2023/index.md")
     paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["page"] and p["page"] != p["pdf_page"])
-    link = f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
+    link = (
+        f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
+    )
     source = page.source()
     assert link in (source if isinstance(source, str) else source.decode("utf-8"))
     other = next(p for p in PageBuilder(corpus, BASE).all_pages() if p.path == "logius/2022/index.md").source()

@@ -9,4 +9,6 @@
 - :mod:`stand.site.render`   labels, Markdown headings, links, citations and the Jinja2 environment
 - :mod:`stand.site.footer`   the data's version and date and the preview banner's reasons, on every page
 - :mod:`stand.site.macros`   helpers for the hand-written pages in docs/ (mkdocs-macros)
+- :mod:`stand.site.search`   what search finds: one record per paragraph and footnote, filter choices, suggestions
+- :mod:`stand.site.pagefind` writes the search index into the built site with Pagefind
 """

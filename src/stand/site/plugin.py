@@ -3,8 +3,9 @@
 Registered as the ``stand`` plugin (entry point ``mkdocs.plugins``) and
 listed in mkdocs.yml before ``macros``, which reads the same loaded data
 through :attr:`StandPlugin.corpus`. Pages and dataset files are added in
-``on_files``, so navigation, search, the sitemap, link validation and
-``mkdocs serve`` see them like any file in docs/. The dataset is built and
+``on_files``, so navigation, the sitemap, link validation and
+``mkdocs serve`` see them like any file in docs/. The search index is written
+into the finished site (``on_post_build``, see :mod:`stand.site.search`). The dataset is built and
 checked completely before any file is added: a bad record stops the build.
 
 Two more jobs happen where MkDocs hands pages over: front matter titles and
@@ -45,8 +46,10 @@ from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
 from .footer import footer_facts
+from .pagefind import SearchIndexError, write_index
 from .pages import PageBuilder
 from .render import environment, without_controls
+from .search import search_aids, search_records
 
 log = logging.getLogger("mkdocs.plugins.stand")
 
@@ -54,14 +57,14 @@ CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"
 INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
 JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
+SEARCH_AIDS = "zoeken/zoekhulp.json"  # the search page's filter choices and suggestions (see search.search_aids)
 
 
 def as_html_text(value: object) -> str:
     """A front matter value as MkDocs and the theme want it: HTML, here escaped text.
 
     MkDocs takes ``title`` as HTML, and Material prints ``title`` and ``description`` unescaped
-    in <title>, the header, <meta name="description">, the navigation and the footer; its search
-    plugin copies the title into the index, whose results are shown as HTML. Escaped once here,
+    in <title>, the header, <meta name="description">, the navigation and the footer. Escaped once here,
     the text shows as its own characters everywhere, "&" included (the theme does not escape again).
 
     >>> as_html_text('A & B <img src=x onerror="x()">\\x00'), as_html_text("Thema’s")
@@ -96,12 +99,16 @@ def script_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def content_security_policy(theme_scripts: str, live_reload: bool = False) -> str:
+def content_security_policy(theme_scripts: str, webassembly: bool = False, live_reload: bool = False) -> str:
     """The policy of a page, given the theme's own inline scripts as rendered for that page.
 
     A Jinja filter: overrides/main.html renders the theme's script partials with the page's
     context and passes the result here, so the hashes are those of the theme's scripts for that
     page (they differ with the page's depth) and never of anything that came from the data.
+
+    ``webassembly`` is for the search page only (front matter ``search: true``): Pagefind's engine is
+    WebAssembly, which a browser compiles only under 'wasm-unsafe-eval'. That keyword allows
+    WebAssembly and nothing else: no eval() of JavaScript, no inline script.
 
     ``live_reload`` is for ``mkdocs serve`` only, which adds an inline script of its own to every
     page it serves, different each time: there inline scripts are allowed. A build never has it.
@@ -109,13 +116,16 @@ def content_security_policy(theme_scripts: str, live_reload: bool = False) -> st
     >>> policy = content_security_policy("<script>a()</script>")
     >>> "script-src 'self' " + script_hash("a()") + ";" in policy, "'unsafe-inline'" in policy.split("style-src")[0]
     (True, False)
+    >>> "script-src 'self' 'wasm-unsafe-eval';" in content_security_policy("", webassembly=True), "wasm" in policy
+    (True, False)
     """
     hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(theme_scripts)))
+    own = ["'self'", "'wasm-unsafe-eval'"] if webassembly else ["'self'"]
     directives = [
         "default-src 'self'",
         # No 'unsafe-inline' and no 'unsafe-eval': the theme's few inline scripts run by their hashes;
         # a script or event handler that slipped into the text would not. Search runs in a worker, a file of this site.
-        "script-src " + " ".join(["'self'", "'unsafe-inline'"] if live_reload else ["'self'", *hashes]),
+        "script-src " + " ".join([*own, "'unsafe-inline'"] if live_reload else [*own, *hashes]),
         "worker-src 'self'",
         # Styles: only this site's style sheets. Material 9.7 sets styles from script through the CSSOM
         # (element.style), which CSP does not restrict, and prints no style attribute or <style> (fonts
@@ -209,6 +219,7 @@ class StandPlugin(BasePlugin[StandConfig]):
         generated = [(page.path, page.source()) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
         generated += [(f"{self.config.publish_dir}/{name}", content) for name, content in dataset.items()]
         generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
+        generated.append((SEARCH_AIDS, search_aids(self.corpus)))
         for path, content in generated:
             if files.get_file_from_path(path):
                 raise PluginError(f"generated file {path} clashes with a hand-written file in docs/")
@@ -236,6 +247,13 @@ class StandPlugin(BasePlugin[StandConfig]):
     @event_priority(-100)  # after every other plugin has changed the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         return checked_against_policy(without_controls(output), page.file.src_uri)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """The search index, written into the finished site (under `mkdocs serve` too, after every rebuild)."""
+        try:
+            write_index(search_records(self.corpus), Path(config.site_dir), self.root)
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:

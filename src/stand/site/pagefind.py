@@ -1,0 +1,66 @@
+"""Writes the search index into the built site with Pagefind (the npm package pinned in package.json).
+
+Pagefind's Node API takes the records of :mod:`stand.site.search` one by one (``pagefind_index.mjs``
+beside this file) and writes ``pagefind/`` into the site: a small entry file, the WebAssembly
+search engine, and the index split into chunks and one fragment per record, so a query downloads
+only the chunks of its words and the fragments of the results it shows. Nothing is fetched from
+the network: the binary comes with the npm package (``@pagefind/linux-x64`` and its siblings).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+SCRIPT = Path(__file__).with_name("pagefind_index.mjs")
+BUNDLE = "pagefind"  # the folder in the site
+# Pagefind's ready-made interfaces and the engine for pages without a language: the site has its
+# own search page (docs/assets/search.js) and every record is Dutch, so these are never loaded.
+UNUSED = (
+    "pagefind-component-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-highlight.js",
+    "pagefind-modular-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-ui.css",
+    "pagefind-ui.js",
+    "wasm.unknown.pagefind",
+)
+
+
+class SearchIndexError(Exception):
+    """The index could not be written; the message says what to do."""
+
+
+def pagefind_package(root: Path) -> Path:
+    """The installed npm package: in the project's node_modules, or in that of this source checkout."""
+    for folder in (root, *Path(__file__).resolve().parents):
+        package = folder / "node_modules" / "pagefind"
+        if (package / "lib" / "index.js").is_file():
+            return package
+    raise SearchIndexError("Pagefind is not installed: run `npm ci` in the project folder (package.json pins it)")
+
+
+def write_index(records: list[dict], site_dir: Path, root: Path) -> Path:
+    """Replace ``site_dir/pagefind/`` with the index of ``records``; return that folder."""
+    node = shutil.which("node")
+    if node is None:
+        raise SearchIndexError("Node.js is needed to build the search index (Pagefind): install Node.js 20 or later")
+    package = pagefind_package(root)
+    bundle = site_dir / BUNDLE
+    shutil.rmtree(bundle, ignore_errors=True)
+    result = subprocess.run(
+        [node, str(SCRIPT), str(package), str(bundle)],
+        input=json.dumps(records, ensure_ascii=False),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SearchIndexError(f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}")
+    for name in UNUSED:
+        (bundle / name).unlink(missing_ok=True)
+    return bundle

@@ -1,0 +1,26 @@
+// Writes the Pagefind index of the site's search from records on stdin (JSON: a list of
+// {url, content}, content a small HTML document per paragraph; see src/stand/site/search.py). Run by src/stand/site/pagefind.py after MkDocs
+// has written the site: node pagefind_index.mjs <pagefind package folder> <output folder>.
+// Records are added one at a time, in the order given, so the same records give the same files.
+import { pathToFileURL } from "node:url";
+
+const [packageDir, outputPath] = process.argv.slice(2);
+const pagefind = await import(pathToFileURL(`${packageDir}/lib/index.js`).href);
+
+function check(step, response) {
+  if (response.errors && response.errors.length) {
+    throw new Error(`${step}: ${response.errors.join("; ")}`);
+  }
+  return response;
+}
+
+let input = "";
+for await (const chunk of process.stdin) {
+  input += chunk;
+}
+const { index } = check("createIndex", await pagefind.createIndex({}));
+for (const record of JSON.parse(input)) {
+  check(record.url, await index.addHTMLFile(record));
+}
+check("writeFiles", await index.writeFiles({ outputPath }));
+await pagefind.close();
