@@ -142,7 +142,7 @@ def test_a_result_opens_the_paragraph_itself(browser, server):
     browser.find_element(By.CSS_SELECTOR, ".svdu-search__result h2 a").click()
     assert browser.current_url == server + "logius/2022/#in-de-eerste-en-laatste-maanden"
     target = browser.execute_script("const t = document.querySelector(':target'); return [t.tagName, t.id, t.className]")
-    assert target == ["P", "in-de-eerste-en-laatste-maanden", "svdu-p"]
+    assert target == ["P", "in-de-eerste-en-laatste-maanden", "svdu-p svdu-targeted"]  # marked, with its page said (cite.js)
 
 
 def test_nothing_found_suggests_related_topics(browser, server, corpus):
