@@ -72,6 +72,7 @@ def test_one_record_per_paragraph_and_footnote_and_nothing_else(site, corpus, re
         # No "¶ link naar deze alinea", no footnote numbers: the text as in the data (Pagefind ends a block with a full stop).
         assert fragment["content"] in (record["text"], record["text"] + "."), fragment["url"]
         assert fragment["meta"]["title"] == record["heading"]
+        assert re.fullmatch(r"(\[\d+\]|\d+)(–(\[\d+\]|\d+))?", fragment["meta"]["page"]), "the page alone: the result line prints 'p.' before it"
         assert set(fragment["filters"]) == {"jaar", "organisatie", "thema", "rapport"}
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["nl"]["page_count"] == 102, "Dutch, so Dutch stemming"

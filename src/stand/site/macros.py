@@ -10,7 +10,6 @@ comes from ``templates/_docs.html`` with autoescape on.
 from __future__ import annotations
 
 import json
-import re
 
 from markupsafe import Markup
 
@@ -115,10 +114,9 @@ class DocsMacros:
         return f"{metadata.TITLE} (versie {self.version.number}), {self.site_url}data/"
 
     def changelog(self) -> str:
-        """The entries of CHANGELOG.md, one heading level below the page's "Wijzigingen"."""
+        """The entries of CHANGELOG.md, each version a heading under the page's title (/data/wijzigingen/)."""
         text = (self.root / "CHANGELOG.md").read_text(encoding="utf-8")
-        versions = text[text.index("\n## ") + 1 :] if "\n## " in text else ""
-        return re.sub(r"^## ", "### ", versions, flags=re.M)
+        return text[text.index("\n## ") + 1 :] if "\n## " in text else ""
 
     def dataset_jsonld(self) -> Markup:
         """schema.org Dataset metadata, for data catalogues and search engines."""

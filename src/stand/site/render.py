@@ -114,6 +114,15 @@ def page_citation(record: dict) -> str:
     return cited
 
 
+def cited_pages(record: dict) -> str:
+    """The pages alone, as a citation prints them after "p.": "10", "[3]" or "[8]–10".
+
+    >>> cited_pages({"page": 10, "pdf_page": 9})
+    '10'
+    """
+    return page_citation(record).removeprefix("p.\u00a0")
+
+
 class View:
     """The data as one page sees it; ``base`` is the relative path from that page to the site root."""
 
@@ -168,8 +177,7 @@ class View:
         return page_citation(record)
 
     def page_number(self, record: dict) -> str:
-        """The page alone, as the citations print it after "p.": "10" or "[3]"."""
-        return page_citation(record).removeprefix("p.\u00a0")
+        return cited_pages(record)
 
     def original_page(self, paragraph: dict) -> str | None:
         """The paragraph's page in the published PDF (``#page=`` the physical page, never the printed label),

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..model import local_anchor
 from ..publish.corpus import Corpus
 from ..publish.urls import report_path, theme_path, topic_path
-from .render import page_citation, without_controls
+from .render import cited_pages, without_controls
 
 LANGUAGE = "nl"  # Dutch stemming: "samenwerken" finds "samenwerking"
 NO_THEME = "Zonder thema"  # the theme filter's value for introduction, closing and other chapters (as on the site)
@@ -49,7 +49,7 @@ def record(report: dict, anchor: str, text: str, place: dict, heading: str, them
     filters, which the result carries but the index does not search: as metadata, "stand" or
     "uitvoering" would find every paragraph through "Stand van de uitvoering".
     """
-    fields = {"title": heading, "page": page_citation(place).removeprefix("p. ")}
+    fields = {"title": heading, "page": cited_pages(place)}
     filters = {"jaar": str(report["year"]), "organisatie": report["organisation"], "thema": theme, "rapport": report_label(report)}
     tags = [f'<meta data-pagefind-meta="{key}[content]" content="{as_text(value)}">' for key, value in fields.items()]
     tags += [f'<meta data-pagefind-filter="{key}[content]" content="{as_text(value)}">' for key, value in filters.items()]
