@@ -5,7 +5,7 @@ Examples (run from the project folder)::
     stand extract            # read data/sources/ into data/ (only what changed)
     stand extract --check    # exit 1 if data/ is not what the sources give
     stand ocr data/sources/x.pdf   # a scanned PDF -> data/sources/x.txt, read with Tesseract
-    stand dataset            # the dataset alone (JSON, CSV, Data Package) into build/data/
+    stand dataset            # the dataset alone (JSON, CSV, SQLite, Parquet, xlsx, Data Package, DCAT) into build/data/
     stand site               # the website into site/ (a preview if the data is not released)
     stand serve              # the website on http://127.0.0.1:8000/
     stand release            # the website as published: needs SITE_URL and a released version
@@ -166,7 +166,7 @@ def parser() -> argparse.ArgumentParser:
     step.add_argument("--force", action="store_true", help="re-read every source, ignoring the cache")
     step.add_argument("--check", action="store_true", help="write nothing; exit 1 if data/ is not up to date")
     step.set_defaults(action=extract)
-    step = commands.add_parser("dataset", help="build the dataset (JSON, CSV, Data Package) into build/data/")
+    step = commands.add_parser("dataset", help="build the dataset (JSON, CSV, SQLite, Parquet, xlsx, Data Package, DCAT) into build/data/")
     step.add_argument("--out", default="build/data", help="folder under the project root (default: build/data)")
     step.set_defaults(action=dataset)
     step = commands.add_parser("ocr", help="read a scanned PDF (no text layer) with Tesseract into a text export")
