@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
-from test_accessibility import RULES, axe_violations, start_browser
+from test_accessibility import RULES, axe_violations, sitemap_paths, start_browser
 
 pytestmark = pytest.mark.browser
 FIXED_NOW = "2027-03-04T10:00:00Z"  # the browser's clock in these tests: "4 maart 2027" in Amsterdam
@@ -96,6 +97,10 @@ def test_citeer_copies_the_exact_citation_with_the_readers_date(driver, server):
             "Logius, Stand van de uitvoering 2023, p.\xa010. http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een (geraadpleegd op 4 maart 2027)."
         )
         assert panel.find_element(By.CSS_SELECTOR, "[role=status]").text == "Gekopieerd: Nederlands."
+        button.send_keys(Keys.ESCAPE)
+        assert not panel.is_displayed() and button.get_attribute("aria-expanded") == "false"
+        button.send_keys(Keys.ENTER)
+        assert panel.is_displayed()
         assert axe_violations(driver, RULES["light"]) == []
     finally:
         driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
@@ -109,8 +114,8 @@ def test_a_permalink_marks_its_paragraph_below_the_header(driver, server):
     note = driver.find_element(By.CSS_SELECTOR, ".svdu-target-note")
     assert note.get_attribute("textContent") == "U bekijkt p.\xa010 van het rapport."
     header_bottom = driver.execute_script("return document.querySelector('.md-header').getBoundingClientRect().bottom")
-    top = driver.execute_script("return arguments[0].getBoundingClientRect().top", paragraph)
-    assert top >= header_bottom, (top, header_bottom)
+    top = driver.execute_script("return arguments[0].getBoundingClientRect().top", note)
+    assert top >= header_bottom, ("the note above the paragraph is in view", top, header_bottom)
     other = driver.find_element(By.CSS_SELECTOR, "p.svdu-p:not(.svdu-targeted)")
     assert paragraph.value_of_css_property("background-color") != other.value_of_css_property("background-color")
 
@@ -126,3 +131,16 @@ def test_example_filters_are_kept_in_the_address(driver, server):
     assert shown == ["focus-goed-en-duurzaam", "complexiteit-versus-in-eenvoud"]
     assert driver.find_element(By.CSS_SELECTOR, ".svdu-count").text == "2 van 11 voorbeelden"
     assert driver.find_element(By.ID, "filter-jaar").get_attribute("value") == "2022"
+
+
+def test_no_page_scrolls_sideways_on_a_phone_and_the_closed_menu_takes_no_focus(driver, server, site):
+    viewport(driver, 390)
+    wide = []
+    for path in sitemap_paths(site):
+        driver.get(server + path)
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        if width > 390:
+            wide.append(f"/{path}: {width} px")
+    assert wide == []
+    hidden = driver.execute_script("return getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility")
+    assert hidden == "hidden", "a closed phone menu is out of the tab order"

@@ -15,7 +15,7 @@ def test_curated_records_say_so_and_why(report_2022, report_2023):
     calls = {c["id"]: c for c in report_2022["calls"]}
     curated = calls["logius-2022-oproep-het-is-nodig-om-de-ambities"]
     assert (curated["origin"], curated["addressees"]) == ("curated", ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"])
-    assert curated["reason"].startswith('"al deze partijen" staan in de zin ervoor')
+    assert curated["reason"].startswith("“al deze partijen” staan in de zin ervoor (Tweede Kamer")
     assert {c["origin"] for c in report_2023["calls"]} == {"detected"} and all(c["reason"] is None for c in report_2023["calls"])
     acict = next(e for e in report_2023["examples"] if e["id"] == "logius-2023-acict-advies-op-de-infrastructuur")
     assert (acict["theme"], acict["more_themes"]) == ("complexiteit-versus-in-eenvoud", ["focus-goed-en-duurzaam"])

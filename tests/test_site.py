@@ -239,7 +239,7 @@ def test_stories_and_curated_records_show_on_the_site(html):
     assert "AcICT-advies op de infrastructuur" in focus and "vervolg van Migratie infrastructuur (2022)" in focus
     calls = html["oproepen/"]
     note = calls.find(id="logius-2022-oproep-het-is-nodig-om-de-ambities").select_one(".svdu-curated")
-    assert note.get_text().startswith('(handmatig aangevuld: "al deze partijen" staan in de zin ervoor')
+    assert note.get_text().startswith("(handmatig aangevuld: “al deze partijen” staan in de zin ervoor (Tweede Kamer")
 
 
 def tracker_ids(soup) -> list[str]:

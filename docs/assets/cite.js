@@ -99,6 +99,9 @@
     button.addEventListener("click", function () {
       toggle(paragraph, button, button.getAttribute("aria-expanded") !== "true");
     });
+    button.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") { toggle(paragraph, button, false); }
+    });
     var meta = paragraph.querySelector(".svdu-meta");
     (meta || paragraph).appendChild(button);
   });
@@ -115,7 +118,7 @@
     paragraph.classList.add("svdu-targeted");
     note.textContent = "U bekijkt p.\u00a0" + paragraph.getAttribute("data-page") + " van het rapport.";
     paragraph.parentNode.insertBefore(note, paragraph);
-    if (target !== paragraph) { paragraph.scrollIntoView(); }
+    note.scrollIntoView();  // the note went in above the paragraph the browser had scrolled to
   }
   window.addEventListener("hashchange", mark);
   mark();

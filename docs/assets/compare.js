@@ -42,7 +42,8 @@
   function chosen() {
     var wanted = new URL(window.location.href).searchParams.get("jaar");
     var hash = window.location.hash.slice(1);
-    return columns.filter(function (c) { return c.year === wanted || c.id === hash; })[0] || columns[columns.length - 1];
+    return columns.filter(function (c) { return c.year === wanted || c.id === hash; })[0];
   }
-  show(chosen(), false);
+  var first = chosen();
+  show(first || columns[columns.length - 1], !first && new URL(window.location.href).searchParams.has("jaar"));
 })();

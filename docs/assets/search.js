@@ -78,13 +78,14 @@
   function resultItem(data) {
     var item = element("li", "svdu-search__result");
     var title = element("h2", "svdu-search__title");
+    var filters = data.filters || {};
     var link = element("a", "", data.meta.title);
+    link.append(element("span", "svdu-sr-only", " (" + (filters.rapport || []).join(", ") + ", p.\u00a0" + data.meta.page + ")"));
     link.href = new URL(data.url.replace(/^\//, ""), root).href;
     title.append(link);
     var text = element("p", "svdu-search__excerpt");
     excerpt(text, data.content, data.locations);
-    var filters = data.filters || {};
-    var where = [(filters.rapport || []).join(", "), "p. " + data.meta.page, (filters.thema || []).join(", ")];
+    var where = [(filters.rapport || []).join(", "), "p.\u00a0" + data.meta.page, (filters.thema || []).join(", ")];
     item.append(title, text, element("p", "svdu-search__meta", where.join(" · ")));
     return item;
   }

@@ -18,7 +18,8 @@ from ..publish.corpus import Corpus
 from .render import PART_LABELS
 
 SUMMARY_SIZE = 4
-TEXT_ROWS = (("description", "Beschrijving"), ("retrospective", "Terugblik"))
+TEXT_ROWS = (("description", "beschrijving", "Beschrijving"), ("retrospective", "terugblik", "Terugblik"))
+PART_ANCHORS = {"went_well": "ging-goed", "went_wrong": "ging-niet-goed", "must_change": "moet-anders", "could_change": "kan-anders"}
 
 
 def summary_sentences(parts: list[list[dict]], calls: list[dict], size: int = SUMMARY_SIZE) -> list[dict]:
@@ -87,8 +88,8 @@ def theme_columns(corpus: Corpus, theme: dict) -> list[dict]:
 def theme_rows(columns: list[dict]) -> list[dict]:
     """The rows of the comparison, in the order a reader compares: each with the kind of its cells."""
     rows = [{"id": "in-het-kort", "title": "In het kort", "kind": "summary"}]
-    rows += [{"id": kind, "title": title, "kind": "text", "part": kind} for kind, title in TEXT_ROWS]
-    rows += [{"id": kind.replace("_", "-"), "title": PART_LABELS[kind], "kind": "part", "part": kind} for kind in PART_KINDS]
+    rows += [{"id": anchor, "title": title, "kind": "text", "part": kind} for kind, anchor, title in TEXT_ROWS]
+    rows += [{"id": PART_ANCHORS[kind], "title": PART_LABELS[kind], "kind": "part", "part": kind, "badge": kind.replace("_", "-")} for kind in PART_KINDS]
     rows += [
         {"id": "oproepen", "title": "Oproepen", "kind": "calls"},
         {"id": "cijfers", "title": "Cijfers", "kind": "figures"},
