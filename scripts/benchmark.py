@@ -2,8 +2,9 @@
 """Measure speed, size and memory, each figure printed beside its goal.
 
 Usage:
-    python scripts/benchmark.py              # the real reports, the PDF path, the site
-    python scripts/benchmark.py --scale 20   # also: 20 organisations x the real reports
+    python scripts/benchmark.py                   # the real reports, then the genre at N = 10, 50, 200
+    python scripts/benchmark.py --sizes 10        # a quick run
+    python scripts/benchmark.py --sizes 10,50 --pdf-sizes 10   # the PDF corpus at 10 reports only
 
 Figures only, no assertions: a timed test would fail on a slow machine, a
 benchmark says how far from the goal we are.
@@ -17,7 +18,6 @@ import gzip
 import http.server
 import importlib.util
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -30,6 +30,7 @@ from types import ModuleType
 from urllib.parse import quote, urlsplit
 
 import yaml
+from benchmark_scale import scale_figures
 
 from stand.derive.calls import calls
 from stand.extract.manifest import load_manifest
@@ -37,7 +38,6 @@ from stand.extract.pipeline import Paths
 from stand.extract.read_pdf import read_pdf
 from stand.extract.report import extract_report
 from stand.extract.vocabulary import load_vocabulary
-from stand.publish.versions import data_digest
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_PDF_PAGES = 2000
@@ -183,42 +183,35 @@ def search_figures(site: Path) -> None:
         server.shutdown()
 
 
-def scaled_project(copies: int, target: Path) -> Path:
-    """The project with every report repeated under ``copies`` made-up organisations."""
-    for part in ("docs", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
-    shutil.copytree(ROOT / "data", target / "data")
-    reports = target / "data/reports"
-    for n in range(2, copies + 1):
-        for path in sorted(ROOT.joinpath("data/reports").glob("*.yaml")):
-            text = path.read_text(encoding="utf-8")
-            organisation_id = f"org{n:03d}"
-            text = text.replace("logius-20", f"{organisation_id}-20").replace("organisation_id: logius", f"organisation_id: {organisation_id}")
-            (reports / path.name.replace("logius", organisation_id)).write_text(text, encoding="utf-8")
-    changelog = target / "CHANGELOG.md"
-    changelog.write_text(re.sub(r"`[0-9a-f]{12}`", f"`{data_digest(target / 'data')}`", changelog.read_text(encoding="utf-8")), encoding="utf-8")
-    return target
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=0, help="also build with this many organisations")
+    parser.add_argument("--sizes", type=sizes, default=[10, 50, 200], help="corpus sizes, e.g. 10,50,200 (default)")
+    parser.add_argument("--pdf-sizes", type=sizes, help="corpus sizes as PDFs (default: the largest of --sizes; '' for none)")
+    parser.add_argument("--scale-only", action="store_true", help="skip the figures of the real reports")
     args = parser.parse_args()
-    paths = Paths(ROOT)
-    vocabulary = load_vocabulary(paths.data)
+    pdf_sizes = args.pdf_sizes if args.pdf_sizes is not None else args.sizes[-1:]
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        for source in load_manifest(paths.manifest, paths.sources):
-            seconds, extracted = timed(lambda source=source: extract_report(source, vocabulary))
-            report_line(f"extract {source.id} (text, {extracted['source']['pages']} pages)", f"{seconds:.2f} s")
-        call_figures()
-        pdf_figures(tmp)
-        site_figures(tmp / "site", build_site(ROOT, tmp / "site"), "site")
-        search_figures(tmp / "site")
-        if args.scale:
-            project = scaled_project(args.scale, tmp / "scaled")
-            site_figures(tmp / "scaled-site", build_site(project, tmp / "scaled-site"), f"site x{args.scale}")
+        if not args.scale_only:
+            real_figures(tmp)
+        scale_figures(args.sizes, pdf_sizes, tmp, report_line, search_figures)
+
+
+def sizes(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n.strip()]
+
+
+def real_figures(tmp: Path) -> None:
+    """The two real reports: extraction per report, call detection, the PDF reader, the site."""
+    paths = Paths(ROOT)
+    vocabulary = load_vocabulary(paths.data)
+    for source in load_manifest(paths.manifest, paths.sources):
+        seconds, extracted = timed(lambda source=source: extract_report(source, vocabulary))
+        report_line(f"extract {source.id} (text, {extracted['source']['pages']} pages)", f"{seconds:.2f} s")
+    call_figures()
+    pdf_figures(tmp)
+    site_figures(tmp / "site", build_site(ROOT, tmp / "site"), "site")
+    search_figures(tmp / "site")
 
 
 if __name__ == "__main__":
