@@ -20,7 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-
 from benchmark_corpus import plan, write_corpus
 
 STAND = Path(sys.executable).with_name("stand")

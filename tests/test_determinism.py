@@ -94,3 +94,36 @@ def test_unchanged_sources_come_from_the_cache(project, monkeypatch):
     monkeypatch.setattr(pipeline, "extract_report", fail)
     files, _ = build(Paths(project), DERIVE)
     assert sorted(path.name for path in files) == ["logius-2022.yaml", "logius-2023.yaml", "stories.yaml", "themes.yaml", "topics.yaml"]
+
+
+def test_a_run_with_nothing_changed_stops_early_and_check_still_sees_a_hand_edit(project, monkeypatch, capsys):
+    assert extract(project) == 0
+    import stand.extract.pipeline as pipeline
+
+    def fail(*_):
+        raise AssertionError("built again although no input changed")
+
+    monkeypatch.setattr(pipeline, "build_files", fail)
+    assert extract(project) == 0 and extract(project, "--check") == 0
+    edited = project / "data/reports/logius-2022.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Logius", "Logiu", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert extract(project, "--check") == 1
+    assert capsys.readouterr().out == "stale: data/reports/logius-2022.yaml\n"
+    monkeypatch.undo()
+    assert extract(project) == 0 and extract(project, "--check") == 0
+    assert edited.read_text(encoding="utf-8") == (ROOT / "data/reports/logius-2022.yaml").read_text(encoding="utf-8")
+
+
+def test_one_changed_source_is_the_only_one_read_again(project, monkeypatch):
+    assert extract(project) == 0
+    source = project / "data/sources/logius-2023.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("111 nieuwe collega", "112 nieuwe collega"), encoding="utf-8")
+    import stand.extract.pipeline as pipeline
+
+    read = []
+    original = pipeline.extract_report
+    monkeypatch.setattr(pipeline, "extract_report", lambda source, vocabulary: read.append(source.id) or original(source, vocabulary))
+    files, _ = build(Paths(project), DERIVE)
+    assert read == ["logius-2023"]
+    assert "112 nieuwe collega" in files[project / "data/reports/logius-2023.yaml"]

@@ -19,3 +19,11 @@ class SourceError(Exception):
         self.problems = [problem, *more]
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self) -> tuple:
+        """Rebuilt from its own arguments, so it crosses from a worker process intact.
+
+        >>> import pickle; pickle.loads(pickle.dumps(SourceError("x.txt", "one", "two"))).problems
+        ['one', 'two']
+        """
+        return (SourceError, (self.path, *self.problems))

@@ -89,13 +89,17 @@ def stories(reports: list[dict], curation: dict) -> tuple[list[dict], list[str]]
 
 
 def suggestions(reports: list[dict], links: list[dict]) -> list[str]:
-    """Examples of different years that share topics and are not linked yet: for a maintainer to review."""
+    """Examples of one organisation in different years that share topics and are not linked yet: for a
+    maintainer to review. A story is one organisation's over the years; another's never continues it."""
     linked = {(link["example"], link["continues"]) for link in links}
-    examples = [e for report in reports for e in report["examples"]]
+    by_organisation: dict[str, list[dict]] = {}
+    for report in reports:
+        by_organisation.setdefault(report["organisation_id"], []).extend(report["examples"])
     found = []
-    for later in examples:
-        for earlier in examples:
-            shared = sorted(set(later["topics"]) & set(earlier["topics"]))
-            if earlier["year"] < later["year"] and len(shared) >= 3 and (later["id"], earlier["id"]) not in linked:
-                found.append(f"story link to review: {later['id']} may continue {earlier['id']} (shared topics: {', '.join(shared)})")
+    for examples in by_organisation.values():
+        for later in examples:
+            for earlier in examples:
+                shared = sorted(set(later["topics"]) & set(earlier["topics"]))
+                if earlier["year"] < later["year"] and len(shared) >= 3 and (later["id"], earlier["id"]) not in linked:
+                    found.append(f"story link to review: {later['id']} may continue {earlier['id']} (shared topics: {', '.join(shared)})")
     return found

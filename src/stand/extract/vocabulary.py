@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from ..errors import SourceError
 from .manifest import load_yaml
 from .repair import Correction
-from .wordlist import load_wordlist
+from .wordlist import wordlist_path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 CURATION_SCHEMA = json.loads((Path(__file__).parent / "curation.schema.json").read_text(encoding="utf-8"))
@@ -47,7 +47,7 @@ def load_vocabulary(data: Path) -> Vocabulary:
     curation = load_curation(data / "curation.yaml")
     code = sorted(path for pattern in CODE for path in PACKAGE.glob(pattern))
     digest = hashlib.sha256()
-    for path in files + [data / "curation.yaml"] + code + [load_wordlist().path]:
+    for path in files + [data / "curation.yaml"] + code + [wordlist_path()]:
         digest.update(path.read_bytes() if path.is_file() else b"")
     return Vocabulary(
         themes=themes_doc["themes"],

@@ -28,10 +28,15 @@ class WordList:
         return word in self.words or word.lower() in self.lower
 
 
+def wordlist_path(path: str | None = None) -> Path:
+    """Where the list is read from (its bytes are part of the extractor's cache key)."""
+    return Path(path or os.environ.get("STAND_WORDLIST") or DEFAULT_WORDLIST)
+
+
 @lru_cache(maxsize=1)
 def load_wordlist(path: str | None = None) -> WordList:
     """Load the list once per process; a missing list is a setup error, named."""
-    location = Path(path or os.environ.get("STAND_WORDLIST") or DEFAULT_WORDLIST)
+    location = wordlist_path(path)
     if not location.is_file():
         raise SourceError(location, "Dutch word list not found; install Debian's 'wdutch' (make setup does) or set STAND_WORDLIST")
     return WordList({line.strip() for line in location.read_text(encoding="utf-8").splitlines() if line.strip()}, location)
