@@ -92,6 +92,20 @@ def test_integrity_names_a_dangling_reference_a_duplicate_id_and_a_schema_violat
     ]
 
 
+def test_records_known_valid_are_not_validated_again_and_errors_keep_their_place(dataset):
+    valid: set[str] = set()
+    assert check_integrity(dataset, SCHEMA, valid) == []
+    assert len(valid) == sum(len(dataset[kind]) for kind in SCHEMA["properties"] if isinstance(dataset[kind], list))
+    broken = json.loads(json.dumps(dataset))
+    broken["calls"][3]["page"] = "elf"  # a changed record is a new one: validated, its error at its own place
+    assert check_integrity(broken, SCHEMA, valid) == ["schema: calls/3/page: 'elf' is not of type 'integer', 'null'"]
+    assert len(valid) == sum(len(dataset[kind]) for kind in SCHEMA["properties"] if isinstance(dataset[kind], list)) - 1
+    strict = json.loads(json.dumps(SCHEMA))
+    strict["$defs"]["call"]["properties"]["page"] = {"type": "string"}  # only the record not known valid meets the new rule
+    assert check_integrity(dataset, strict, valid) == [f"schema: calls/3/page: {dataset['calls'][3]['page']!r} is not of type 'string'"]
+    assert len(check_integrity(dataset, strict, set())) == len(dataset["calls"])
+
+
 def test_provenance_on_every_record(dataset):
     sha = {r["id"]: r["source"]["sha256"] for r in dataset["reports"]}
     files = {r["id"]: r["source"]["file"] for r in dataset["reports"]}

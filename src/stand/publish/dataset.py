@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from . import metadata
+from . import metadata, validated
 from .citations import citation_files
 from .corpus import Corpus
 from .datapackage import datapackage, publication_fields, source_fields, table_schema
@@ -30,6 +30,8 @@ from .tables import Table, csv_tables, csv_text
 from .versions import Version, releases
 from .xlsx import workbook_problems
 
+VALIDATED = ".cache/dataset"  # under the project root: digests of records that passed the schema
+
 
 class DatasetError(Exception):
     """The dataset is not fit to publish; no file of it is handed out."""
@@ -41,16 +43,18 @@ def as_json(value: object) -> bytes:
 
 def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> dict[str, bytes]:
     """Every dataset file by its path under /data/, or DatasetError listing every problem."""
-    schema_path = root / metadata.SCHEMA_FILE
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema_bytes = (root / metadata.SCHEMA_FILE).read_bytes()
+    schema = json.loads(schema_bytes)
     records = build_records(corpus, base_url)
     publication = load_publication(root / "data")
     preview = not version.released or address(publication) is None
     dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE} | records
     tables = csv_tables(dataset)
-    problems = check_integrity(dataset, schema) or key_problems(tables) + workbook_problems(tables)
+    valid = validated.known_valid(root / VALIDATED, schema_bytes)
+    problems = check_integrity(dataset, schema, valid) or key_problems(tables) + workbook_problems(tables)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
+    validated.remember(root / VALIDATED, schema_bytes, valid)
     files = {f"{metadata.NAME}.json": as_json(dataset)}
     for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE):
         files[schema_file] = (root / schema_file).read_bytes()

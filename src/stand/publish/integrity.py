@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
 
 from jsonschema import Draft202012Validator
 
@@ -22,9 +24,52 @@ TARGETS = {
 }
 
 
-def schema_problems(dataset: dict, schema: dict) -> list[str]:
-    errors = sorted(Draft202012Validator(schema).iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path)))
-    return [f"schema: {'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in errors]
+def schema_problems(dataset: dict, schema: dict, known_valid: set[str] | None = None) -> list[str]:
+    """Every schema error, with its path in the dataset.
+
+    With ``known_valid`` (digests of records that passed this schema before, see :mod:`stand.publish.validated`),
+    only the other records are validated, and the digests of those that pass are added: a record's
+    digest is its content, so a record that passed once passes again.
+    """
+    reduced, places, current = dataset, {}, set()
+    if known_valid is not None:
+        reduced, places, current = unvalidated(dataset, schema, known_valid)
+    found = ((placed(error.absolute_path, places), error.message) for error in Draft202012Validator(schema).iter_errors(reduced))
+    errors = sorted(found, key=lambda e: list(map(str, e[0])))
+    if known_valid is not None:
+        failed = {(path[0], path[1]) for path, _ in errors if len(path) > 1}
+        known_valid.update(digest for kind, entries in places.items() for index, digest in entries if (kind, index) not in failed)
+        known_valid.intersection_update(current)  # records of earlier builds no longer in the dataset are forgotten
+    return [f"schema: {'/'.join(str(p) for p in path) or '(root)'}: {message}" for path, message in errors]
+
+
+def record_digest(record: object) -> str:
+    return hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def unvalidated(dataset: dict, schema: dict, known_valid: set[str]) -> tuple[dict, dict[str, list[tuple[int, str]]], set[str]]:
+    """The dataset without the records known to be valid, where each remaining record stands in the full one,
+    and the digests of every record.
+
+    Only lists whose schema says nothing but "an array of items" are thinned: a bound on the list's length or
+    uniqueness would read differently on part of it.
+    """
+    reduced, places, current = dict(dataset), {}, set()
+    for kind, rule in schema.get("properties", {}).items():
+        if isinstance(dataset.get(kind), list) and set(rule) <= {"type", "items", "description"}:
+            digests = [(index, record_digest(record)) for index, record in enumerate(dataset[kind])]
+            current.update(digest for _, digest in digests)
+            places[kind] = [(index, digest) for index, digest in digests if digest not in known_valid]
+            reduced[kind] = [dataset[kind][index] for index, _ in places[kind]]
+    return reduced, places, current
+
+
+def placed(path: Iterable, places: dict[str, list[tuple[int, str]]]) -> list:
+    """An error's path in the thinned dataset as the path in the full one."""
+    path = list(path)
+    if len(path) > 1 and path[0] in places:
+        path[1] = places[path[0]][path[1]][0]
+    return path
 
 
 def duplicate_ids(dataset: dict) -> list[str]:
@@ -60,11 +105,11 @@ def references(dataset: dict) -> Iterator[tuple[str, str, str | None]]:
         yield from ((story["example"], "example", story[key]) for key in ("example", "continues"))
 
 
-def check_integrity(dataset: dict, schema: dict) -> list[str]:
+def check_integrity(dataset: dict, schema: dict, known_valid: set[str] | None = None) -> list[str]:
     """All problems at once: schema errors, duplicate ids, references that point nowhere."""
     ids = {kind: {record["id"] for record in dataset[kind]} for kind in RECORD_KINDS}
     ids["paragraphs"] = {p["id"] for s in dataset["sections"] for p in s["paragraphs"]}
     dangling = [
         f"{where}: {kind} {value!r} points nowhere" for where, kind, value in references(dataset) if value is not None and value not in ids[TARGETS[kind]]
     ]
-    return schema_problems(dataset, schema) + duplicate_ids(dataset) + dangling
+    return schema_problems(dataset, schema, known_valid) + duplicate_ids(dataset) + dangling
