@@ -19,5 +19,6 @@
 - :mod:`stand.extract.plausibility` the gate: a report read without confidence stops, named checks
 - :mod:`stand.extract.report`      one source -> the report as plain data
 - :mod:`stand.extract.write`       deterministic YAML, all-or-nothing writes
-- :mod:`stand.extract.pipeline`    every report in the manifest, cached, then ``data/``
+- :mod:`stand.extract.pipeline`    every report in the manifest, cached, read by two processes, then ``data/``
+- :mod:`stand.extract.state`       what the last run read and wrote: a run with nothing changed stops early
 """

@@ -13,6 +13,7 @@
 - :mod:`stand.publish.provenance_files`  sources, archives, feed, citation and catalogue under /data/
 - :mod:`stand.publish.records`      the records of the JSON, with URLs and provenance
 - :mod:`stand.publish.integrity`    schema, duplicate ids, dangling references
+- :mod:`stand.publish.validated`    records that passed the schema before, by digest: only new ones are validated
 - :mod:`stand.publish.tables`       the CSV tables
 - :mod:`stand.publish.keys`         primary and foreign keys of the tables, checked before anything is written
 - :mod:`stand.publish.sqlite`       the SQLite database: keys, full-text search, views
