@@ -63,14 +63,22 @@ def build(project: Path, site: Path) -> Run:
 
 
 def anchor_project(target: Path, pages: int) -> Path:
-    """A plain MkDocs project (same theme, search on) with ``pages`` Markdown pages of report-like prose."""
+    """A plain MkDocs project (same theme, search on, a one-entry navigation) with ``pages`` Markdown pages of report-like prose."""
     paragraph = " ".join((Path(__file__).resolve().parent.parent / "data/sources/logius-2023.txt").read_text(encoding="utf-8").split()[:120])
     docs = target / "docs"
     for number in range(pages):
         page = docs / f"p{number // 100}" / f"{number}.md"
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(f"# Pagina {number}\n\n" + "\n\n".join(f"## Deel {k}\n\n{paragraph}" for k in range(4)) + "\n", encoding="utf-8")
-    config = {"site_name": "Anker", "theme": {"name": "material", "language": "nl", "font": False}, "plugins": [{"search": {"lang": "nl"}}]}
+    (docs / "index.md").write_text("# Anker\n\n" + paragraph + "\n", encoding="utf-8")
+    # A bounded navigation, as the site has: a full navigation of every page would make each page grow with N.
+    config = {
+        "site_name": "Anker",
+        "theme": {"name": "material", "language": "nl", "font": False},
+        "plugins": [{"search": {"lang": "nl"}}],
+        "nav": [{"Home": "index.md"}],
+        "validation": {"nav": {"omitted_files": "ignore"}},
+    }
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return target
 
