@@ -63,7 +63,7 @@ def build(project: Path, site: Path) -> Run:
 
 
 def anchor_project(target: Path, pages: int) -> Path:
-    """A plain MkDocs project (same theme, search on, a one-entry navigation) with ``pages`` Markdown pages of report-like prose."""
+    """A plain MkDocs project (same theme, a one-entry navigation) with ``pages`` Markdown pages of report-like prose."""
     paragraph = " ".join((Path(__file__).resolve().parent.parent / "data/sources/logius-2023.txt").read_text(encoding="utf-8").split()[:120])
     docs = target / "docs"
     for number in range(pages):
@@ -75,7 +75,7 @@ def anchor_project(target: Path, pages: int) -> Path:
     config = {
         "site_name": "Anker",
         "theme": {"name": "material", "language": "nl", "font": False},
-        "plugins": [{"search": {"lang": "nl"}}],
+        "plugins": [],  # the site has no MkDocs search plugin either (Pagefind indexes it)
         "nav": [{"Home": "index.md"}],
         "validation": {"nav": {"omitted_files": "ignore"}},
     }
@@ -87,11 +87,8 @@ def page_weights(site: Path) -> list[int]:
     return sorted(len(gzip.compress(p.read_bytes(), 6)) for p in site.rglob("*.html"))
 
 
-def search_figures(site: Path, line: Line) -> None:
-    """Search bytes per query for a fixed query list: the hook for the search issue, which replaces this body.
-
-    Until then the figure is what Material's lunr search downloads before the first result: the whole index.
-    """
+def whole_index(site: Path, line: Line) -> None:
+    """The search download per query where no search figure is handed in: Material's lunr index, downloaded whole."""
     index = site / "search" / "search_index.json"
     if index.is_file():
         size = len(gzip.compress(index.read_bytes(), 6))
@@ -132,7 +129,7 @@ def serve_reload(project: Path, report_id: str, port: int) -> float:
             server.wait()
 
 
-def text_figures(count: int, folder: Path, line: Line) -> None:
+def text_figures(count: int, folder: Path, line: Line, search: Callable[[Path], None] | None = None) -> None:
     """Extraction, build, one-report rebuild, memory and page weight for ``count`` reports as text."""
     project = folder / f"text-{count}"
     reports = write_corpus(count, project)
@@ -160,7 +157,10 @@ def text_figures(count: int, folder: Path, line: Line) -> None:
     line("  page weight, gzipped HTML: max", f"{pages[-1] / 1000:.1f} KB", "< 60 KB", pages[-1] < PAGE_LIMIT)
     over = sum(1 for size in pages if size > PAGE_LIMIT)
     line("  pages over 60 KB gzipped", f"{over}", "0", over == 0)
-    search_figures(folder / f"site-{count}", line)
+    if search:  # the hook: what a page view and a first query download, for a built site folder
+        search(folder / f"site-{count}")
+    else:
+        whole_index(folder / f"site-{count}", line)
     seconds = serve_reload(project, reports[-2].id, 18700 + count % 1000)
     line("  mkdocs serve: data change to reload", f"{seconds:.1f} s", "seconds")
     dataset = sum(p.stat().st_size for p in (folder / f"site-{count}" / "data").rglob("*") if p.is_file())
@@ -182,9 +182,10 @@ def pdf_figures(count: int, folder: Path, line: Line) -> None:
     line("  PDF path: peak memory", f"{run.peak:.0f} MB", "flat in N")
 
 
-def scale_figures(sizes: list[int], pdf_sizes: list[int], folder: Path, line: Line) -> None:
+def scale_figures(sizes: list[int], pdf_sizes: list[int], folder: Path, line: Line, search: Callable[[Path], None] | None = None) -> None:
+    """Every size as text, then as PDFs; ``search`` prints the search figures of a built site (scripts/benchmark.py)."""
     for count in sizes:
-        text_figures(count, folder, line)
+        text_figures(count, folder, line, search)
     for count in pdf_sizes:
         pdf_figures(count, folder, line)
     print(f"\n(corpus: {', '.join(str(len(plan(n))) for n in sizes)} reports; {os.cpu_count()} cores)")
