@@ -26,8 +26,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("docs", "schema", "overrides", "mkdocs.yml", "CHANGELOG.md")
-DATA_PARTS = ("vocabulary", "permalinks", "corrections.yaml", "curation.yaml")
+PROJECT_PARTS = ("docs", "schema", "overrides", "releases", "mkdocs.yml", "CHANGELOG.md", "CITATION.cff")
+DATA_PARTS = ("vocabulary", "permalinks", "corrections.yaml", "curation.yaml", "publication.yaml")
 PREFIXES = ("Dienst", "Rijksdienst", "Agentschap", "Bureau", "Centrum", "Inspectie", "Uitvoeringsdienst", "Stichting")
 DOMAINS = ("Registers", "Toeslagen", "Wegen", "Water", "Zorg", "Onderwijs", "Erfgoed", "Vergunningen", "Subsidies", "Verkeer", "Archieven", "Natuur")
 YEARS_PER_ORGANISATION = 3
@@ -83,7 +83,8 @@ def copy_project(target: Path) -> None:
     """The site's sources and the hand-kept data, without the extracted data."""
     for part in PROJECT_PARTS:
         source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
+        if source.exists():
+            (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / part)
     (target / "data" / "sources").mkdir(parents=True)
     for part in DATA_PARTS:
         source = ROOT / "data" / part

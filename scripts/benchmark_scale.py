@@ -102,12 +102,12 @@ def changed_one_report(project: Path, report_id: str) -> None:
     source.write_text(text.replace("gaat goed.", "gaat al jaren goed.", 1) if "gaat goed." in text else text + "\nEen zin erbij.\n", encoding="utf-8")
 
 
-def logged(log: Path, text: str, times: int, limit: float = 900) -> float:
-    """Wait until ``text`` appears ``times`` times in the log; the moment it did."""
+def logged(log: Path, text: str, times: int, server: subprocess.Popen, limit: float = 900) -> float:
+    """Wait until ``text`` appears ``times`` times in the log of a running server; the moment it did."""
     deadline = time.perf_counter() + limit
     while log.read_text(encoding="utf-8", errors="replace").count(text) < times:
-        if time.perf_counter() > deadline:
-            raise SystemExit(f"no '{text}' in {log} after {limit:.0f} s")
+        if time.perf_counter() > deadline or server.poll() is not None:
+            raise SystemExit(f"no '{text}' in {log}:\n{log.read_text(encoding='utf-8', errors='replace')[-2000:]}")
         time.sleep(0.1)
     return time.perf_counter()
 
@@ -119,11 +119,11 @@ def serve_reload(project: Path, report_id: str, port: int) -> float:
         command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"]
         server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT)
         try:
-            logged(log, "Serving on", 1)
+            logged(log, "Serving on", 1, server)
             changed_one_report(project, report_id)
             extract(project)
             start = time.perf_counter()
-            return logged(log, "Reloading browsers", 1) - start
+            return logged(log, "Reloading browsers", 1, server) - start
         finally:
             server.terminate()
             server.wait()
