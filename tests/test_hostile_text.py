@@ -10,16 +10,10 @@ site every page has a policy that allows exactly the theme's inline scripts, and
 from __future__ import annotations
 
 import base64
-import functools
 import gzip
 import hashlib
-import http.server
 import json
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -27,7 +21,7 @@ import yaml
 from bs4 import BeautifulSoup
 from selenium.webdriver.common.by import By
 
-from conftest import build_site, copy_site_project
+from conftest import build_site, copy_site_project, serve
 from stand.publish.urls import example_path, report_path, theme_path, topic_path
 from stand.site.plugin import redirect_page
 from test_accessibility import sitemap_paths, start_browser
@@ -56,20 +50,6 @@ window.__csp = [];
 document.addEventListener('securitypolicyviolation',
   e => window.__csp.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ': ' + e.sample), true);
 """
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
 
 
 # -- the hostile copy of the site -------------------------------------------

@@ -19,7 +19,6 @@ from selenium.webdriver.support.ui import Select
 from conftest import ROOT
 from stand.publish.corpus import Corpus
 from test_accessibility import start_browser
-from test_hostile_text import serve
 from test_search_index import record_id, records_of
 
 
@@ -42,12 +41,6 @@ document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.vi
 
 
 # -- in the browser -----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def server(site):
-    with serve(site) as address:
-        yield address
 
 
 @pytest.fixture(scope="module")

@@ -151,14 +151,18 @@ class PageBuilder:
             yield self.theme_page(theme, columns, theme_path(theme["id"]), None)
             return
         organisations = [
-            {"name": c[0]["report"]["organisation"], "path": f"{theme_path(theme['id'])}{o}/", "years": [x["year"] for x in c]}
-            for o, c in sorted(by_organisation.items())
+            {
+                "name": own[0]["report"]["organisation"],
+                "path": f"{theme_path(theme['id'])}{organisation_id}/",
+                "years": [c["year"] for c in own],
+                "columns": own,
+            }
+            for organisation_id, own in sorted(by_organisation.items())
         ]
         description = f"Wat {len(organisations)} organisaties over {theme['title']} schreven: kies een organisatie om haar jaren naast elkaar te zien."
         yield self.render(theme_path(theme["id"]), theme["title"], description, "theme_organisations.md", theme=theme, organisations=organisations)
         for organisation in organisations:
-            own = by_organisation[organisation["path"].rstrip("/").rsplit("/", 1)[-1]]
-            yield self.theme_page(theme, own, organisation["path"], organisation["name"])
+            yield self.theme_page(theme, organisation["columns"], organisation["path"], organisation["name"])
 
     def theme_page(self, theme: dict, columns: list[dict], path: str, organisation: str | None) -> Page:
         names = sorted({c["report"]["organisation"] for c in columns})
