@@ -36,7 +36,7 @@ def pages() -> dict[str, str]:
     for theme in themes:
         theme["headings"] = [renamed(h, o) for o in ORGANISATIONS for h in theme["headings"]]
     corpus = Corpus(reports=sorted(reports, key=lambda r: (r["year"], r["id"])), themes=themes, topics=real.topics)
-    return {page.path: page.markdown for page in PageBuilder(corpus, "https://example.org/").all_pages()}
+    return {page.path: page.text() for page in PageBuilder(corpus, "https://example.org/").all_pages()}
 
 
 def test_every_list_page_holds_at_most_fifty_items(pages):

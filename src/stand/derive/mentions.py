@@ -43,6 +43,7 @@ class TopicFinder:
     def __init__(self, topics: list[dict]) -> None:
         self.patterns = [(topic["id"], alias, topic_pattern(alias)) for topic in topics for alias in topic["aliases"]]
         self.part_of = {topic["id"]: topic["part_of"] for topic in topics if topic.get("part_of")}
+        self.first: dict[str, tuple[Mention, ...]] = {}  # find()'s answers: a site shows one paragraph on many pages
 
     def find_all(self, text: str) -> list[Mention]:
         """Every mention in reading order; where names overlap, the longest wins."""
@@ -61,13 +62,15 @@ class TopicFinder:
                 with_parents.append(Mention(self.part_of[mention.topic], mention.alias, mention.start, mention.end, via=mention.topic))
         return with_parents
 
-    def find(self, text: str) -> list[Mention]:
-        """The first mention of each topic (what a page links), from the same rule."""
-        first: dict[str, Mention] = {}
-        for mention in self.find_all(text):
-            if mention.via is None:
-                first.setdefault(mention.topic, mention)
-        return sorted(first.values(), key=lambda m: m.start)
+    def find(self, text: str) -> tuple[Mention, ...]:
+        """The first mention of each topic (what a page links), from the same rule; worked out once per text."""
+        if text not in self.first:
+            first: dict[str, Mention] = {}
+            for mention in self.find_all(text):
+                if mention.via is None:
+                    first.setdefault(mention.topic, mention)
+            self.first[text] = tuple(sorted(first.values(), key=lambda m: m.start))
+        return self.first[text]
 
 
 def mentions(report: dict, topics: list[dict]) -> list[dict]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model import PART_KINDS
 from ..publish.urls import topic_path
+from .blocks import PORTABLE_BASE, Block
 from .paging import Paged, paginate
 from .render import PART_LABELS
 from .tracker import FACETS, TrackerPage, facet_label, facets_of, filter_path, tracker_items, tracker_pages, with_filter
@@ -79,13 +80,21 @@ def topic_pages(builder: PageBuilder, topic: dict) -> Iterator[Page]:
 
 
 def tracker_pages_of(builder: PageBuilder) -> Iterator[Page]:
-    """The tracker of asks and problems: one page per filter combination and page number."""
+    """The tracker of asks and problems: one page per filter combination and page number.
+
+    Each item is rendered once (see :mod:`stand.site.blocks`) and shown on every page it belongs to.
+    """
     items = tracker_items(builder.corpus)
+    portable = builder.view(PORTABLE_BASE)
+    template = builder.env.get_template("tracker_item.html")
+    rendered = {entry["id"]: template.render(view=portable, item=entry) for entry in items}
     for page in tracker_pages(items):
-        yield replace(tracker_page(builder, items, page), in_sitemap=not page.filters and page.paged.number == 1)
+        ids = [entry["id"] for entry in page.paged.items]
+        block = Block(0, ('<ol class="svdu-tracker">', *(rendered[i] for i in ids), "</ol>"), "../" * page.paged.own_path.count("/"), tuple(ids))
+        yield replace(tracker_page(builder, items, page, block), in_sitemap=not page.filters and page.paged.number == 1, blocks=(block,))
 
 
-def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage) -> Page:
+def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage, items_block: Block) -> Page:
     chosen = [(facet, value, facet_label(builder.corpus, items, facet, value)) for facet, value in page.filters]
     named = ", ".join(label for _, _, label in chosen)
     return builder.overview(
@@ -102,6 +111,7 @@ def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage) -> 
         chosen=[{"title": FACETS[f], "label": label, "remove": filter_path(with_filter(page.filters, f, None))} for f, _, label in chosen],
         facets=facets_of(builder.corpus, page, items),
         paged=page.paged,
+        items_block=items_block,
     )
 
 

@@ -18,8 +18,11 @@ from ..publish import permalinks
 from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, year_path
 from . import list_pages
+from .blocks import Block, with_blocks
 from .compare import theme_columns, theme_rows
 from .render import KIND_LABELS, PART_LABELS, View, environment, without_controls
+
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml where installed: the same YAML, faster
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Page:
     markdown: str
     hide: tuple[str, ...] = ("navigation",)  # no page here is in the sidebar navigation: give its width to the content
     in_sitemap: bool = True  # a filtered view of the tracker is not a page of its own for the sitemap
+    blocks: tuple[Block, ...] = ()  # HTML put in after Markdown, where the markdown holds their placeholders
 
     def source(self) -> str:
         """The Markdown file MkDocs reads: title and description as YAML front matter.
@@ -37,9 +41,17 @@ class Page:
         Both stay plain text here (the YAML quotes whatever needs it); MkDocs and the theme take
         front matter as HTML, so ``StandPlugin.on_page_markdown`` escapes them when MkDocs reads them.
         """
+        return self.front_matter() + self.markdown
+
+    def front_matter(self) -> str:
+        """The page's YAML front matter, which is all MkDocs reads of a page kept finished (see :mod:`stand.site.page_cache`)."""
         front = {"title": self.title, "description": self.description, "hide": list(self.hide)} | ({} if self.in_sitemap else {"sitemap": False})
-        meta = yaml.safe_dump(front, allow_unicode=True, width=1000, sort_keys=True)
-        return f"---\n{meta}---\n{self.markdown}"
+        meta = yaml.dump(front, Dumper=DUMPER, allow_unicode=True, width=1000, sort_keys=True)
+        return f"---\n{meta}---\n"
+
+    def text(self) -> str:
+        """The page's Markdown with its blocks in place: what a reader gets, before Markdown conversion."""
+        return with_blocks(self.markdown, self.blocks)
 
 
 class PageBuilder:
@@ -56,8 +68,12 @@ class PageBuilder:
             organisation = corpus.report_by_id[example["report"]]["organisation_id"]
             self.same_theme.setdefault((organisation, example["theme"]), []).append(example["id"])
 
+    def view(self, base: str) -> View:
+        """The data as seen from a page ``base`` away from the site root."""
+        return View(self.corpus, base, self.site_url, self.topics)
+
     def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
-        view = View(self.corpus, "../" * path.count("/"), self.site_url, self.topics)
+        view = self.view("../" * path.count("/"))
         markdown = self.env.get_template(template).render(view=view, title=title, **context)
         return Page(f"{path}index.md", without_controls(title), without_controls(description), markdown)
 

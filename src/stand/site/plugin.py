@@ -17,18 +17,15 @@ overrides/main.html), checked against the finished page (``on_post_page``).
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import html
 import logging
 import os
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import ChoiceLoader, DictLoader, Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -45,7 +42,10 @@ from ..publish.dataset import DatasetError, build_files
 from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
-from .footer import footer_facts
+from .csp import checked_against_policy, content_security_policy
+from .footer import footer_facts, with_facts, with_placeholders
+from .generated import FINISHED_TEMPLATE, GeneratedPages
+from .page_cache import PageCache, build_salt
 from .pagefind import SearchIndexError, write_index
 from .pages import PageBuilder
 from .render import environment, without_controls
@@ -53,10 +53,6 @@ from .search import search_aids, search_records
 
 log = logging.getLogger("mkdocs.plugins.stand")
 
-CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
-INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
-SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
-JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
 SEARCH_AIDS = "zoeken/zoekhulp.json"  # the search page's filter choices and suggestions (see search.search_aids)
 
 
@@ -71,93 +67,6 @@ def as_html_text(value: object) -> str:
     ('A &amp; B &lt;img src=x onerror=&quot;x()&quot;&gt;', 'Thema’s')
     """
     return html.escape(str(without_controls(str(value))), quote=True)
-
-
-def inline_scripts(page: str) -> list[str]:
-    """The text of every inline script a browser would run, in page order.
-
-    Data blocks (``application/json``, ``application/ld+json``) never run, so CSP does not concern them.
-
-    >>> inline_scripts('<script>a()</script><script src="x.js"></script><script type="application/json">{}</script>')
-    ['a()']
-    """
-    found = []
-    for attributes, text in INLINE_SCRIPT.findall(page):
-        kind = SCRIPT_TYPE.search(attributes)
-        if re.search(r"\bsrc\s*=", attributes, re.IGNORECASE) or (kind and kind.group(1).lower() not in JAVASCRIPT_TYPES):
-            continue
-        found.append(text)
-    return found
-
-
-def script_hash(text: str) -> str:
-    """The CSP source that allows exactly this inline script.
-
-    >>> script_hash("a()")
-    "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='"
-    """
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
-
-
-def content_security_policy(theme_scripts: str, webassembly: bool = False, live_reload: bool = False) -> str:
-    """The policy of a page, given the theme's own inline scripts as rendered for that page.
-
-    A Jinja filter: overrides/main.html renders the theme's script partials with the page's
-    context and passes the result here, so the hashes are those of the theme's scripts for that
-    page (they differ with the page's depth) and never of anything that came from the data.
-
-    ``webassembly`` is for the search page only (front matter ``search: true``): Pagefind's engine is
-    WebAssembly, which a browser compiles only under 'wasm-unsafe-eval'. That keyword allows
-    WebAssembly and nothing else: no eval() of JavaScript, no inline script.
-
-    ``live_reload`` is for ``mkdocs serve`` only, which adds an inline script of its own to every
-    page it serves, different each time: there inline scripts are allowed. A build never has it.
-
-    >>> policy = content_security_policy("<script>a()</script>")
-    >>> "script-src 'self' " + script_hash("a()") + ";" in policy, "'unsafe-inline'" in policy.split("style-src")[0]
-    (True, False)
-    >>> "script-src 'self' 'wasm-unsafe-eval';" in content_security_policy("", webassembly=True), "wasm" in policy
-    (True, False)
-    """
-    hashes = list(dict.fromkeys(script_hash(text) for text in inline_scripts(theme_scripts)))
-    own = ["'self'", "'wasm-unsafe-eval'"] if webassembly else ["'self'"]
-    directives = [
-        "default-src 'self'",
-        # No 'unsafe-inline' and no 'unsafe-eval': the theme's few inline scripts run by their hashes;
-        # a script or event handler that slipped into the text would not. Search runs in a worker, a file of this site.
-        "script-src " + " ".join([*own, "'unsafe-inline'"] if live_reload else [*own, *hashes]),
-        "worker-src 'self'",
-        # Styles: only this site's style sheets. Material 9.7 sets styles from script through the CSSOM
-        # (element.style), which CSP does not restrict, and prints no style attribute or <style> (fonts
-        # are off). Should a theme update need inline styles, add 'unsafe-inline' here, to styles only.
-        "style-src 'self'",
-        "img-src 'self' data:",  # the theme's icons in its style sheet are data: URIs
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ]
-    policy = "; ".join(directives)
-    assert not set(policy) & set('"<>&'), policy  # keywords and base64 only: safe in an attribute as is
-    return policy
-
-
-def checked_against_policy(page: str, name: str) -> str:
-    """The finished page, if its policy comes before any script and allows every inline script in it.
-
-    Anything else means a script the theme did not write, or a theme that changed: the build stops.
-    """
-    meta = CSP_META.search(page)
-    first_script = page.lower().find("<script")
-    if meta is None or meta.start() > page.find("</head>") or 0 <= first_script < meta.start():
-        raise PluginError(f"{name}: no Content-Security-Policy before the first script; is overrides/main.html in use?")
-    directives = {d.split()[0]: d.split()[1:] for d in meta.group(1).split(";") if d.strip()}
-    allowed = set(directives.get("script-src", []))
-    if "'unsafe-inline'" in allowed:
-        return page  # `mkdocs serve` (see content_security_policy)
-    for text in inline_scripts(page):
-        if script_hash(text) not in allowed:
-            raise PluginError(f"{name}: an inline script the Content-Security-Policy does not allow: {text[:80]!r}")
-    return page
 
 
 def redirect_page(old_path: str, new_path: str) -> str:
@@ -180,6 +89,8 @@ class StandPlugin(BasePlugin[StandConfig]):
     publication: Publication
     root: Path
     site_url: str
+    facts: dict  # the version line and preview notice (see footer.with_placeholders)
+    pages: GeneratedPages
     serving = False  # under `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -201,7 +112,10 @@ class StandPlugin(BasePlugin[StandConfig]):
         published = address(self.publication)
         self.site_url = site_base(published or config.site_url)
         config.site_url = self.site_url
-        config.extra["stand"] = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
+        self.facts = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
+        config.extra["stand"] = with_placeholders(self.facts)
+        salt = build_salt(self.root, Path(config.config_file_path), self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
+        self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
         return config
@@ -216,7 +130,7 @@ class StandPlugin(BasePlugin[StandConfig]):
             dataset = build_files(self.root, self.site_url, self.corpus, self.version)
         except DatasetError as error:
             raise PluginError(f"dataset not published: {error}") from error
-        generated = [(page.path, page.source()) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
+        generated = [(page.path, self.pages.source(page)) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
         generated += [(f"{self.config.publish_dir}/{name}", content) for name, content in dataset.items()]
         generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
         generated.append((SEARCH_AIDS, search_aids(self.corpus)))
@@ -238,15 +152,32 @@ class StandPlugin(BasePlugin[StandConfig]):
         for key in ("title", "description"):
             if page.meta.get(key) is not None:
                 page.meta[key] = as_html_text(page.meta[key])
+        if page.file.src_uri in self.pages.finished:
+            page.meta["template"] = FINISHED_TEMPLATE
         return without_controls(markdown)
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         env.filters["content_security_policy"] = functools.partial(content_security_policy, live_reload=self.serving)  # overrides/main.html
+        env.loader = ChoiceLoader([DictLoader({FINISHED_TEMPLATE: ""}), env.loader])  # a finished page is written in on_post_page
         return env
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """What MkDocs' anchor validation would know of a generated page had it converted all of it."""
+        self.pages.converted(page, files)
+        return html
 
     @event_priority(-100)  # after every other plugin has changed the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        return checked_against_policy(without_controls(output), page.file.src_uri)
+        """The finished page: kept from an earlier build, or checked and kept for the next one."""
+        name = page.file.src_uri
+        try:
+            finished = self.pages.finished_html(name) if name in self.pages.finished else None
+        except OSError as error:
+            raise PluginError(f"{name}: the kept page is gone ({error}); build again") from error
+        if finished is None:
+            finished = checked_against_policy(without_controls(self.pages.with_blocks(name, output)), name)
+            self.pages.keep(page, finished)
+        return with_facts(finished, self.facts)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The search index, written into the finished site (under `mkdocs serve` too, after every rebuild)."""
@@ -254,10 +185,11 @@ class StandPlugin(BasePlugin[StandConfig]):
             write_index(search_records(self.corpus), Path(config.site_dir), self.root)
         except SearchIndexError as error:
             raise PluginError(str(error)) from error
+        self.pages.cache.prune()
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         """404.html is a page too; sitemap.xml is not HTML."""
         if template_name.endswith(".html"):
-            return checked_against_policy(without_controls(output_content), template_name)
+            return with_facts(checked_against_policy(without_controls(output_content), template_name), self.facts)
         return output_content
