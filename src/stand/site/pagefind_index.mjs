@@ -1,10 +1,11 @@
-// Writes the Pagefind index of the site's search from records on stdin (JSON: a list of
-// {url, content}, content a small HTML document per paragraph; see src/stand/site/search.py). Run by src/stand/site/pagefind.py after MkDocs
-// has written the site: node pagefind_index.mjs <pagefind package folder> <output folder>.
+// Writes the Pagefind index of the site's search from records in a file (JSON: a list of
+// {url, content}, content a small HTML document per paragraph; see src/stand/site/search.py). Run by src/stand/site/pagefind.py while MkDocs
+// writes the site: node pagefind_index.mjs <pagefind package folder> <output folder> <records file>.
 // Records are added one at a time, in the order given, so the same records give the same files.
+import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 
-const [packageDir, outputPath] = process.argv.slice(2);
+const [packageDir, outputPath, recordsPath] = process.argv.slice(2);
 const pagefind = await import(pathToFileURL(`${packageDir}/lib/index.js`).href);
 
 function check(step, response) {
@@ -14,10 +15,7 @@ function check(step, response) {
   return response;
 }
 
-let input = "";
-for await (const chunk of process.stdin) {
-  input += chunk;
-}
+const input = await readFile(recordsPath, "utf8");
 const { index } = check("createIndex", await pagefind.createIndex({}));
 for (const record of JSON.parse(input)) {
   check(record.url, await index.addHTMLFile(record));

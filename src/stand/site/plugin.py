@@ -4,9 +4,11 @@ Registered as the ``stand`` plugin (entry point ``mkdocs.plugins``) and
 listed in mkdocs.yml before ``macros``, which reads the same loaded data
 through :attr:`StandPlugin.corpus`. Pages and dataset files are added in
 ``on_files``, so navigation, the sitemap, link validation and
-``mkdocs serve`` see them like any file in docs/. The search index is written
-into the finished site (``on_post_build``, see :mod:`stand.site.search`). The dataset is built and
-checked completely before any file is added: a bad record stops the build.
+``mkdocs serve`` see them like any file in docs/. The dataset is built in a second process
+while the pages are made (:mod:`stand.site.dataset_job`), and checked completely before any file is
+added: a bad record stops the build. The search index is built beside MkDocs writing the pages and
+put into the finished site (``on_post_build``, see :mod:`stand.site.search`). Generated pages that
+are the same as in an earlier build are not converted again (:mod:`stand.site.generated`).
 
 Two more jobs happen where MkDocs hands pages over: front matter titles and
 descriptions are escaped once as they enter MkDocs (``on_page_markdown``),
@@ -38,15 +40,16 @@ from mkdocs.structure.pages import Page
 from ..errors import SourceError
 from ..publish import permalinks
 from ..publish.corpus import Corpus
-from ..publish.dataset import DatasetError, build_files
+from ..publish.dataset import DatasetError
 from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
 from .csp import checked_against_policy, content_security_policy
+from .dataset_job import DatasetJob
 from .footer import footer_facts, with_facts, with_placeholders
 from .generated import FINISHED_TEMPLATE, GeneratedPages
 from .page_cache import PageCache, build_salt
-from .pagefind import SearchIndexError, write_index
+from .pagefind import IndexJob, SearchIndexError
 from .pages import PageBuilder
 from .render import environment, without_controls
 from .search import search_aids, search_records
@@ -93,6 +96,10 @@ class StandPlugin(BasePlugin[StandConfig]):
     pages: GeneratedPages
     serving = False  # under `mkdocs serve`
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: list[DatasetJob | IndexJob] = []  # the processes working beside this build
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
@@ -126,19 +133,40 @@ class StandPlugin(BasePlugin[StandConfig]):
         return server
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        try:
-            dataset = build_files(self.root, self.site_url, self.corpus, self.version)
-        except DatasetError as error:
-            raise PluginError(f"dataset not published: {error}") from error
+        """The pages, made here while a second process builds the dataset; then the search index starts beside MkDocs."""
+        self.discard_jobs()
+        self.jobs.append(dataset := DatasetJob(self.root, self.site_url, self.corpus, self.version))
         generated = [(page.path, self.pages.source(page)) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
-        generated += [(f"{self.config.publish_dir}/{name}", content) for name, content in dataset.items()]
         generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
         generated.append((SEARCH_AIDS, search_aids(self.corpus)))
-        for path, content in generated:
+        try:
+            published = dataset.files()
+        except DatasetError as error:
+            raise PluginError(f"dataset not published: {error}") from error
+        for path, content in generated + [(f"{self.config.publish_dir}/{name}", source) for name, source in published.items()]:
             if files.get_file_from_path(path):
                 raise PluginError(f"generated file {path} clashes with a hand-written file in docs/")
-            files.append(File.generated(config, path, content=content))
+            if isinstance(content, Path):
+                files.append(File.generated(config, path, abs_src_path=str(content)))
+            else:
+                files.append(File.generated(config, path, content=content))
+        try:
+            self.jobs.append(IndexJob(search_records(self.corpus), self.root))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
         return files
+
+    def discard_jobs(self) -> None:
+        """The processes and folders of the last build, whether it finished or failed."""
+        for job in self.jobs:
+            job.discard()
+        self.jobs = []
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.discard_jobs()
+
+    def on_shutdown(self) -> None:
+        self.discard_jobs()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         """No clock time in the output: MkDocs dates every page with the build day, and that date
@@ -180,11 +208,12 @@ class StandPlugin(BasePlugin[StandConfig]):
         return with_facts(finished, self.facts)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The search index, written into the finished site (under `mkdocs serve` too, after every rebuild)."""
+        """The search index, put into the finished site (under `mkdocs serve` too, after every rebuild)."""
         try:
-            write_index(search_records(self.corpus), Path(config.site_dir), self.root)
+            next(job for job in self.jobs if isinstance(job, IndexJob)).finish(Path(config.site_dir))
         except SearchIndexError as error:
             raise PluginError(str(error)) from error
+        self.discard_jobs()
         self.pages.cache.prune()
 
     @event_priority(-100)
