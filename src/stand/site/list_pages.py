@@ -15,7 +15,7 @@ from ..publish.urls import topic_path
 from .blocks import PORTABLE_BASE, Block
 from .paging import Paged, paginate
 from .render import PART_LABELS
-from .tracker import FACETS, TrackerPage, facet_label, facets_of, filter_path, tracker_items, tracker_pages, with_filter
+from .tracker import FACETS, Filters, TrackerPage, facet_label, facets_of, filter_path, tracker_items, tracker_pages, with_filter
 
 if TYPE_CHECKING:
     from .pages import Page, PageBuilder
@@ -88,13 +88,16 @@ def tracker_pages_of(builder: PageBuilder) -> Iterator[Page]:
     portable = builder.view(PORTABLE_BASE)
     template = builder.env.get_template("tracker_item.html")
     rendered = {entry["id"]: template.render(view=portable, item=entry) for entry in items}
+    facets: dict[Filters, list[dict]] = {}  # the same for every page of a combination
     for page in tracker_pages(items):
+        if page.filters not in facets:
+            facets[page.filters] = facets_of(builder.corpus, page, items)
         ids = [entry["id"] for entry in page.paged.items]
         block = Block(0, ('<ol class="svdu-tracker">', *(rendered[i] for i in ids), "</ol>"), "../" * page.paged.own_path.count("/"), tuple(ids))
-        yield replace(tracker_page(builder, items, page, block), in_sitemap=not page.filters and page.paged.number == 1, blocks=(block,))
+        yield replace(tracker_page(builder, items, page, facets[page.filters], block), in_sitemap=not page.filters and page.paged.number == 1, blocks=(block,))
 
 
-def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage, items_block: Block) -> Page:
+def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage, facets: list[dict], items_block: Block) -> Page:
     chosen = [(facet, value, facet_label(builder.corpus, items, facet, value)) for facet, value in page.filters]
     named = ", ".join(label for _, _, label in chosen)
     return builder.overview(
@@ -109,7 +112,7 @@ def tracker_page(builder: PageBuilder, items: list[dict], page: TrackerPage, ite
         ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
         page=page,
         chosen=[{"title": FACETS[f], "label": label, "remove": filter_path(with_filter(page.filters, f, None))} for f, _, label in chosen],
-        facets=facets_of(builder.corpus, page, items),
+        facets=facets,
         paged=page.paged,
         items_block=items_block,
     )

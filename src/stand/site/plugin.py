@@ -191,7 +191,10 @@ class StandPlugin(BasePlugin[StandConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """What MkDocs' anchor validation would know of a generated page had it converted all of it."""
-        self.pages.converted(page, files)
+        try:
+            self.pages.converted(page, files)
+        except (OSError, ValueError, KeyError) as error:
+            raise PluginError(f"{page.file.src_uri}: a kept page in .cache/pages/ is unreadable ({error}); remove that folder and build again") from error
         return html
 
     @event_priority(-100)  # after every other plugin has changed the page
@@ -201,7 +204,7 @@ class StandPlugin(BasePlugin[StandConfig]):
         try:
             finished = self.pages.finished_html(name) if name in self.pages.finished else None
         except OSError as error:
-            raise PluginError(f"{name}: the kept page is gone ({error}); build again") from error
+            raise PluginError(f"{name}: a kept page in .cache/pages/ is unreadable ({error}); remove that folder and build again") from error
         if finished is None:
             finished = checked_against_policy(without_controls(self.pages.with_blocks(name, output)), name)
             self.pages.keep(page, finished)

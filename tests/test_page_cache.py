@@ -1,0 +1,84 @@
+"""Finished pages kept between builds (stand.site.page_cache): a build that reuses them writes the same site as one that does not.
+
+Real strict builds of a copy of the project: cold, again, then after one changed sentence in a
+report, compared byte for byte with a cold build of the same data.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import build_site, copy_site_project, extract
+
+CHANGED_FROM = "We moeten heel bewust met"
+CHANGED_TO = "We moeten zeer bewust met"
+
+
+def site_files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def built(project: Path, site_dir: Path) -> dict[str, bytes]:
+    result = build_site(project, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_files(site_dir)
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> dict:
+    """The same project built cold, again from its kept pages (one entry marked), and after a changed sentence."""
+    folder = tmp_path_factory.mktemp("kept")
+    project = copy_site_project(folder / "project")
+    cache = project / ".cache" / "pages"
+    cold = built(project, folder / "cold")
+    entries = sorted(cache.glob("*.html"))
+    marked = next(p for p in entries if "Stand van de uitvoering 2022" in p.read_text(encoding="utf-8") and 'id="om-digid' in p.read_text(encoding="utf-8"))
+    original = marked.read_text(encoding="utf-8")
+    marked.write_text(original.replace("</article>", "<p>uit de bewaarde pagina</p></article>", 1), encoding="utf-8")
+    marked_build = built(project, folder / "marked")
+    marked.write_text(original, encoding="utf-8")
+    again = built(project, folder / "again")
+    source = project / "data" / "sources" / "logius-2023.txt"
+    text = source.read_text(encoding="utf-8")
+    assert text.count(CHANGED_FROM) == 1
+    source.write_text(text.replace(CHANGED_FROM, CHANGED_TO), encoding="utf-8")
+    assert extract(project) == 0
+    changed = built(project, folder / "changed")
+    kept_after_change = len(list(cache.glob("*.html")))
+    shutil.rmtree(cache)
+    changed_cold = built(project, folder / "changed-cold")
+    return {
+        "cold": cold,
+        "entries": len(entries),
+        "marked": marked_build,
+        "again": again,
+        "changed": changed,
+        "kept_after_change": kept_after_change,
+        "changed_cold": changed_cold,
+    }
+
+
+def test_every_generated_page_is_kept_and_a_kept_page_is_what_the_next_build_writes(builds):
+    generated = [name for name, content in builds["cold"].items() if name.endswith(".html") and b"svdu-breadcrumbs" in content]
+    assert builds["entries"] >= len(generated) > 200  # every report, theme, example, topic and tracker page
+    differing = [name for name in builds["cold"] if builds["marked"][name] != builds["cold"][name]]
+    assert differing == ["logius/2022/index.html"]
+    assert b"<p>uit de bewaarde pagina</p></article>" in builds["marked"]["logius/2022/index.html"]
+
+
+def test_a_build_from_kept_pages_writes_the_same_site(builds):
+    assert builds["again"] == builds["cold"]
+
+
+def test_after_a_changed_sentence_kept_pages_give_the_site_a_cold_build_gives(builds):
+    changed, cold = builds["changed"], builds["cold"]
+    assert changed == builds["changed_cold"]
+    assert CHANGED_TO.encode() in changed["logius/2023/index.html"] and CHANGED_FROM.encode() in cold["logius/2023/index.html"]
+    # A page whose own text did not change was kept, and still shows the new data version in its footer.
+    version = changed["logius/2022/index.html"].split(b'class="svdu-footer__version">')[1].split(b"<")[0]
+    assert version != cold["logius/2022/index.html"].split(b'class="svdu-footer__version">')[1].split(b"<")[0]
+    assert version.startswith(b"Data: versie 1.0.1-dev+")
+    assert builds["kept_after_change"] == builds["entries"]  # entries no build uses are removed
