@@ -8,6 +8,7 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -220,17 +221,29 @@ def test_page_slices_match_the_pages(files):
     assert [r["part"] for r in example] == ["went_well"] * 4 + ["must_change"]
 
 
-def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
+def dataset_project(folder: Path) -> Path:
+    """What the dataset is built from (data/, schema/, CHANGELOG.md), copied so a test may change it."""
     for part in ("data", "schema"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
-    report_file = tmp_path / "data/reports/logius-2022.yaml"
+        shutil.copytree(ROOT / part, folder / part)
+    shutil.copy2(ROOT / "CHANGELOG.md", folder / "CHANGELOG.md")
+    return folder
+
+
+def with_report_changed(project: Path, report_id: str, change: Callable[[dict], None]) -> Path:
+    report_file = project / "data" / "reports" / f"{report_id}.yaml"
     report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
-    report["calls"][0]["theme"] = "bestaat-niet"
-    report["examples"][0]["page"] = 0
+    change(report)
     report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return project
+
+
+def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
+    def break_two_fields(report: dict) -> None:
+        report["calls"][0]["theme"] = "bestaat-niet"
+        report["examples"][0]["page"] = 0
+
     with pytest.raises(DatasetError) as raised:
-        build(tmp_path)
+        build(with_report_changed(dataset_project(tmp_path), "logius-2022", break_two_fields))
     assert str(raised.value).splitlines() == [
         "2 problem(s) in the dataset:",
         "  - schema: examples/0/page: 0 is less than the minimum of 1",
@@ -244,10 +257,7 @@ def job(root: Path) -> DatasetJob:
 
 
 def test_the_build_s_second_process_writes_the_same_files(tmp_path):
-    for part in ("data", "schema"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
-    beside = job(tmp_path)
+    beside = job(dataset_project(tmp_path))
     try:
         written = {name: path.read_bytes() for name, path in beside.files().items()}
     finally:
@@ -259,14 +269,7 @@ def test_the_build_s_second_process_writes_the_same_files(tmp_path):
 
 
 def test_a_bad_record_in_the_second_process_stops_the_build_with_every_problem(tmp_path):
-    for part in ("data", "schema"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
-    report_file = tmp_path / "data/reports/logius-2023.yaml"
-    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
-    report["figures"][0]["page"] = -3
-    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    beside = job(tmp_path)
+    beside = job(with_report_changed(dataset_project(tmp_path), "logius-2023", lambda report: report["figures"][0].update(page=-3)))
     try:
         with pytest.raises(DatasetError) as raised:
             beside.files()

@@ -6,12 +6,14 @@ report, compared byte for byte with a cold build of the same data.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import build_site, copy_site_project, extract
+from stand.site.page_cache import PageCache
 
 CHANGED_FROM = "We moeten heel bewust met"
 CHANGED_TO = "We moeten zeer bewust met"
@@ -34,7 +36,7 @@ def builds(tmp_path_factory) -> dict:
     project = copy_site_project(folder / "project")
     cache = project / ".cache" / "pages"
     cold = built(project, folder / "cold")
-    entries = sorted(cache.glob("*.html"))
+    entries = sorted(cache.rglob("*.html"))
     marked = next(p for p in entries if "Stand van de uitvoering 2022" in p.read_text(encoding="utf-8") and 'id="om-digid' in p.read_text(encoding="utf-8"))
     original = marked.read_text(encoding="utf-8")
     marked.write_text(original.replace("</article>", "<p>uit de bewaarde pagina</p></article>", 1), encoding="utf-8")
@@ -47,7 +49,7 @@ def builds(tmp_path_factory) -> dict:
     source.write_text(text.replace(CHANGED_FROM, CHANGED_TO), encoding="utf-8")
     assert extract(project) == 0
     changed = built(project, folder / "changed")
-    kept_after_change = len(list(cache.glob("*.html")))
+    kept_after_change = len(list(cache.rglob("*.html")))
     shutil.rmtree(cache)
     changed_cold = built(project, folder / "changed-cold")
     return {
@@ -82,3 +84,20 @@ def test_after_a_changed_sentence_kept_pages_give_the_site_a_cold_build_gives(bu
     assert version != cold["logius/2022/index.html"].split(b'class="svdu-footer__version">')[1].split(b"<")[0]
     assert version.startswith(b"Data: versie 1.0.1-dev+")
     assert builds["kept_after_change"] == builds["entries"]  # entries no build uses are removed
+
+
+def test_a_build_keeps_the_pages_it_used_and_the_folders_of_two_other_salts(tmp_path):
+    root = tmp_path / "pages"
+    for number, salt in enumerate(("a" * 64, "b" * 64, "c" * 64)):
+        other = PageCache(root, salt)
+        other.put(other.key("x/index.md", "x"), "<p>x</p>", [], {})
+        os.utime(other.folder, (1_000_000 + number, 1_000_000 + number))  # a before b before c
+    last = PageCache(root, "d" * 64)
+    for text in ("kept", "gone"):
+        last.put(last.key("y/index.md", text), f"<p>{text}</p>", ["y"], {"z/index.md": {"top": "../z/#top"}})
+    this = PageCache(root, "d" * 64)
+    kept = this.key("y/index.md", "kept")
+    this.prune()
+    assert sorted(p.name for p in root.iterdir()) == ["b" * 16, "c" * 16, "d" * 16]
+    assert sorted(p.name for p in this.folder.iterdir()) == [f"{kept}.html", f"{kept}.json"]
+    assert this.html(kept) == "<p>kept</p>" and this.anchors(kept) == (["y"], {"z/index.md": {"top": "../z/#top"}})

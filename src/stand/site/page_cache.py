@@ -16,9 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from importlib import metadata
 from pathlib import Path
 
+OTHER_SALTS_KEPT = 2  # e.g. `mkdocs serve` beside `mkdocs build`, and the code before the last change
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "mkdocs-macros-plugin", "pymdown-extensions")
 
 
@@ -48,10 +50,15 @@ def build_salt(project: Path, config_file: Path, *facts: object) -> str:
 
 
 class PageCache:
-    """One folder of entries: ``<key>.html``, the finished page, and ``<key>.json``, its anchors and links."""
+    """Entries ``<key>.html``, the finished page, and ``<key>.json``, its anchors and links, in a folder per salt.
 
-    def __init__(self, folder: Path, salt: str) -> None:
-        self.folder = folder
+    A folder per salt keeps builds that differ (``mkdocs serve`` and ``mkdocs build``, or two
+    checkouts of the code) from removing each other's pages while both run.
+    """
+
+    def __init__(self, root: Path, salt: str) -> None:
+        self.root = root
+        self.folder = root / salt[:16]
         self.salt = salt
         self.used: set[str] = set()
 
@@ -85,7 +92,10 @@ class PageCache:
             pass
 
     def prune(self) -> None:
-        """Only the entries this build used stay."""
+        """Only the entries this build used stay, and the folders of the last few other salts."""
         for path in sorted(self.folder.iterdir()) if self.folder.is_dir() else []:
             if path.stem not in self.used and path.suffix in (".html", ".json"):
                 path.unlink(missing_ok=True)
+        others = [f for f in self.root.iterdir() if f.is_dir() and f != self.folder] if self.root.is_dir() else []
+        for folder in sorted(others, key=lambda f: (f.stat().st_mtime, f.name), reverse=True)[OTHER_SALTS_KEPT:]:
+            shutil.rmtree(folder, ignore_errors=True)
