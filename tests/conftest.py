@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -73,6 +73,22 @@ def copy_site_project(target: Path) -> Path:
         else:
             shutil.copy2(source, target / part)
     return target
+
+
+def dataset_project(folder: Path) -> Path:
+    """What the dataset is built from (data/, schema/, CHANGELOG.md), copied so a test may change it."""
+    for part in ("data", "schema"):
+        shutil.copytree(ROOT / part, folder / part)
+    shutil.copy2(ROOT / "CHANGELOG.md", folder / "CHANGELOG.md")
+    return folder
+
+
+def with_report_changed(project: Path, report_id: str, change: Callable[[dict], None]) -> Path:
+    report_file = project / "data" / "reports" / f"{report_id}.yaml"
+    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
+    change(report)
+    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return project
 
 
 def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") -> subprocess.CompletedProcess:

@@ -7,22 +7,18 @@ import csv
 import io
 import json
 import re
-import shutil
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT
+from conftest import ROOT, dataset_project, with_report_changed
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import DatasetError, build_files
 from stand.publish.integrity import check_integrity
 from stand.publish.records import build_records
 from stand.publish.versions import data_digest, dataset_version
-from stand.site.dataset_job import DatasetJob
 
 SCHEMA = json.loads((ROOT / "schema/stand-van-de-uitvoering.schema.json").read_text(encoding="utf-8"))
 BASE = "http://127.0.0.1:8000/"
@@ -221,22 +217,6 @@ def test_page_slices_match_the_pages(files):
     assert [r["part"] for r in example] == ["went_well"] * 4 + ["must_change"]
 
 
-def dataset_project(folder: Path) -> Path:
-    """What the dataset is built from (data/, schema/, CHANGELOG.md), copied so a test may change it."""
-    for part in ("data", "schema"):
-        shutil.copytree(ROOT / part, folder / part)
-    shutil.copy2(ROOT / "CHANGELOG.md", folder / "CHANGELOG.md")
-    return folder
-
-
-def with_report_changed(project: Path, report_id: str, change: Callable[[dict], None]) -> Path:
-    report_file = project / "data" / "reports" / f"{report_id}.yaml"
-    report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
-    change(report)
-    report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return project
-
-
 def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
     def break_two_fields(report: dict) -> None:
         report["calls"][0]["theme"] = "bestaat-niet"
@@ -249,34 +229,6 @@ def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
         "  - schema: examples/0/page: 0 is less than the minimum of 1",
         "  - logius-2022-oproep-het-is-nodig-om-de-ambities: theme 'bestaat-niet' points nowhere",
     ]
-
-
-def job(root: Path) -> DatasetJob:
-    """The dataset as the site build makes it: in a second process, into a folder under root/.cache/build/."""
-    return DatasetJob(root, BASE, Corpus.load(root / "data"), dataset_version(root / "CHANGELOG.md", data_digest(root / "data")))
-
-
-def test_the_build_s_second_process_writes_the_same_files(tmp_path):
-    beside = job(dataset_project(tmp_path))
-    try:
-        written = {name: path.read_bytes() for name, path in beside.files().items()}
-    finally:
-        beside.discard()
-    in_process = build(tmp_path)
-    assert list(written) == list(in_process) and len(written) > 40
-    assert written == in_process
-    assert list((tmp_path / ".cache" / "build").iterdir()) == []
-
-
-def test_a_bad_record_in_the_second_process_stops_the_build_with_every_problem(tmp_path):
-    beside = job(with_report_changed(dataset_project(tmp_path), "logius-2023", lambda report: report["figures"][0].update(page=-3)))
-    try:
-        with pytest.raises(DatasetError) as raised:
-            beside.files()
-    finally:
-        beside.discard()
-    assert str(raised.value).splitlines() == ["1 problem(s) in the dataset:", "  - schema: figures/9/page: -3 is less than the minimum of 1"]
-    assert list((tmp_path / ".cache" / "build").iterdir()) == []
 
 
 def test_citation_file_names_the_newest_released_version(dataset):
