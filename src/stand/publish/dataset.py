@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import metadata, validated
@@ -43,6 +43,14 @@ def as_json(value: object) -> bytes:
 
 def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> dict[str, bytes]:
     """Every dataset file by its path under /data/, or DatasetError listing every problem."""
+    return dict(sorted(dataset_files(root, base_url, corpus, version)))
+
+
+def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> Iterator[tuple[str, bytes]]:
+    """Every dataset file as it is made, so a caller may write each one and keep none (130 MB at 200 reports).
+
+    Everything is checked before the first file: a DatasetError listing every problem comes instead of any file.
+    """
     schema_bytes = (root / metadata.SCHEMA_FILE).read_bytes()
     schema = json.loads(schema_bytes)
     records = build_records(corpus, base_url)
@@ -55,23 +63,27 @@ def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> 
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     validated.remember(root / VALIDATED, schema_bytes, valid)
-    files = {f"{metadata.NAME}.json": as_json(dataset)}
-    for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE):
-        files[schema_file] = (root / schema_file).read_bytes()
+    sizes: dict[str, int] = {}  # what the catalogue says of each download
+
+    def made(files: dict[str, bytes]) -> Iterator[tuple[str, bytes]]:
+        for name, content in files.items():
+            sizes[name] = len(content)
+            yield name, content
+
+    yield from made({f"{metadata.NAME}.json": as_json(dataset)})
+    yield from made({schema_file: (root / schema_file).read_bytes() for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE)})
     head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
     for report in records["reports"]:
         own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
-        files[f"reports/{report['id']}.json"] = as_json(head | {"report": report} | own)
+        yield from made({f"reports/{report['id']}.json": as_json(head | {"report": report} | own)})
     for name, (columns, rows) in tables.items():
-        files[f"csv/{name}.csv"] = csv_text(columns, rows).encode("utf-8")
-    files.update(format_files(tables, {name: table_schema(name, table, schema) for name, table in tables.items()}))
-    files["datapackage.json"] = as_json(
-        datapackage(tables, version.number, base_url, schema, corpus) | publication_fields(publication, preview) | source_fields(corpus.reports)
-    )
-    files.update(slices(dataset, tables, as_json))
-    files.update(citation_files(records["reports"], base_url))
-    files.update(provenance_files(root, base_url, corpus, version.number, publication, releases(root / "CHANGELOG.md"), files))
-    return dict(sorted(files.items()))
+        yield from made({f"csv/{name}.csv": csv_text(columns, rows).encode("utf-8")})
+    yield from made(format_files(tables, {name: table_schema(name, table, schema) for name, table in tables.items()}))
+    package = datapackage(tables, version.number, base_url, schema, corpus) | publication_fields(publication, preview) | source_fields(corpus.reports)
+    yield from made({"datapackage.json": as_json(package)})
+    yield from made(slices(dataset, tables, as_json))
+    yield from made(citation_files(records["reports"], base_url))
+    yield from made(provenance_files(root, base_url, corpus, version.number, publication, releases(root / "CHANGELOG.md"), dict(sizes)))
 
 
 def slices(dataset: dict, tables: dict[str, Table], encode: Callable[[object], bytes]) -> dict[str, bytes]:

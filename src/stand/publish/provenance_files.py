@@ -39,9 +39,9 @@ def description(path: str) -> str | None:
 
 
 def provenance_files(
-    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, history: list[Release], files: dict[str, bytes]
+    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, history: list[Release], sizes: dict[str, int]
 ) -> dict[str, bytes]:
-    """Sources, archives, feed and citation, then the catalogue that describes them with the dataset's own files."""
+    """Sources, archives, feed and citation, then the catalogue that describes them with the dataset's own files (``sizes``: bytes by path)."""
     added = {f"bronnen/{r['source']['file']}": (root / "data" / "sources" / r["source"]["file"]).read_bytes() for r in corpus.reports}
     for release in history:
         if archive_path(root, release.number).is_file():
@@ -49,7 +49,7 @@ def provenance_files(
     added["versies.atom"] = atom_feed(root, base_url, history, maintainers_name(publication))
     if (root / "CITATION.cff").is_file():
         added["CITATION.cff"] = (root / "CITATION.cff").read_bytes()
-    every = files | added
-    downloads = {path: (text, len(every[path])) for path in sorted(every) if (text := description(path))}
+    every = sizes | {path: len(content) for path, content in added.items()}
+    downloads = {path: (text, every[path]) for path in sorted(every) if (text := description(path))}
     given = CatalogInput(base_url, version, publication, history, corpus.reports, downloads)
     return added | catalog_files(given)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from ..publish.corpus import Corpus
-from ..publish.dataset import DatasetError, build_files
+from ..publish.dataset import DatasetError, dataset_files
 from ..publish.versions import Version
 
 LISTING = ".files.json"  # the names written, in order; its presence means the child finished
@@ -23,17 +23,18 @@ FAILURE = ".error.txt"  # a DatasetError's message
 
 
 def build_into(folder: Path, root: Path, site_url: str, corpus: Corpus, version: Version) -> None:
-    """The child's work: every dataset file into ``folder``, then the listing; a DatasetError's message instead."""
+    """The child's work: each dataset file into ``folder`` as it is made, then the listing; a DatasetError's message instead."""
+    names = []
     try:
-        files = build_files(root, site_url, corpus, version)
+        for name, content in dataset_files(root, site_url, corpus, version):
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+            names.append(name)
     except DatasetError as error:
         (folder / FAILURE).write_text(str(error), encoding="utf-8")
         return
-    for name, content in files.items():
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-    (folder / LISTING).write_text(json.dumps(list(files)), encoding="utf-8")
+    (folder / LISTING).write_text(json.dumps(sorted(names)), encoding="utf-8")
 
 
 class DatasetJob:
