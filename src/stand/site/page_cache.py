@@ -8,7 +8,8 @@ the theme and Markdown, the site's address and whether it is served. So an
 entry is never stale. What changes with every data change but says nothing
 of the page (the version line and the preview notice) is kept out of the
 entry as placeholders (see :mod:`stand.site.footer`). Entries no build used are removed by
-:meth:`PageCache.prune`; a lost or damaged entry only means rendering again.
+:meth:`PageCache.prune`. An entry lost before a build only means rendering that page again; one
+that becomes unreadable while a build uses it stops that build with a message.
 """
 
 from __future__ import annotations
@@ -34,18 +35,17 @@ def tree_digest(*folders: Path) -> str:
     return digest.hexdigest()
 
 
-def build_salt(project: Path, config_file: Path, *facts: object) -> str:
-    """What every page depends on besides its own Markdown."""
+def build_salt(config_file: Path, custom_dir: str | None, *facts: object) -> str:
+    """What every page depends on besides its own Markdown: code, configuration, theme overrides, versions, ``facts``."""
     versions = []
     for name in PACKAGES:
         try:
             versions.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name} absent")
-    overrides = project / "overrides"
     parts = [tree_digest(Path(__file__).resolve().parent.parent), config_file.read_bytes().hex(), *versions, *map(repr, facts)]
-    if overrides.is_dir():
-        parts.append(tree_digest(overrides))
+    if custom_dir and Path(custom_dir).is_dir():
+        parts.append(tree_digest(Path(custom_dir)))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

@@ -121,7 +121,8 @@ class StandPlugin(BasePlugin[StandConfig]):
         config.site_url = self.site_url
         self.facts = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
         config.extra["stand"] = with_placeholders(self.facts)
-        salt = build_salt(self.root, Path(config.config_file_path), self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
+        facts = (self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
+        salt = build_salt(Path(config.config_file_path), config.theme.custom_dir, *facts)
         self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
