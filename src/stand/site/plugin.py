@@ -124,6 +124,8 @@ class StandPlugin(BasePlugin[StandConfig]):
         facts = (self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
         salt = build_salt(Path(config.config_file_path), config.theme.custom_dir, *facts)
         self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
+        self.discard_jobs()  # of the last build under `mkdocs serve`
+        self.jobs.append(DatasetJob(self.root, self.site_url, self.corpus, self.version))  # as early as the data is known
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
         return config
@@ -134,14 +136,12 @@ class StandPlugin(BasePlugin[StandConfig]):
         return server
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """The pages, made here while a second process builds the dataset; then the search index starts beside MkDocs."""
-        self.discard_jobs()
-        self.jobs.append(dataset := DatasetJob(self.root, self.site_url, self.corpus, self.version))
+        """The pages, made here while the dataset is built in its process (started in on_config); then the search index starts."""
         generated = [(page.path, self.pages.source(page)) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
         generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
         generated.append((SEARCH_AIDS, search_aids(self.corpus)))
         try:
-            published = dataset.files()
+            published = next(job for job in self.jobs if isinstance(job, DatasetJob)).files()
         except DatasetError as error:
             raise PluginError(f"dataset not published: {error}") from error
         for path, content in generated + [(f"{self.config.publish_dir}/{name}", source) for name, source in published.items()]:
