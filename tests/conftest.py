@@ -91,11 +91,11 @@ def with_report_changed(project: Path, report_id: str, change: Callable[[dict], 
     return project
 
 
-def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/") -> subprocess.CompletedProcess:
-    """A real, strict `mkdocs build` of ``project`` into ``site_dir``."""
+def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/", options: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    """A real, strict `mkdocs build` of ``project`` into ``site_dir``, with more command-line ``options`` if given."""
     env = {**os.environ, "SITE_URL": site_url}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *options],
         cwd=project,
         env=env,
         capture_output=True,

@@ -6,14 +6,18 @@ report, compared byte for byte with a cold build of the same data.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from conftest import build_site, copy_site_project, extract
+from stand.site.generated import GeneratedPages
 from stand.site.page_cache import PageCache
+from stand.site.pages import Page
 
 CHANGED_FROM = "We moeten heel bewust met"
 CHANGED_TO = "We moeten zeer bewust met"
@@ -23,10 +27,17 @@ def site_files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def built(project: Path, site_dir: Path) -> dict[str, bytes]:
-    result = build_site(project, site_dir)
+def built(project: Path, site_dir: Path, *options: str) -> dict[str, bytes]:
+    result = build_site(project, site_dir, options=options)
     assert result.returncode == 0, result.stderr
     return site_files(site_dir)
+
+
+def warm_and_cold(project: Path, folder: Path, *options: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The project built with its kept pages, then again with none."""
+    warm = built(project, folder / "warm", *options)
+    shutil.rmtree(project / ".cache" / "pages")
+    return warm, built(project, folder / "cold", *options)
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +112,40 @@ def test_a_build_keeps_the_pages_it_used_and_the_folders_of_two_other_salts(tmp_
     assert sorted(p.name for p in root.iterdir()) == ["b" * 16, "c" * 16, "d" * 16]
     assert sorted(p.name for p in this.folder.iterdir()) == [f"{kept}.html", f"{kept}.json"]
     assert this.html(kept) == "<p>kept</p>" and this.anchors(kept) == (["y"], {"z/index.md": {"top": "../z/#top"}})
+
+
+def test_what_changes_pages_outside_their_markdown_is_in_the_key(tmp_path):
+    """A command-line option, and the title of a page the navigation names without one, change every page."""
+    project = copy_site_project(tmp_path / "project")
+    plain = built(project, tmp_path / "plain")
+    warm, cold = warm_and_cold(project, tmp_path / "files", "--no-directory-urls")
+    assert warm == cold and warm["logius/2022/index.html"] != plain["logius/2022/index.html"]
+    assert b'href="../../index.html"' in warm["logius/2022/index.html"]
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - Data: data/index.md\n", "  - data/index.md\n"), encoding="utf-8")
+    built(project, tmp_path / "untitled")
+    page = project / "docs" / "data" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    title = text.split("title: ", 1)[1].split("\n", 1)[0]
+    page.write_text(text.replace(f"title: {title}", "title: Alles downloaden", 1), encoding="utf-8")
+    warm, cold = warm_and_cold(project, tmp_path / "retitled")
+    assert warm == cold and b"Alles downloaden" in warm["logius/2022/index.html"]
+
+
+def test_a_page_that_warned_while_converted_is_not_kept(tmp_path):
+    pages = GeneratedPages(PageCache(tmp_path, "s" * 64))
+    page = Page("x/index.md", "X", "Over x", "# X\n")
+    assert pages.source(page) == page.source()
+    converted = SimpleNamespace(file=SimpleNamespace(src_uri="x/index.md"), present_anchor_ids={"x"}, links_to_anchors={}, markdown="# X")
+    pages.listen(True)
+    try:
+        pages.converting(converted)
+        logging.getLogger("mkdocs.structure.pages").warning("Doc file 'x/index.md' contains a link that goes nowhere")
+        pages.converted(converted, files=None)
+    finally:
+        pages.listen(False)
+    pages.keep(converted, "<p>X</p>")
+    assert list(tmp_path.rglob("*.html")) == []
+    pages.warned.clear()
+    pages.keep(converted, "<p>X</p>")
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.html")] == ["<p>X</p>"]

@@ -6,6 +6,7 @@
 - :mod:`stand.site.generated`  which generated pages are kept from the last build and which are converted
 - :mod:`stand.site.page_cache`  finished pages kept between builds, keyed by all they are made from
 - :mod:`stand.site.blocks`   long runs of HTML rendered once and put in after Markdown
+- :mod:`stand.site.work_folders`  the work folders of the processes beside a build; they end with it
 - :mod:`stand.site.pages`    one method per kind of page: data in, a Jinja2 template out
 - :mod:`stand.site.compare`  a theme's years side by side, aligned by part
 - :mod:`stand.site.list_pages`  the lists across reports: examples, topics, the tracker, figures

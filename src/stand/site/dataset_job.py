@@ -3,27 +3,29 @@
 At 200 reports the dataset is 130 MB in about 1,300 files and takes as long to build as the
 pages. A forked process (it shares the loaded corpus, nothing is copied) builds it on the
 machine's second core while the plugin renders pages, and writes it into a folder under
-``.cache/build/``; MkDocs copies each file from there, so the bytes never sit in the build's memory.
+``.cache/build/`` (see :mod:`stand.site.work_folders`); MkDocs copies each file from there, so the bytes never sit in the build's memory.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from ..publish.corpus import Corpus
 from ..publish.dataset import DatasetError, dataset_files
 from ..publish.versions import Version
+from .work_folders import end_with_parent, work_folder
 
 LISTING = ".files.json"  # the names written, in order; its presence means the child finished
 FAILURE = ".error.txt"  # a DatasetError's message
 
 
-def build_into(folder: Path, root: Path, site_url: str, corpus: Corpus, version: Version) -> None:
+def build_into(parent: int, folder: Path, root: Path, site_url: str, corpus: Corpus, version: Version) -> None:
     """The child's work: each dataset file into ``folder`` as it is made, then the listing; a DatasetError's message instead."""
+    end_with_parent(parent)
     names = []
     try:
         for name, content in dataset_files(root, site_url, corpus, version):
@@ -41,10 +43,9 @@ class DatasetJob:
     """One build's dataset: started with the build's data, collected when the pages are made."""
 
     def __init__(self, root: Path, site_url: str, corpus: Corpus, version: Version) -> None:
-        work = root / ".cache" / "build"
-        work.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix="dataset-", dir=work))
-        self.process = multiprocessing.get_context("fork").Process(target=build_into, args=(self.folder, root, site_url, corpus, version), daemon=True)
+        self.folder = work_folder(root, "dataset")
+        arguments = (os.getpid(), self.folder, root, site_url, corpus, version)
+        self.process = multiprocessing.get_context("fork").Process(target=build_into, args=arguments, daemon=True)
         self.process.start()
 
     def files(self) -> dict[str, Path]:

@@ -21,7 +21,14 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+
 OTHER_SALTS_KEPT = 2  # e.g. `mkdocs serve` beside `mkdocs build`, and the code before the last change
+# Settings that can change a generated page; the theme, the plugins and the navigation's untitled pages are added.
+SETTINGS = (
+    "site_name", "site_url", "site_description", "site_author", "copyright", "repo_url", "repo_name", "edit_uri", "use_directory_urls",
+    "docs_dir", "extra_css", "extra_javascript", "extra_templates", "markdown_extensions", "mdx_configs", "nav", "extra", "validation",
+)  # fmt: skip
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "mkdocs-macros-plugin", "pymdown-extensions")
 
 
@@ -35,17 +42,47 @@ def tree_digest(*folders: Path) -> str:
     return digest.hexdigest()
 
 
-def build_salt(config_file: Path, custom_dir: str | None, *facts: object) -> str:
-    """What every page depends on besides its own Markdown: code, configuration, theme overrides, versions, ``facts``."""
+def plain(value: object) -> object:
+    """A setting as JSON can hold it, the same in every process (sets sorted, objects by their text)."""
+    return sorted(map(str, value)) if isinstance(value, set | frozenset) else str(value)
+
+
+def settings(config: MkDocsConfig) -> str:
+    """The settings MkDocs builds with, as resolved (``INHERIT``, command-line options), that can change a page."""
+    theme = {key: config.theme[key] for key in sorted(config.theme)} | {"name": config.theme.name, "custom_dir": config.theme.custom_dir}
+    values = {key: config[key] for key in SETTINGS} | {"theme": theme, "plugins": list(config.plugins)}
+    return json.dumps(values, sort_keys=True, default=plain)
+
+
+def untitled_pages(nav: object) -> list[str]:
+    """The pages the navigation names without a title: every page shows their own title in its tabs.
+
+    >>> untitled_pages(["index.md", {"Data": "data/index.md"}, {"Over": [{"Privacy": "privacy.md"}, "over.md"]}])
+    ['index.md', 'over.md']
+    """
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, list):
+        return [page for item in nav for page in untitled_pages(item)]
+    if isinstance(nav, dict):
+        return [page for value in nav.values() if not isinstance(value, str) for page in untitled_pages(value)]
+    return []
+
+
+def build_salt(config: MkDocsConfig, *facts: object) -> str:
+    """What every page depends on besides its own Markdown: code, settings, theme overrides, versions, ``facts``."""
     versions = []
     for name in PACKAGES:
         try:
             versions.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name} absent")
-    parts = [tree_digest(Path(__file__).resolve().parent.parent), config_file.read_bytes().hex(), *versions, *map(repr, facts)]
-    if custom_dir and Path(custom_dir).is_dir():
-        parts.append(tree_digest(Path(custom_dir)))
+    parts = [tree_digest(Path(__file__).resolve().parent.parent), settings(config), *versions, *map(repr, facts)]
+    if config.theme.custom_dir and Path(config.theme.custom_dir).is_dir():
+        parts.append(tree_digest(Path(config.theme.custom_dir)))
+    for page in untitled_pages(config.nav):
+        source = Path(config.docs_dir) / page
+        parts.append(hashlib.sha256(source.read_bytes()).hexdigest() if source.is_file() else f"{page} absent")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -96,6 +133,9 @@ class PageCache:
         for path in sorted(self.folder.iterdir()) if self.folder.is_dir() else []:
             if path.stem not in self.used and path.suffix in (".html", ".json"):
                 path.unlink(missing_ok=True)
-        others = [f for f in self.root.iterdir() if f.is_dir() and f != self.folder] if self.root.is_dir() else []
-        for folder in sorted(others, key=lambda f: (f.stat().st_mtime, f.name), reverse=True)[OTHER_SALTS_KEPT:]:
+        others = [f for f in self.root.iterdir() if f != self.folder] if self.root.is_dir() else []
+        for loose in (f for f in others if not f.is_dir()):
+            loose.unlink(missing_ok=True)
+        folders = sorted((f for f in others if f.is_dir()), key=lambda f: (f.stat().st_mtime, f.name), reverse=True)
+        for folder in folders[OTHER_SALTS_KEPT:]:
             shutil.rmtree(folder, ignore_errors=True)

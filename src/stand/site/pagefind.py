@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
+
+from .work_folders import ending_with_parent, work_folder
 
 SCRIPT = Path(__file__).with_name("pagefind_index.mjs")
 BUNDLE = "pagefind"  # the folder in the site
@@ -56,13 +57,11 @@ class IndexJob:
         if node is None:
             raise SearchIndexError("Node.js is needed to build the search index (Pagefind): install Node.js 20 or later")
         package = pagefind_package(root)
-        work = root / ".cache" / "build"
-        work.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix="pagefind-", dir=work))
+        self.folder = work_folder(root, "pagefind")
         (self.folder / "records.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         self.log = open(self.folder / "log.txt", "w+", encoding="utf-8")  # noqa: SIM115 -- read in finish(), closed in discard()
         command = [node, str(SCRIPT), str(package), str(self.folder / BUNDLE), str(self.folder / "records.json")]
-        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(ending_with_parent(command), stdout=self.log, stderr=subprocess.STDOUT)
 
     def finish(self, site_dir: Path) -> Path:
         """Wait for Pagefind and replace ``site_dir/pagefind/`` with its index; return that folder."""

@@ -122,9 +122,10 @@ class StandPlugin(BasePlugin[StandConfig]):
         self.facts = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
         config.extra["stand"] = with_placeholders(self.facts)
         facts = (self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
-        salt = build_salt(Path(config.config_file_path), config.theme.custom_dir, *facts)
-        self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
+        salt = build_salt(config, *facts)
         self.discard_jobs()  # of the last build under `mkdocs serve`
+        self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
+        self.pages.listen(True)
         self.jobs.append(DatasetJob(self.root, self.site_url, self.corpus, self.version))  # as early as the data is known
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
             log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
@@ -158,10 +159,12 @@ class StandPlugin(BasePlugin[StandConfig]):
         return files
 
     def discard_jobs(self) -> None:
-        """The processes and folders of the last build, whether it finished or failed."""
+        """The processes and folders of the last build, whether it finished or failed; its warnings no longer counted."""
         for job in self.jobs:
             job.discard()
         self.jobs = []
+        if hasattr(self, "pages"):
+            self.pages.listen(False)
 
     def on_build_error(self, *, error: Exception) -> None:
         self.discard_jobs()
@@ -174,6 +177,7 @@ class StandPlugin(BasePlugin[StandConfig]):
         becomes the timestamp in sitemap.xml.gz. SOURCE_DATE_EPOCH sets it where given, else 0."""
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
         page.update_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
+        self.pages.converting(page)
         return page
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
