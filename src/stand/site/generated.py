@@ -35,6 +35,8 @@ class WarningCount(logging.Handler):
 
 
 class GeneratedPages:
+    """One build's generated pages: kept ones by key, fresh ones with their blocks, and which of them warned."""
+
     def __init__(self, cache: PageCache) -> None:
         self.cache = cache
         self.finished: dict[str, str] = {}  # source path -> key of its kept page
@@ -46,7 +48,10 @@ class GeneratedPages:
     def listen(self, on: bool) -> None:
         """Count MkDocs' warnings during this build (on), or stop counting."""
         logger = logging.getLogger("mkdocs")
-        logger.addHandler(self.warnings) if on else logger.removeHandler(self.warnings)
+        if on:
+            logger.addHandler(self.warnings)
+        else:
+            logger.removeHandler(self.warnings)
 
     def converting(self, page: MkDocsPage) -> None:
         self.warnings_before = self.warnings.count
