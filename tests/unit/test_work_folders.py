@@ -23,7 +23,8 @@ if __name__ == "__main__":
     forked = multiprocessing.get_context("fork").Process(target=child, args=(os.getpid(),), daemon=True)
     forked.start()
     command = subprocess.Popen(ending_with_parent(["sleep", "60"]))
-    time.sleep(0.5)  # setpriv has set the signal and become sleep (a build lives seconds longer than this)
+    while open(f"/proc/{command.pid}/comm").read().strip() != "sleep":  # setpriv sets the signal, then becomes sleep
+        time.sleep(0.01)
     print(forked.pid, command.pid, flush=True)
     time.sleep(60)
 """
