@@ -58,10 +58,10 @@ class GeneratedPages:
 
     def source(self, page: Page) -> str:
         """What MkDocs reads of a page: its front matter alone when it is kept, else all of it."""
-        key = self.cache.key(page.path, page.front_matter() + page.text())
+        key = self.cache.key(page.path, page.front_matter + page.text())
         if self.cache.has(key):
             self.finished[page.path] = key
-            return page.front_matter()
+            return page.front_matter
         self.fresh[page.path] = (key, page.blocks)
         return page.source()
 

@@ -7,6 +7,7 @@ then ids), so the same data always gives the same pages.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,10 +42,14 @@ class Page:
         Both stay plain text here (the YAML quotes whatever needs it); MkDocs and the theme take
         front matter as HTML, so ``StandPlugin.on_page_markdown`` escapes them when MkDocs reads them.
         """
-        return self.front_matter() + self.markdown
+        return self.front_matter + self.markdown
 
+    @functools.cached_property
     def front_matter(self) -> str:
-        """The page's YAML front matter, which is all MkDocs reads of a page kept finished (see :mod:`stand.site.page_cache`)."""
+        """The page's YAML front matter, which is all MkDocs reads of a page kept finished (see :mod:`stand.site.page_cache`).
+
+        Worked out once: a page's key and its source both start with it.
+        """
         front = {"title": self.title, "description": self.description, "hide": list(self.hide)} | ({} if self.in_sitemap else {"sitemap": False})
         meta = yaml.dump(front, Dumper=DUMPER, allow_unicode=True, width=1000, sort_keys=True)
         return f"---\n{meta}---\n"
