@@ -7,9 +7,9 @@ import ast
 from conftest import ROOT
 
 PACKAGE = ROOT / "src/stand"
-ORDER = ["model", "errors", "extract", "derive", "publish", "site", "cli"]
-# model and errors are the ground floor: every room may use them, they use no room.
-GROUND = {"model", "errors"}
+ORDER = ["model", "errors", "io", "extract", "derive", "publish", "site", "cli"]
+# model, errors and io are the ground floor: every room may use them, they use no room.
+GROUND = {"model", "errors", "io"}
 
 
 def room_of(module: str) -> str:
