@@ -12,8 +12,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from conftest import ROOT, copy_site_project, extract
-from stand.cli import DERIVE
-from stand.extract.pipeline import Paths, build
+from stand import run
 
 DATES = (dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), dt.datetime(2031, 7, 15, 23, 59, tzinfo=dt.UTC))
 
@@ -45,7 +44,7 @@ def test_data_dataset_and_site_are_byte_identical_on_two_dates(project, tmp_path
     outputs = []
     for n, date in enumerate(DATES):
         with time_machine.travel(date, tick=False):
-            data, _ = build(Paths(project), DERIVE, force=True)
+            data, _ = run.build(project, force=True)
             site = build_site_in_process(site_project, tmp_path / f"site-{n}")
         outputs.append((data, site))
     (data_a, site_a), (data_b, site_b) = outputs
@@ -86,24 +85,22 @@ def test_inserting_a_paragraph_keeps_every_other_id(project):
 
 def test_unchanged_sources_come_from_the_cache(project, monkeypatch):
     assert extract(project) == 0
-    import stand.extract.pipeline as pipeline
 
     def fail(*_):
         raise AssertionError("source was read again although its checksum did not change")
 
-    monkeypatch.setattr(pipeline, "extract_report", fail)
-    files, _ = build(Paths(project), DERIVE)
+    monkeypatch.setattr(run, "extract_report", fail)
+    files, _ = run.build(project)
     assert sorted(path.name for path in files) == ["logius-2022.yaml", "logius-2023.yaml", "stories.yaml", "themes.yaml", "topics.yaml"]
 
 
-def test_a_run_with_nothing_changed_stops_early_and_check_still_sees_a_hand_edit(project, monkeypatch, capsys):
+def test_a_run_with_nothing_changed_reads_no_source_and_check_still_sees_a_hand_edit(project, monkeypatch, capsys):
     assert extract(project) == 0
-    import stand.extract.pipeline as pipeline
 
     def fail(*_):
-        raise AssertionError("built again although no input changed")
+        raise AssertionError("a source was read again although no input changed")
 
-    monkeypatch.setattr(pipeline, "build_files", fail)
+    monkeypatch.setattr(run, "extract_report", fail)
     assert extract(project) == 0 and extract(project, "--check") == 0
     edited = project / "data/reports/logius-2022.yaml"
     edited.write_text(edited.read_text(encoding="utf-8").replace("Logius", "Logiu", 1), encoding="utf-8")
@@ -119,11 +116,9 @@ def test_one_changed_source_is_the_only_one_read_again(project, monkeypatch):
     assert extract(project) == 0
     source = project / "data/sources/logius-2023.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("111 nieuwe collega", "112 nieuwe collega"), encoding="utf-8")
-    import stand.extract.pipeline as pipeline
-
     read = []
-    original = pipeline.extract_report
-    monkeypatch.setattr(pipeline, "extract_report", lambda source, vocabulary: read.append(source.id) or original(source, vocabulary))
-    files, _ = build(Paths(project), DERIVE)
+    original = run.extract_report
+    monkeypatch.setattr(run, "extract_report", lambda source, vocabulary: read.append(source.id) or original(source, vocabulary))
+    files, _ = run.build(project)
     assert read == ["logius-2023"]
     assert "112 nieuwe collega" in files[project / "data/reports/logius-2023.yaml"]

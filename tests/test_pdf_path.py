@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from pdf_factory import typeset_report
-from stand.derive import derive_records
+from stand.derive import derive_records, load_curation
 from stand.extract.manifest import load_manifest
-from stand.extract.pipeline import Paths
 from stand.extract.read_pdf import read_pdf
 from stand.extract.report import extract_report
 from stand.extract.vocabulary import load_vocabulary
@@ -20,14 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
     """Each report extracted twice: from its text export and from a PDF typeset from it."""
-    paths = Paths(ROOT)
-    vocabulary = load_vocabulary(paths.data)
+    data = ROOT / "data"
+    vocabulary, curation = load_vocabulary(data), load_curation(data / "curation.yaml")
     folder = tmp_path_factory.mktemp("pdfs")
     results = {}
-    for source in load_manifest(paths.manifest, paths.sources):
-        pdf = typeset_report(source.path, paths.data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
+    for source in load_manifest(data / "sources.yaml", data / "sources"):
+        pdf = typeset_report(source.path, data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
         as_pdf = source.__class__(**{**source.__dict__, "file": pdf.name, "path": pdf})
-        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary) for s in (source, as_pdf))
+        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary.topics, curation) for s in (source, as_pdf))
     return results
 
 

@@ -22,17 +22,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .derive import crossyear_files, derive_records
 from .errors import SourceError
 from .extract.ocr import ocr_pdf
-from .extract.pipeline import DeriveSteps, Paths, run
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
 from .publish.publication import address, load_publication
 from .publish.urls import site_base
 from .publish.versions import Version, VersionError, data_digest, dataset_version
+from .run import run
 
-DERIVE = DeriveSteps(records=derive_records, crossyear=crossyear_files)
 PREVIEW_URL = "http://127.0.0.1:8000/"
 
 
@@ -49,7 +47,7 @@ def fail(message: str) -> int:
 
 def extract(args: argparse.Namespace) -> int:
     try:
-        changed, warnings = run(Paths(args.root), DERIVE, force=args.force, check=args.check)
+        changed, warnings = run(args.root, force=args.force, check=args.check)
     except SourceError as error:
         for problem in error.problems:
             fail(f"{shorten(error.path, args.root)}: {problem}")

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from slugify import slugify
 
-# The journal an interrupted `stand extract` leaves in data/: while it exists, data/ is mid-update.
-JOURNAL = ".extract-journal.json"
-
 CHAPTER_KINDS = ("introduction", "theme", "closing")
 PART_KINDS = ("went_well", "went_wrong", "must_change", "could_change")
 EXAMPLE_KINDS = ("example", "illustration")

@@ -15,25 +15,25 @@ be re-derived from the reviewed data without re-reading the source.
 from __future__ import annotations
 
 from ..errors import SourceError
-from ..extract.vocabulary import Vocabulary
 from .calls import calls
 from .crossyear import themes_file, topics_file
-from .curation import apply_to_report, stories, suggestions
+from .curation import apply_to_report, load_curation, stories, suggestions
 from .examples import examples
 from .figures import figures
 from .mentions import example_topics, mentions
 
+__all__ = ["crossyear_files", "derive_records", "load_curation"]
 
-def derive_records(report: dict, vocabulary: Vocabulary) -> dict:
+
+def derive_records(report: dict, topics: list[dict], curation: dict) -> dict:
     """The report with its examples, calls, figures and mentions added and curated (audit trail kept last)."""
-    topics = vocabulary.topics
     report["examples"] = examples(report)
     report["calls"] = calls(report)
     report["figures"] = figures(report)
     report["mentions"] = mentions(report, topics)
     for example in report["examples"]:
         example["topics"] = example_topics(example, report["mentions"], topics)
-    problems = apply_to_report(report, vocabulary.curation)
+    problems = apply_to_report(report, curation)
     if problems:
         raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))
     # The audit trail stays last in the file: the content comes first for a reviewer.
@@ -43,14 +43,14 @@ def derive_records(report: dict, vocabulary: Vocabulary) -> dict:
     return report
 
 
-def crossyear_files(reports: list[dict], vocabulary: Vocabulary) -> tuple[dict[str, dict], list[str]]:
+def crossyear_files(reports: list[dict], themes: list[dict], topics: list[dict], curation: dict) -> tuple[dict[str, dict], list[str]]:
     """The cross-year files by their name under data/, and suggestions for a maintainer to review."""
-    links, problems = stories(reports, vocabulary.curation)
+    links, problems = stories(reports, curation)
     if problems:
         raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))
     files = {
-        "themes.yaml": themes_file(reports, vocabulary.themes),
-        "topics.yaml": topics_file(reports, vocabulary.topics),
+        "themes.yaml": themes_file(reports, themes),
+        "topics.yaml": topics_file(reports, topics),
         "stories.yaml": {"stories": links},
     }
     return files, suggestions(reports, links)

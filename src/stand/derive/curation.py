@@ -8,8 +8,35 @@ silently stops applying.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from ..errors import SourceError
+from ..io import load_yaml
 from ..model import IdRegistry, slug
 from .text import enclosing_examples, located, sentences
+
+SCHEMA = json.loads((Path(__file__).parent / "curation.schema.json").read_text(encoding="utf-8"))
+
+
+def load_curation(path: Path) -> dict:
+    """data/curation.yaml with every list present; each entry must give its reason."""
+    doc = load_yaml(path) if path.is_file() else {}
+    problems = [
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in Draft202012Validator(SCHEMA).iter_errors(doc or {})
+    ]
+    if problems:
+        raise SourceError(path, *problems)
+    doc = doc or {}
+    calls = doc.get("calls") or {}
+    return {
+        "calls": {key: calls.get(key) or [] for key in ("add", "remove", "addressees")},
+        "figures": {"remove": (doc.get("figures") or {}).get("remove") or []},
+        "examples": {"themes": (doc.get("examples") or {}).get("themes") or []},
+        "stories": doc.get("stories") or [],
+    }
 
 
 def apply_to_report(report: dict, curation: dict) -> list[str]:

@@ -1,4 +1,4 @@
-"""Extract: a source file -> the report's structure and repaired text, with stable ids.
+"""Extract: a source file -> the report's structure and repaired text, with stable ids; it knows nothing of derive.
 
 - :mod:`stand.extract.manifest`    read and check ``data/sources.yaml``
 - :mod:`stand.extract.vocabulary`  theme names, glossary and corrections beside the sources
@@ -18,7 +18,4 @@
 - :mod:`stand.extract.ledger`      where every word of the source went (the ``coverage:`` block)
 - :mod:`stand.extract.plausibility` the gate: a report read without confidence stops, named checks
 - :mod:`stand.extract.report`      one source -> the report as plain data
-- :mod:`stand.extract.write`       deterministic YAML, all-or-nothing writes
-- :mod:`stand.extract.pipeline`    every report in the manifest, cached, read by two processes, then ``data/``
-- :mod:`stand.extract.state`       what the last run read and wrote: a run with nothing changed stops early
 """

@@ -10,14 +10,13 @@ link out of it). Every problem is listed, one line each.
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from jsonschema import Draft202012Validator
 
 from ..errors import SourceError
+from ..io import load_yaml
 from .plausibility import CHECKS
 
 SCHEMA = json.loads((Path(__file__).parent / "sources.schema.json").read_text(encoding="utf-8"))
@@ -65,41 +64,6 @@ class Source:
     @property
     def format(self) -> str:
         return "pdf" if self.path.suffix.lower() == ".pdf" else "text"
-
-
-class StrictLoader(yaml.SafeLoader):
-    """Safe YAML that also refuses duplicate keys (the second silently won) and aliases (a manifest needs
-    none, and a few nested ones expand into gigabytes)."""
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", self.peek_event().start_mark)
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: set[object] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, Hashable):
-                raise yaml.constructor.ConstructorError(None, None, "a key that is a list or mapping", key_node.start_mark)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-            seen.add(key)
-        return super().construct_mapping(node, deep)
-
-
-def load_yaml(path: Path) -> object:
-    """Parse a hand-kept YAML file strictly, turning every failure into a SourceError naming it."""
-    if not path.is_file():
-        raise SourceError(path, "file not found")
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)  # noqa: S506 - a safe loader
-    except UnicodeDecodeError as exc:
-        raise SourceError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except yaml.YAMLError as exc:
-        raise SourceError(path, f"invalid YAML: {' '.join(str(exc).split())[:300]}") from exc
-    except RecursionError as exc:
-        raise SourceError(path, "invalid YAML: nested too deeply") from exc
 
 
 def schema_problems(data: object) -> list[str]:

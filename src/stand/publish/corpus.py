@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import SourceError
-from ..model import JOURNAL, local_anchor
+from ..io import refuse_mid_update
+from ..model import local_anchor
 from .urls import report_path
 
 # libyaml's loader where it is installed: the same data, several times faster than pure Python.
@@ -92,8 +93,7 @@ class Corpus:
     @classmethod
     def load(cls, data_dir: Path, cache_dir: Path | None = None) -> Corpus:
         """Read data/ once; with ``cache_dir``, files parsed before come from their JSON (:class:`ParsedCache`)."""
-        if (data_dir / JOURNAL).exists():
-            raise SourceError(data_dir / JOURNAL, "data/ was left mid-update by an interrupted `stand extract`: run it again")
+        refuse_mid_update(data_dir)
         cache = ParsedCache(cache_dir) if cache_dir else None
         reports = sorted((read_yaml(p, cache) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"]))
         moved = data_dir / "permalinks" / "moved.yaml"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
-from ..extract.manifest import load_yaml
+from ..io import load_yaml
 from .metadata import TITLE
 
 UNKNOWN = "onbekend"
