@@ -34,7 +34,8 @@ def heading_lines(lines: list[str], matcher: HeadingMatcher) -> int:
 
 def typeset_report(text_file: Path, themes_file: Path, target: Path, header: str) -> Path:
     """Typeset a text export as a PDF with the same pages and printed page numbers."""
-    matcher = HeadingMatcher(yaml.safe_load(themes_file.read_text(encoding="utf-8"))["themes"])
+    headings = yaml.safe_load((themes_file.parent / "headings.yaml").read_text(encoding="utf-8"))
+    matcher = HeadingMatcher(yaml.safe_load(themes_file.read_text(encoding="utf-8"))["themes"], headings)
     source = read_text(text_file)
     canvas = Canvas(str(target), pagesize=A4, invariant=1)
     pages: dict[int, list] = {}

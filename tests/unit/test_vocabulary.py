@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from stand.errors import SourceError
+from stand.extract.headings import HeadingMatcher
 from stand.extract.vocabulary import load_vocabulary
 
 
@@ -22,7 +23,7 @@ def test_the_committed_vocabulary_loads(data):
     vocabulary = load_vocabulary(data)
     assert [t["id"] for t in vocabulary.themes][:2] == ["arbeidsmarkt-en-ambitie", "focus-goed-en-duurzaam"]
     assert [(c.find, c.replace) for c in vocabulary.corrections] == [("Voor éen onderdeel", "Voor één onderdeel"), ("MIDQ", "MIDO")]
-    assert len(vocabulary.digest) == 64
+    assert vocabulary.headings["genre"]["example"] == ["Voorbeeld: {title}"]
 
 
 def test_a_file_without_its_list(data):
@@ -43,8 +44,44 @@ def test_invalid_yaml(data):
         load_vocabulary(data)
 
 
-def test_the_digest_follows_the_vocabulary(data):
-    before = load_vocabulary(data).digest
-    path = data / "vocabulary/themes.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "\n# reviewed\n", encoding="utf-8")
-    assert load_vocabulary(data).digest != before
+def test_a_heading_vocabulary_against_its_schema_names_each_problem(data):
+    path = data / "vocabulary/headings.yaml"
+    path.write_text('genre:\n  went_wel: ["Wat ging goed?"]\norganisations:\n  Bad Id: {}\n', encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        load_vocabulary(data)
+    assert raised.value.path.endswith("headings.yaml")
+    assert raised.value.problems == [
+        "genre: Additional properties are not allowed ('went_wel' was unexpected)",
+        "organisations: 'Bad Id' does not match '^[a-z0-9]+(-[a-z0-9]+)*$'",
+    ]
+
+
+THEMES = [{"id": "arbeidsmarkt-en-ambitie", "names": ["Arbeidsmarkt en ambitie"]}]
+
+
+def test_an_organisations_own_headings_apply_to_its_reports_only(data):
+    headings = load_vocabulary(data).headings
+    headings["organisations"] = {"rvdd": {"example": ["Uit de praktijk: {title}"], "went_wrong": ["Knelpunten"]}}
+    own, other = HeadingMatcher(THEMES, headings, "rvdd"), HeadingMatcher(THEMES, headings, "logius")
+    assert own.match("Uit de praktijk: Een nieuwe app") == own.match("Uit de praktijk: Een nieuwe app").__class__(
+        kind="example", text="Uit de praktijk: Een nieuwe app", title="Een nieuwe app"
+    )
+    assert own.match("Knelpunten").kind == "went_wrong" and own.match("Voorbeeld: X").kind == "example"
+    assert other.match("Uit de praktijk: Een nieuwe app") is None and other.match("Knelpunten") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "theme", "number"),
+    [
+        ("1 Inleiding", "introduction", "Inleiding", None, 1),
+        ("Hoofdstuk 2: Arbeidsmarkt en ambitie", "theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 2),
+        ("2.3 Terugblik", "retrospective", "Terugblik", None, None),
+        ("Voorbeelden bij Arbeidsmarkt en ambitie", "examples", "Voorbeelden bij Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", None),
+        ("Dilemma 1: Arbeidsmarkt en ambitie", "theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 1),
+        ("Wat ging er niet goed ?", "went_wrong", "Wat ging er niet goed ?", None, None),
+        ("Wat moet anders", "must_change", "Wat moet anders", None, None),
+    ],
+)
+def test_numbered_chapters_and_voorbeelden_bij_any_theme(data, text, kind, title, theme, number):
+    heading = HeadingMatcher(THEMES, load_vocabulary(data).headings).match(text)
+    assert (heading.kind, heading.title, heading.theme, heading.number) == (kind, title, theme, number)

@@ -34,7 +34,8 @@ def read_source(source: Source) -> PageBlocks:
 
 def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
     """The report as read and repaired, before any record is derived from it."""
-    structure = StructureBuilder(HeadingMatcher(vocabulary.themes)).build(read_source(source))
+    matcher = HeadingMatcher(vocabulary.themes, vocabulary.headings, source.organisation_id)
+    structure = StructureBuilder(matcher).build(read_source(source))
     words = load_wordlist()
     repairer = Repairer(words, [c for c in vocabulary.corrections if c.report in (None, source.id)])
     log: list[tuple[object, Change]] = []

@@ -1,15 +1,19 @@
-"""The hand-kept inputs beside the sources that extraction reads: theme names, glossary, OCR corrections."""
+"""The hand-kept inputs beside the sources that extraction reads: headings, theme names, glossary, OCR corrections."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from jsonschema import Draft202012Validator
 
 from ..errors import SourceError
 from ..io import load_yaml
 from .repair import Correction
 
-FILES = ("vocabulary/themes.yaml", "vocabulary/topics.yaml", "corrections.yaml")
+FILES = ("vocabulary/themes.yaml", "vocabulary/topics.yaml", "corrections.yaml", "vocabulary/headings.yaml")
+HEADINGS_SCHEMA = json.loads((Path(__file__).parent / "headings.schema.json").read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -17,12 +21,18 @@ class Vocabulary:
     themes: list[dict]
     topics: list[dict]
     corrections: list[Correction]
+    headings: dict  # data/vocabulary/headings.yaml: the genre's phrases per kind, and each organisation's own
 
 
 def load_vocabulary(data: Path) -> Vocabulary:
     """Themes, topics and corrections, checked for the fields the pipeline needs."""
     files = [data / name for name in FILES]
-    themes_doc, topics_doc, corrections_doc = (load_yaml(f) for f in files)
+    themes_doc, topics_doc, corrections_doc, headings = (load_yaml(f) for f in files)
+    problems = [
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in Draft202012Validator(HEADINGS_SCHEMA).iter_errors(headings)
+    ]
+    if problems:
+        raise SourceError(files[3], *problems)
     for path, doc, key, fields in (
         (files[0], themes_doc, "themes", ("id", "title", "description", "names")),
         (files[1], topics_doc, "topics", ("id", "name", "description", "aliases")),  # part_of is optional
@@ -38,4 +48,5 @@ def load_vocabulary(data: Path) -> Vocabulary:
         themes=themes_doc["themes"],
         topics=topics_doc["topics"],
         corrections=[Correction(**entry) for entry in corrections_doc["corrections"]],
+        headings=headings,
     )
