@@ -22,7 +22,10 @@ FORMS: list[tuple[str, str]] = [
     ("ask", r"\b(?:we|wij|{org})\s+(?P<verb>roepen|roept|vragen|vraagt|pleiten|pleit)\b(?!\s+ons\s+af)"),
     ("ask", r"\b(?P<verb>roepen|vragen|pleiten)\s+(?:we|wij)\b"),
     ("need", r"\bhet is (?:\w+ )?(?P<verb>nodig) (?:om|dat)\b"),
-    ("need", r"\b(?:(?:we|wij) hebben|hebben (?:we|wij))\b[^.;]*?\b(?P<verb>nodig)(?=\s*(?:[.!;]|$)|\s+(?:die|om|voor|zodat)\b)"),
+    (
+        "need",
+        r"\b(?:(?:we|wij) hebben|hebben (?:we|wij))\b[^.;]*?\b(?P<verb>nodig)(?=\s*(?:[.!;]|$)|\s+(?:die|om|voor|zodat)\b)",
+    ),
     ("need", r"\bzijn\b[^.;]*\b(?P<verb>nodig)\s+voor\b"),
     ("view", r"\bvolgens ons\b[^.]*\b(?P<verb>vraagt)\b"),
     ("attention", r"\b(?P<verb>punt van aandacht)\b"),
@@ -58,7 +61,9 @@ def addressees(window: str) -> list[str]:
     return [label for label, pattern in ADDRESSEES if pattern.search(window)]
 
 
-def detect(sentence: str, section_kind: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[str, str, list[str]] | None:
+def detect(
+    sentence: str, section_kind: str, patterns: list[tuple[str, re.Pattern[str]]]
+) -> tuple[str, str, list[str]] | None:
     """(kind, verb, addressees) when ``sentence`` is a call, else None."""
     for kind, pattern in patterns:
         found = pattern.search(sentence)
@@ -92,3 +97,19 @@ def calls(report: dict) -> list[dict]:
                 }
             )
     return records
+
+
+def call_contexts(report: dict) -> dict[str, str | None]:
+    """The sentence before each call (it often names who or what the call is about), None where the call opens
+    its section: stored for the site's tracker, which shows it and splits no sentences of its own."""
+    places = {p["id"]: (s, p) for s, p in walk(report)}
+    found: dict[str, str | None] = {}
+    for call in report["calls"]:
+        section, paragraph = places[call["paragraph"]]
+        before = paragraph["text"][: max(paragraph["text"].find(call["text"]), 0)]
+        index = section["paragraphs"].index(paragraph)
+        if before.strip():
+            found[call["id"]] = sentences(before)[-1]
+        else:
+            found[call["id"]] = sentences(section["paragraphs"][index - 1]["text"])[-1] if index > 0 else None
+    return found

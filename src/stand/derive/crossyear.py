@@ -1,6 +1,11 @@
-"""Cross-year views: each theme with the heading every report used, each topic with its mentions."""
+"""Cross-year views: each theme with the heading every report used, each topic with its mentions, and the
+summary of each theme chapter that the site's comparison of the years shows."""
 
 from __future__ import annotations
+
+from .text import sentences
+
+SUMMARY_SIZE = 4
 
 
 def discovered_themes(reports: list[dict], known: set[str]) -> list[dict]:
@@ -12,7 +17,9 @@ def discovered_themes(reports: list[dict], known: set[str]) -> list[dict]:
     for report in reports:
         for section in report["sections"]:
             if section["kind"] == "theme" and section["theme"] and section["theme"] not in known:
-                found.setdefault(section["theme"], {"id": section["theme"], "title": section["title"], "description": None})
+                found.setdefault(
+                    section["theme"], {"id": section["theme"], "title": section["title"], "description": None}
+                )
     return list(found.values())
 
 
@@ -43,3 +50,42 @@ def topics_file(reports: list[dict], topics: list[dict]) -> dict:
         ]
         out.append({k: topic[k] for k in ("id", "name", "description", "aliases")} | {"mentions": found})
     return {"topics": out}
+
+
+def theme_summaries(report: dict, size: int = SUMMARY_SIZE) -> dict[str, list[dict]]:
+    """Each theme chapter's summary, by section id: the report's own sentences, never our paraphrase, stored
+    for the "In het kort" row of the site's theme comparison.
+
+    The rule, in rounds, until ``size`` sentences are chosen: (1) the first sentence of each part of
+    the chapter (its opening text, the description, the retrospective), in reading order; (2) the
+    first call on the theme, which says what the report asks; (3) the first sentence of every further
+    paragraph; (4) the second sentence of every paragraph. A sentence is never chosen twice.
+
+    >>> report = {"calls": [{"theme": "t", "paragraph": "b", "text": "Wij vragen zes."}], "sections": [
+    ...     {"id": "h", "kind": "theme", "theme": "t", "parent": None, "paragraphs": [{"id": "a", "text": "Een. Twee."}]},
+    ...     {"id": "d", "kind": "description", "parent": "h", "paragraphs": [{"id": "b", "text": "Drie."}, {"id": "c", "text": "Vier. Vijf."}]}]}
+    >>> [s["text"] for s in theme_summaries(report)["h"]]
+    ['Een.', 'Drie.', 'Wij vragen zes.', 'Vier.']
+    """
+    summaries = {}
+    for chapter in (s for s in report["sections"] if s["kind"] == "theme" and s["theme"]):
+        children = [s for s in report["sections"] if s["parent"] == chapter["id"]]
+        parts = [chapter["paragraphs"]] + [
+            s["paragraphs"] for s in children if s["kind"] in ("description", "retrospective", "other")
+        ]
+        parts = [part for part in parts if part]
+        calls = [c for c in report["calls"] if c["theme"] == chapter["theme"]]
+        rounds = [
+            [(part[0]["id"], sentences(part[0]["text"])[:1]) for part in parts],
+            [(call["paragraph"], [call["text"]]) for call in calls[:1]],
+            [(p["id"], sentences(p["text"])[:1]) for part in parts for p in part[1:]],
+            [(p["id"], sentences(p["text"])[1:2]) for part in parts for p in part],
+        ]
+        chosen: list[dict] = []
+        for candidates in rounds:
+            for paragraph_id, texts in candidates:
+                for text in texts:
+                    if len(chosen) < size and all(text != c["text"] for c in chosen):
+                        chosen.append({"text": text, "paragraph": paragraph_id})
+        summaries[chapter["id"]] = chosen
+    return summaries

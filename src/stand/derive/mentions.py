@@ -1,8 +1,8 @@
 """Topic mentions: every place a glossary topic is named, with its character offset.
 
-:class:`TopicFinder` is the one rule; the records here and the topic links on
-the site both use it, so a page links exactly the mentions the dataset
-lists. At one place the longest name wins: "DigiD Machtigen" is a mention of
+:class:`TopicFinder` is the one rule. The site links the first mention of each
+topic in a paragraph from these records (offset and alias), so a page links
+exactly the mentions the dataset lists. At one place the longest name wins: "DigiD Machtigen" is a mention of
 DigiD Machtigen, not also of DigiD, unless the glossary says the product is
 part of the topic (``part_of``); then the record says so (``via``).
 """
@@ -43,12 +43,15 @@ class TopicFinder:
     def __init__(self, topics: list[dict]) -> None:
         self.patterns = [(topic["id"], alias, topic_pattern(alias)) for topic in topics for alias in topic["aliases"]]
         self.part_of = {topic["id"]: topic["part_of"] for topic in topics if topic.get("part_of")}
-        self.first: dict[str, tuple[Mention, ...]] = {}  # find()'s answers: a site shows one paragraph on many pages
 
     def find_all(self, text: str) -> list[Mention]:
         """Every mention in reading order; where names overlap, the longest wins."""
         found = sorted(
-            (Mention(topic, alias, match.start(), match.end()) for topic, alias, pattern in self.patterns for match in pattern.finditer(text)),
+            (
+                Mention(topic, alias, match.start(), match.end())
+                for topic, alias, pattern in self.patterns
+                for match in pattern.finditer(text)
+            ),
             key=lambda m: (m.start, m.start - m.end),
         )
         kept: list[Mention] = []
@@ -59,18 +62,10 @@ class TopicFinder:
         for mention in kept:
             with_parents.append(mention)
             if mention.topic in self.part_of:
-                with_parents.append(Mention(self.part_of[mention.topic], mention.alias, mention.start, mention.end, via=mention.topic))
+                with_parents.append(
+                    Mention(self.part_of[mention.topic], mention.alias, mention.start, mention.end, via=mention.topic)
+                )
         return with_parents
-
-    def find(self, text: str) -> tuple[Mention, ...]:
-        """The first mention of each topic (what a page links), from the same rule; worked out once per text."""
-        if text not in self.first:
-            first: dict[str, Mention] = {}
-            for mention in self.find_all(text):
-                if mention.via is None:
-                    first.setdefault(mention.topic, mention)
-            self.first[text] = tuple(sorted(first.values(), key=lambda m: m.start))
-        return self.first[text]
 
 
 def mentions(report: dict, topics: list[dict]) -> list[dict]:
@@ -90,7 +85,9 @@ def mentions(report: dict, topics: list[dict]) -> list[dict]:
     return sorted(records, key=lambda r: r["topic"])  # stable: reading order within a topic, footnotes last
 
 
-def record(report: dict, section: dict, paragraph: dict, examples: dict, text: str, mention: Mention, footnote: str | None) -> dict:
+def record(
+    report: dict, section: dict, paragraph: dict, examples: dict, text: str, mention: Mention, footnote: str | None
+) -> dict:
     return {
         "topic": mention.topic,
         **located(report, section, paragraph, examples),
