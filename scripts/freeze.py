@@ -8,11 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from stand.publish.archive import archive_name, archive_path, deterministic_zip, sha256
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import build_files
 from stand.publish.urls import site_base
-from stand.publish.versions import data_digest, dataset_version
+from stand.publish.versions import archive_name, archive_path, data_digest, dataset_version, deterministic_zip, sha256
 
 ROOT = Path(__file__).resolve().parent.parent
 version = dataset_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data"))

@@ -14,10 +14,11 @@ from bs4 import BeautifulSoup
 from jsonschema import Draft202012Validator
 
 from conftest import ROOT, dataset_project, with_report_changed
+from stand.publish.checks import dataset_problems
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import DatasetError, build_files
-from stand.publish.integrity import check_integrity
 from stand.publish.records import build_records
+from stand.publish.table_model import table_rows
 from stand.publish.versions import data_digest, dataset_version
 
 SCHEMA = json.loads((ROOT / "schema/stand-van-de-uitvoering.schema.json").read_text(encoding="utf-8"))
@@ -77,32 +78,18 @@ def test_every_per_report_json_validates_against_its_own_schema(files):
     assert sorted(e.message for e in validator.iter_errors(report)) == ["'elf' is not of type 'integer', 'null'", "'figures' is a required property"]
 
 
-def test_integrity_names_a_dangling_reference_a_duplicate_id_and_a_schema_violation(dataset):
+def test_checks_name_a_schema_violation_a_duplicate_id_and_dangling_references(dataset):
     broken = json.loads(json.dumps(dataset))
+    del broken["reports"][0]["year"]
     broken["calls"][1]["id"] = broken["calls"][0]["id"]
     broken["figures"][0]["paragraph"] = "logius-2023-bestaat-niet"
     broken["examples"][0]["theme"] = "onbekend-thema"
-    del broken["reports"][0]["year"]
-    assert check_integrity(broken, SCHEMA) == [
+    assert dataset_problems(broken, SCHEMA, table_rows(broken)) == [
         "schema: reports/0: 'year' is a required property",
-        "calls: duplicate id 'logius-2022-oproep-het-is-nodig-om-de-ambities'",
-        "logius-2022-personeelstekort-is-een-breed-probleem: theme 'onbekend-thema' points nowhere",
-        "logius-2022-cijfer-20-procent-van-de: paragraph 'logius-2023-bestaat-niet' points nowhere",
+        "calls: duplicate key logius-2022-oproep-het-is-nodig-om-de-ambities",
+        "examples logius-2022-personeelstekort-is-een-breed-probleem: theme 'onbekend-thema' points at no row of themes",
+        "figures logius-2022-cijfer-20-procent-van-de: paragraph 'logius-2023-bestaat-niet' points at no row of paragraphs",
     ]
-
-
-def test_records_known_valid_are_not_validated_again_and_errors_keep_their_place(dataset):
-    valid: set[str] = set()
-    assert check_integrity(dataset, SCHEMA, valid) == []
-    assert len(valid) == sum(len(dataset[kind]) for kind in SCHEMA["properties"] if isinstance(dataset[kind], list))
-    broken = json.loads(json.dumps(dataset))
-    broken["calls"][3]["page"] = "elf"  # a changed record is a new one: validated, its error at its own place
-    assert check_integrity(broken, SCHEMA, valid) == ["schema: calls/3/page: 'elf' is not of type 'integer', 'null'"]
-    assert len(valid) == sum(len(dataset[kind]) for kind in SCHEMA["properties"] if isinstance(dataset[kind], list)) - 1
-    strict = json.loads(json.dumps(SCHEMA))
-    strict["$defs"]["call"]["properties"]["page"] = {"type": "string"}  # only the record not known valid meets the new rule
-    assert check_integrity(dataset, strict, valid) == [f"schema: calls/3/page: {dataset['calls'][3]['page']!r} is not of type 'string'"]
-    assert len(check_integrity(dataset, strict, set())) == len(dataset["calls"])
 
 
 def test_provenance_on_every_record(dataset):
@@ -227,7 +214,7 @@ def test_bad_record_stops_the_build_and_names_every_problem(tmp_path):
     assert str(raised.value).splitlines() == [
         "2 problem(s) in the dataset:",
         "  - schema: examples/0/page: 0 is less than the minimum of 1",
-        "  - logius-2022-oproep-het-is-nodig-om-de-ambities: theme 'bestaat-niet' points nowhere",
+        "  - calls logius-2022-oproep-het-is-nodig-om-de-ambities: theme 'bestaat-niet' points at no row of themes",
     ]
 
 

@@ -19,9 +19,9 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF
 from conftest import ROOT, copy_site_project
 from stand.cli import main
 from stand.errors import SourceError
+from stand.publish.catalogue import ADMS, DONL, PROFILE, VCARD
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import build_files
-from stand.publish.dcat import ADMS, DONL, PROFILE, VCARD
 from stand.publish.publication import Publication, load_publication
 from stand.publish.versions import data_digest, dataset_version
 

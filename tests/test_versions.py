@@ -21,11 +21,10 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from stand.publish.archive import archive_path, deterministic_zip
 from stand.publish.citation import citation_cff
 from stand.publish.corpus import Corpus
 from stand.publish.publication import Maintainer, Publication, load_publication
-from stand.publish.versions import releases
+from stand.publish.versions import archive_path, deterministic_zip, releases
 from test_publication import files_of, released_project
 
 # -- versions: archives and feed ------------------------------------------------------------------

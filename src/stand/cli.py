@@ -91,7 +91,7 @@ def warn_if_preview(version: Version) -> None:
 
 def dataset(args: argparse.Namespace) -> int:
     try:
-        corpus = Corpus.load(args.root / "data", args.root / ".cache" / "corpus")
+        corpus = Corpus.load(args.root / "data")
         version = current_version(args.root)
         files = build_files(args.root, site_base(address(load_publication(args.root / "data")) or PREVIEW_URL), corpus, version)
     except (DatasetError, VersionError, SourceError) as error:

@@ -1,4 +1,6 @@
-"""CITATION.cff, generated from data/publication.yaml and CHANGELOG.md so it cannot drift.
+"""How to cite: CITATION.cff for the dataset, and each report as BibTeX and CSL-JSON.
+
+CITATION.cff is generated from data/publication.yaml and CHANGELOG.md, so it cannot drift.
 
 Authors are the site's maintainers. While nobody has filled in their names,
 the author is the role itself, "Onderhouders van <title>": that entity
@@ -7,6 +9,10 @@ made APA print the title twice, and Logius as author would misattribute a
 derived dataset. Logius is credited as the author of each source report
 under ``references``. A URL and a DOI appear only once they are known.
 ``scripts/citation.py`` writes the file; a test checks it is up to date.
+
+Each report is also published as a reference for a reference manager
+(BibTeX and CSL-JSON): the address is its page on this site, where every
+paragraph has its own link; fields nobody knows are left out, not guessed.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 
 from . import metadata
 from .publication import Publication, maintainers_name
+from .urls import report_path
 from .versions import Release
 
 ABSTRACT = (
@@ -45,7 +52,12 @@ def citation_cff(publication: Publication, release: Release, reports: list[dict]
     if publication.repository:
         lines.append(f"repository-code: {quoted(publication.repository)}")
     if publication.doi:
-        lines += [f"doi: {quoted(publication.doi)}", "identifiers:", "  - type: doi", f"    value: {quoted(publication.doi)}"]
+        lines += [
+            f"doi: {quoted(publication.doi)}",
+            "identifiers:",
+            "  - type: doi",
+            f"    value: {quoted(publication.doi)}",
+        ]
     lines += [f"license: {metadata.LICENSE}", f"abstract: {quoted(ABSTRACT)}", "authors:"]
     if publication.maintainers:
         for maintainer in publication.maintainers:
@@ -55,7 +67,9 @@ def citation_cff(publication: Publication, release: Release, reports: list[dict]
     else:
         lines.append(f"  - name: {quoted(maintainers_name(publication))}")
     if publication.email:
-        lines.append(f"contact:\n  - name: {quoted(maintainers_name(publication))}\n    email: {quoted(publication.email)}")
+        lines.append(
+            f"contact:\n  - name: {quoted(maintainers_name(publication))}\n    email: {quoted(publication.email)}"
+        )
     lines += ["keywords:"] + [f"  - {quoted(k)}" for k in metadata.KEYWORDS] + ["references:"]
     for report in reports:
         lines += [
@@ -70,3 +84,54 @@ def citation_cff(publication: Publication, release: Release, reports: list[dict]
         if report["source"].get("published"):
             lines.append(f"    date-published: {quoted(report['source']['published'])}")
     return "\n".join(lines) + "\n"
+
+
+BIBTEX_SPECIAL = str.maketrans({c: "\\" + c for c in "{}%&$#_"})
+
+
+def bibtex_text(text: str) -> str:
+    """A value for a BibTeX field: TeX's special characters escaped, control characters dropped.
+
+    >>> bibtex_text("50% & {meer}")
+    '50\\\\% \\\\& \\\\{meer\\\\}'
+    """
+    return "".join(c for c in str(text) if c.isprintable()).translate(BIBTEX_SPECIAL)
+
+
+def bibtex(report: dict, base_url: str) -> str:
+    """One ``@report`` entry; the organisation in double braces so BibTeX keeps it whole."""
+    fields = {
+        "author": "{" + bibtex_text(report["organisation"]) + "}",
+        "title": bibtex_text(report["title"]),
+        "subtitle": bibtex_text(report["subtitle"]) if report.get("subtitle") else None,
+        "year": str(report["year"]),
+        "institution": bibtex_text(report["organisation"]),
+        "url": base_url + report_path(report),
+        "language": "dutch",
+    }
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items() if value)
+    return f"@report{{{report['id']},\n{body}\n}}\n"
+
+
+def csl_json(report: dict, base_url: str) -> bytes:
+    """The report as CSL-JSON (the format Zotero and citeproc read), one item in a list."""
+    item = {
+        "id": report["id"],
+        "type": "report",
+        "author": [{"literal": report["organisation"]}],
+        "publisher": report["organisation"],
+        "title": report["title"] + (f": {report['subtitle']}" if report.get("subtitle") else ""),
+        "issued": {"date-parts": [[report["year"]]]},
+        "URL": base_url + report_path(report),
+        "language": "nl",
+    }
+    return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def citation_files(reports: list[dict], base_url: str) -> dict[str, bytes]:
+    """``citeren/<report>.bib`` and ``citeren/<report>.json`` for every report."""
+    files: dict[str, bytes] = {}
+    for report in reports:
+        files[f"citeren/{report['id']}.bib"] = bibtex(report, base_url).encode("utf-8")
+        files[f"citeren/{report['id']}.json"] = csl_json(report, base_url)
+    return files

@@ -6,78 +6,13 @@ cannot disagree about a record or its link.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
-from ..errors import SourceError
-from ..io import refuse_mid_update
+from ..io import read_data
 from ..model import local_anchor
 from .urls import report_path
-
-# libyaml's loader where it is installed: the same data, several times faster than pure Python.
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path, cache: ParsedCache | None = None) -> dict:
-    """A file of data/, or SourceError naming it: the site and dataset never trace back on damaged data."""
-    try:
-        raw = path.read_bytes()
-        data = cache.get(raw) if cache else None
-        if data is None:
-            data = yaml.load(raw.decode("utf-8"), Loader=Loader)  # noqa: S506 - a safe loader
-            if cache and isinstance(data, dict):
-                cache.put(raw, data)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise SourceError(path, f"cannot be read ({type(exc).__name__}); run `make data` to write it again") from exc
-    if not isinstance(data, dict):
-        raise SourceError(path, "is not a mapping; run `make data` to write it again")
-    return data
-
-
-class ParsedCache:
-    """Parsed files of data/ as JSON, keyed by the SHA-256 of their bytes: JSON loads many times faster than YAML.
-
-    The key is the file's content, so an entry can never be stale; an unreadable one is only a miss.
-    Entries no load used are removed by :meth:`prune`, so the folder holds one generation of data/.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()
-
-    def entry(self, raw: bytes) -> Path:
-        name = hashlib.sha256(raw).hexdigest() + ".json"
-        self.used.add(name)
-        return self.folder / name
-
-    def get(self, raw: bytes) -> dict | None:
-        try:
-            data = json.loads(self.entry(raw).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return data if isinstance(data, dict) else None
-
-    def put(self, raw: bytes, data: dict) -> None:
-        """Written beside and renamed into place; a cache that cannot be written only costs time."""
-        target = self.entry(raw)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            staging = target.with_name(f".{target.name}.{os.getpid()}")
-            staging.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(staging, target)
-        except (OSError, TypeError, ValueError):
-            pass
-
-    def prune(self) -> None:
-        for path in self.folder.glob("*.json") if self.folder.is_dir() else []:
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
 
 
 @dataclass
@@ -91,22 +26,19 @@ class Corpus:
     stories: list[dict] = field(default_factory=list)  # data/stories.yaml: examples that continue earlier ones
 
     @classmethod
-    def load(cls, data_dir: Path, cache_dir: Path | None = None) -> Corpus:
-        """Read data/ once; with ``cache_dir``, files parsed before come from their JSON (:class:`ParsedCache`)."""
-        refuse_mid_update(data_dir)
-        cache = ParsedCache(cache_dir) if cache_dir else None
-        reports = sorted((read_yaml(p, cache) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"]))
-        moved = data_dir / "permalinks" / "moved.yaml"
-        corpus = cls(
-            reports=reports,
-            themes=read_yaml(data_dir / "themes.yaml", cache)["themes"],
-            topics=read_yaml(data_dir / "topics.yaml", cache)["topics"],
-            moved=read_yaml(moved, cache)["moved"] if moved.is_file() else [],
-            stories=read_yaml(data_dir / "stories.yaml", cache)["stories"] if (data_dir / "stories.yaml").is_file() else [],
+    def load(cls, data_dir: Path) -> Corpus:
+        """Read data/ once (:func:`stand.io.read_data` refuses a data/ left mid-update)."""
+        reports = sorted(
+            (read_data(p) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"])
         )
-        if cache:
-            cache.prune()
-        return corpus
+        moved, stories = data_dir / "permalinks" / "moved.yaml", data_dir / "stories.yaml"
+        return cls(
+            reports=reports,
+            themes=read_data(data_dir / "themes.yaml")["themes"],
+            topics=read_data(data_dir / "topics.yaml")["topics"],
+            moved=read_data(moved)["moved"] if moved.is_file() else [],
+            stories=read_data(stories)["stories"] if stories.is_file() else [],
+        )
 
     @cached_property
     def report_by_id(self) -> dict[str, dict]:

@@ -1,10 +1,14 @@
-"""The open dataset as files: one JSON, one JSON per report, CSV tables, schemas, datapackage.json.
+"""The open dataset as files: every file under /data/, made in memory and handed out only when every check passes.
 
-Built from a :class:`~stand.publish.corpus.Corpus`, validated against the
-JSON Schema (every error collected before failing), checked for duplicate
-ids and dangling references, and only handed out when every check passes.
+Built from a :class:`~stand.publish.corpus.Corpus`: the records of the JSON
+(:mod:`stand.publish.records`), the tables and their formats
+(:mod:`stand.publish.table_model`, :mod:`stand.publish.formats`), the
+catalogues and citations, and the files around the data that make it
+citable, harvestable and checkable: the source files (``bronnen/``, so the
+checksums the site shows can be verified), every released version's frozen
+archive (``archief/``), the Atom feed of versions and CITATION.cff.
 ``stand dataset`` writes the files to ``build/data/``; the site build
-copies the same files to ``/data/``.
+publishes the same files under ``/data/``.
 """
 
 from __future__ import annotations
@@ -13,24 +17,21 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from . import metadata, validated
-from .citations import citation_files
+from . import metadata
+from .catalogue import CatalogInput, catalog_files, datapackage, description
+from .checks import dataset_problems
+from .citation import citation_files
 from .corpus import Corpus
-from .datapackage import datapackage, publication_fields, source_fields, table_schema
-from .formats import format_files
-from .integrity import check_integrity
-from .keys import key_problems
-from .provenance_files import provenance_files
-from .publication import address, load_publication
+from .formats import csv_text, format_files
+from .publication import Publication, address, load_publication, maintainers_name
 from .records import build_records
-from .tables import Table, csv_tables, csv_text
-from .versions import Version, releases
-from .xlsx import workbook_problems
+from .table_model import TABLE_BY_NAME, TABLES, table_rows, table_schema
+from .versions import Version, archive_path, atom_feed, releases, site_path
 
-VALIDATED = ".cache/dataset"  # under the project root: digests of records that passed the schema
+HEAD = ("title", "version", "preview", "license")  # what every JSON file of the dataset starts with
 
 
 class DatasetError(Exception):
@@ -51,18 +52,16 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
 
     Everything is checked before the first file: a DatasetError listing every problem comes instead of any file.
     """
-    schema_bytes = (root / metadata.SCHEMA_FILE).read_bytes()
-    schema = json.loads(schema_bytes)
+    schema = json.loads((root / metadata.SCHEMA_FILE).read_bytes())
     records = build_records(corpus, base_url)
     publication = load_publication(root / "data")
     preview = not version.released or address(publication) is None
-    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE} | records
-    tables = csv_tables(dataset)
-    valid = validated.known_valid(root / VALIDATED, schema_bytes)
-    problems = check_integrity(dataset, schema, valid) or key_problems(tables) + workbook_problems(tables)
+    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE}
+    dataset |= records
+    rows = table_rows(dataset)
+    problems = dataset_problems(dataset, schema, rows)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
-    validated.remember(root / VALIDATED, schema_bytes, valid)
     sizes: dict[str, int] = {}  # what the catalogue says of each download
 
     def made(files: dict[str, bytes]) -> Iterator[tuple[str, bytes]]:
@@ -71,40 +70,62 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
             yield name, content
 
     yield from made({f"{metadata.NAME}.json": as_json(dataset)})
-    yield from made({schema_file: (root / schema_file).read_bytes() for schema_file in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE)})
-    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
+    yield from made({name: (root / name).read_bytes() for name in (metadata.SCHEMA_FILE, metadata.REPORT_SCHEMA_FILE)})
+    head = {k: dataset[k] for k in HEAD}
     for report in records["reports"]:
-        own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in ("sections", "footnotes", "examples", "calls", "figures")}
+        kinds = ("sections", "footnotes", "examples", "calls", "figures")
+        own = {kind: [r for r in records[kind] if r.get("report") == report["id"]] for kind in kinds}
         yield from made({f"reports/{report['id']}.json": as_json(head | {"report": report} | own)})
-    for name, (columns, rows) in tables.items():
-        yield from made({f"csv/{name}.csv": csv_text(columns, rows).encode("utf-8")})
-    yield from made(format_files(tables, {name: table_schema(name, table, schema) for name, table in tables.items()}))
-    package = datapackage(tables, version.number, base_url, schema, corpus) | publication_fields(publication, preview) | source_fields(corpus.reports)
-    yield from made({"datapackage.json": as_json(package)})
-    yield from made(slices(dataset, tables, as_json))
+    for table in TABLES:
+        yield from made({f"csv/{table.name}.csv": csv_text(table, rows[table.name]).encode("utf-8")})
+    schemas = {table.name: table_schema(table, schema) for table in TABLES}
+    yield from made(format_files(rows, schemas))
+    yield from made(
+        {"datapackage.json": as_json(datapackage(schemas, version.number, base_url, corpus, publication, preview))}
+    )
+    yield from made(slices(dataset, rows))
     yield from made(citation_files(records["reports"], base_url))
-    yield from made(provenance_files(root, base_url, corpus, version.number, publication, releases(root / "CHANGELOG.md"), dict(sizes)))
+    yield from made(provenance_files(root, base_url, corpus, version.number, publication, dict(sizes)))
 
 
-def slices(dataset: dict, tables: dict[str, Table], encode: Callable[[object], bytes]) -> dict[str, bytes]:
+def slices(dataset: dict, rows: dict[str, list[dict]]) -> dict[str, bytes]:
     """The part of the data behind one page of the site: a report, a theme, an example."""
     files: dict[str, bytes] = {}
-    paragraph_columns, paragraph_rows = tables["paragraphs"]
-    part_columns, part_rows = tables["example_parts"]
-    head = {k: dataset[k] for k in ("title", "version", "preview", "license")}
+    paragraphs, parts = TABLE_BY_NAME["paragraphs"], TABLE_BY_NAME["example_parts"]
+    head = {k: dataset[k] for k in HEAD}
     for report in dataset["reports"]:
-        rows = [p for p in paragraph_rows if p["report"] == report["id"]]
-        files[f"slices/rapporten/{report['id']}.csv"] = csv_text(paragraph_columns, rows).encode("utf-8")
+        own = [p for p in rows["paragraphs"] if p["report"] == report["id"]]
+        files[f"slices/rapporten/{report['id']}.csv"] = csv_text(paragraphs, own).encode("utf-8")
     for theme in dataset["themes"]:
-        own = {kind: [r for r in dataset[kind] if r.get("theme") == theme["id"]] for kind in ("sections", "examples", "calls", "figures")}
-        files[f"slices/themas/{theme['id']}.json"] = encode(head | {"theme": theme} | own)
-        rows = [p for p in paragraph_rows if p["theme"] == theme["id"]]
-        files[f"slices/themas/{theme['id']}.csv"] = csv_text(paragraph_columns, rows).encode("utf-8")
+        kinds = ("sections", "examples", "calls", "figures")
+        own = {kind: [r for r in dataset[kind] if r.get("theme") == theme["id"]] for kind in kinds}
+        files[f"slices/themas/{theme['id']}.json"] = as_json(head | {"theme": theme} | own)
+        own_rows = [p for p in rows["paragraphs"] if p["theme"] == theme["id"]]
+        files[f"slices/themas/{theme['id']}.csv"] = csv_text(paragraphs, own_rows).encode("utf-8")
     for example in dataset["examples"]:
-        files[f"slices/voorbeelden/{example['id']}.json"] = encode(head | {"example": example})
-        rows = [p for p in part_rows if p["example"] == example["id"]]
-        files[f"slices/voorbeelden/{example['id']}.csv"] = csv_text(part_columns, rows).encode("utf-8")
+        files[f"slices/voorbeelden/{example['id']}.json"] = as_json(head | {"example": example})
+        own_rows = [p for p in rows["example_parts"] if p["example"] == example["id"]]
+        files[f"slices/voorbeelden/{example['id']}.csv"] = csv_text(parts, own_rows).encode("utf-8")
     return files
+
+
+def provenance_files(
+    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, sizes: dict[str, int]
+) -> dict[str, bytes]:
+    """Sources, archives, feed and citation, then the catalogue that describes them with the dataset's own files
+    (``sizes``: bytes by path)."""
+    history = releases(root / "CHANGELOG.md")
+    sources = root / "data" / "sources"
+    added = {f"bronnen/{r['source']['file']}": (sources / r["source"]["file"]).read_bytes() for r in corpus.reports}
+    for release in history:
+        if archive_path(root, release.number).is_file():
+            added[site_path(release.number)] = archive_path(root, release.number).read_bytes()
+    added["versies.atom"] = atom_feed(root, base_url, history, maintainers_name(publication))
+    if (root / "CITATION.cff").is_file():
+        added["CITATION.cff"] = (root / "CITATION.cff").read_bytes()
+    every = sizes | {path: len(content) for path, content in added.items()}
+    downloads = {path: (text, every[path]) for path in sorted(every) if (text := description(path))}
+    return added | catalog_files(CatalogInput(base_url, version, publication, history, corpus.reports, downloads))
 
 
 def write_dataset(files: dict[str, bytes], target: Path) -> None:

@@ -32,4 +32,8 @@ def aliases(moved: list[dict]) -> dict[str, dict[str, list[str]]]:
 
 def redirects(moved: list[dict]) -> dict[str, str]:
     """Old pages that moved as a whole: {old path: new path}."""
-    return {split(e["from"])[0]: split(e["to"])[0] for e in moved if split(e["from"])[0] != split(e["to"])[0] and not split(e["from"])[1]}
+    return {
+        split(e["from"])[0]: split(e["to"])[0]
+        for e in moved
+        if split(e["from"])[0] != split(e["to"])[0] and not split(e["from"])[1]
+    }

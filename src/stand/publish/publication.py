@@ -92,9 +92,17 @@ def maintainers_of(value: object, problems: list[str]) -> tuple[Maintainer, ...]
             problems.append(f"maintainers #{number} has unknown field(s): {', '.join(unknown)}")
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip() or len(name) > 200 or CONTROL.search(name):
-            problems.append(f"maintainers #{number}: name must be a text of at most 200 characters, without markup (< > {{ }} [ ] ` | * _ \\)")
+            problems.append(
+                f"maintainers #{number}: name must be a text of at most 200 characters,"
+                " without markup (< > { } [ ] ` | * _ \\)"
+            )
             continue
-        found.append(Maintainer(name.strip(), checked(entry.get("url"), f"maintainers #{number}: url", HTTP, "must be an http(s) address", problems)))
+        found.append(
+            Maintainer(
+                name.strip(),
+                checked(entry.get("url"), f"maintainers #{number}: url", HTTP, "must be an http(s) address", problems),
+            )
+        )
     return tuple(found)
 
 
@@ -115,7 +123,13 @@ def load_publication(data_dir: Path) -> Publication:
         email=checked(contact.get("email"), "contact.email", EMAIL, "must be an e-mail address", problems),
         contact_url=checked(contact.get("url"), "contact.url", HTTP, "must be an http(s) address", problems),
         repository=checked(data.get("repository"), "repository", HTTP, "must be an http(s) address", problems),
-        doi=checked(data.get("doi"), "doi", DOI, "must be a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/)", problems),
+        doi=checked(
+            data.get("doi"),
+            "doi",
+            DOI,
+            "must be a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/)",
+            problems,
+        ),
     )
     if problems:
         raise SourceError(path, *problems)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from ..model import PART_KINDS, local_anchor
 from .corpus import Corpus
+from .table_model import MENTION
 from .urls import example_path, report_path, theme_path, topic_path
-
-# The fields of a topic mention, in the JSON and (after "topic") in mentions.csv.
-MENTION_FIELDS = ("report", "year", "theme", "example", "section", "paragraph", "footnote", "offset", "page", "pdf_page", "alias", "via", "sentence")
 
 
 class RecordBuilder:
@@ -29,7 +27,13 @@ class RecordBuilder:
 
     def part(self, paragraph_id: str) -> dict:
         p = self.corpus.paragraph_by_id[paragraph_id]
-        return {"id": p["id"], "page": p["page"], "pdf_page": p["pdf_page"], "text": p["text"], "url": self.paragraph_url(p["id"])}
+        return {
+            "id": p["id"],
+            "page": p["page"],
+            "pdf_page": p["pdf_page"],
+            "text": p["text"],
+            "url": self.paragraph_url(p["id"]),
+        }
 
     def reports(self) -> list[dict]:
         keys = ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")
@@ -50,13 +54,29 @@ class RecordBuilder:
 
     def footnotes(self) -> list[dict]:
         return [
-            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")} for r in self.corpus.reports for f in r["footnotes"]
+            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")}
+            for r in self.corpus.reports
+            for f in r["footnotes"]
         ]
 
     def examples(self) -> list[dict]:
         return [
             {
-                **{k: e[k] for k in ("id", "report", "year", "theme", "more_themes", "kind", "title", "heading", "page", "pdf_page")},
+                **{
+                    k: e[k]
+                    for k in (
+                        "id",
+                        "report",
+                        "year",
+                        "theme",
+                        "more_themes",
+                        "kind",
+                        "title",
+                        "heading",
+                        "page",
+                        "pdf_page",
+                    )
+                },
                 "paragraphs": [self.part(p) for p in e["paragraphs"]],
                 **{kind: [self.part(p) for p in e[kind]] for kind in PART_KINDS},
                 "part_headings": e["part_headings"],
@@ -75,10 +95,13 @@ class RecordBuilder:
         by_topic: dict[str, list[dict]] = {}
         for r in self.corpus.reports:
             for m in r["mentions"]:
-                entry = {k: m[k] for k in MENTION_FIELDS}
-                by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
+                entry = {f.name: m[f.name] for f in MENTION}
+                by_topic.setdefault(m["topic"], []).append(
+                    entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])}
+                )
         return [
-            {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
+            {k: t[k] for k in ("id", "name", "description", "aliases")}
+            | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
             for t in self.corpus.topics
         ]
 

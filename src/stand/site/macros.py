@@ -13,11 +13,10 @@ import json
 
 from markupsafe import Markup
 
-from ..publish import metadata
-from ..publish.archive import archive_path
-from ..publish.dcat import DONL, PROFILE, THEMES
+from ..publish import metadata, table_model
+from ..publish.catalogue import DONL, PROFILE, THEMES
 from ..publish.publication import UNKNOWN, address, maintainers_name
-from ..publish.versions import releases
+from ..publish.versions import archive_path, releases
 from .plugin import StandPlugin
 from .render import environment
 
@@ -93,7 +92,7 @@ class DocsMacros:
         }
 
     def csv_downloads(self, base: str = "") -> Markup:
-        return self.blocks.csv_downloads(metadata.TABLES, base)
+        return self.blocks.csv_downloads({t.name: t.description for t in table_model.TABLES}, base)
 
     def report_downloads(self, base: str = "") -> Markup:
         return self.blocks.report_downloads(self.corpus.reports, base)
@@ -122,7 +121,7 @@ class DocsMacros:
         """schema.org Dataset metadata, for data catalogues and search engines."""
         years, url = self.corpus.years, f"{self.site_url}data/"
         downloads = [("application/json", f"{metadata.NAME}.json"), ("application/json", "datapackage.json")]
-        downloads += [("text/csv", f"csv/{name}.csv") for name in metadata.TABLES]
+        downloads += [("text/csv", f"csv/{t.name}.csv") for t in table_model.TABLES]
         data = {
             "@context": "https://schema.org/",
             "@type": "Dataset",

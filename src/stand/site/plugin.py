@@ -108,7 +108,7 @@ class StandPlugin(BasePlugin[StandConfig]):
         self.root = Path(config.config_file_path).resolve().parent
         data = self.root / self.config.data_dir
         try:
-            self.corpus = Corpus.load(data, self.root / ".cache" / "corpus")
+            self.corpus = Corpus.load(data)
             self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
         except (SourceError, VersionError) as error:
             raise PluginError(str(error)) from error

@@ -1,0 +1,331 @@
+"""The dataset described for catalogues: the Frictionless Data Package and the DCAT-AP-DONL catalogue.
+
+``datapackage.json`` lists every file and, per table, the Table Schema of
+:mod:`stand.publish.table_model`, so ``frictionless validate`` checks every
+link between tables. data.overheid.nl harvests DCAT-AP-DONL
+(``catalog.jsonld`` and ``catalog.ttl``): :data:`PROFILE` names the version
+this follows; the value-list URIs it uses (theme, licence, language, access
+rights, status, file formats) are kept in ``donl_values.yaml`` beside this
+module, each list with its source, so a test can check them offline.
+Publisher and creator are the site's maintainers (data/publication.yaml);
+Logius, who wrote the reports, appears as the creator of each source
+(``dct:source``). No blank nodes and sorted output: two builds give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
+
+from . import metadata
+from .corpus import Corpus
+from .formats import SQLITE_FILE, XLSX_FILE, parquet_path
+from .publication import Publication, maintainers_name
+from .table_model import TABLES, resource_name
+from .versions import Release
+
+
+def datapackage(
+    table_schemas: dict[str, dict], version: str, base_url: str, corpus: Corpus, publication: Publication, preview: bool
+) -> dict:
+    """datapackage.json: the whole JSON, one tabular resource per table, the other downloads; who publishes
+    (data/publication.yaml) and whether this is a preview (unreleased, or no site address)."""
+    whole = json_resource(
+        metadata.NAME,
+        f"{metadata.NAME}.json",
+        metadata.SCHEMA_FILE,
+        "De hele dataset in één bestand; jsonSchema wijst naar het JSON Schema (draft 2020-12) met een beschrijving"
+        " per veld.",
+    )
+    maintainer = {"title": maintainers_name(publication), "role": "publisher"}
+    if publication.email:
+        maintainer["email"] = publication.email
+    if publication.contact_url or publication.repository:
+        maintainer["path"] = publication.contact_url or publication.repository
+    return {
+        "profile": "data-package",
+        "name": metadata.NAME,
+        "title": metadata.TITLE,
+        "description": metadata.DESCRIPTION,
+        "version": version,
+        "homepage": base_url,
+        "licenses": [{"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": metadata.LICENSE_TITLE}],
+        # The original publication where its address is known, else the file the data was built from as the site
+        # publishes it (bronnen/), so its checksum can be checked.
+        "sources": [
+            {
+                "title": f"{r['organisation']}, {r['title']}",
+                "path": r["source"]["url"] or f"bronnen/{r['source']['file']}",
+            }
+            for r in corpus.reports
+        ],
+        "keywords": list(metadata.KEYWORDS),
+        "temporal": {"start": str(corpus.years[0]), "end": str(corpus.years[-1])},
+        "resources": [whole]
+        + [table_resource(t.name, t.description, table_schemas[t.name]) for t in TABLES]
+        + download_resources(corpus.reports),
+        "preview": preview,
+        "contributors": [maintainer],
+    }
+
+
+def table_resource(name: str, description: str, table_schema: dict) -> dict:
+    return {
+        "name": resource_name(name),
+        "path": f"csv/{name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "dialect": {"delimiter": ",", "header": True},
+        "description": description,
+        "schema": table_schema,
+    }
+
+
+def json_resource(name: str, path: str, schema_file: str, description: str) -> dict:
+    """A JSON download with the JSON Schema (``jsonSchema``) that describes it."""
+    kind = {"format": "json", "mediatype": "application/json", "encoding": "utf-8"}
+    return {"name": name, "path": path} | kind | {"jsonSchema": schema_file, "description": description}
+
+
+def file_resource(name: str, path: str, kind: str, mediatype: str, description: str) -> dict:
+    """A download that is not a CSV table: listed and described, validated as a file (it must exist)."""
+    listed = {"name": name, "path": path, "type": "file", "profile": "data-resource", "format": kind}
+    return listed | {"mediatype": mediatype, "description": description}
+
+
+SQLITE = (
+    "Alle tabellen in één SQLite-database, met sleutels en verwijzingen tussen de tabellen, zoeken in de tekst van de"
+    " alinea's (paragraphs_fts, accenten tellen niet mee) en kant-en-klare views: calls_in_context,"
+    " went_wrong_across_years, topic_mentions_per_year, figures_in_context en examples_in_context. Opent direct in"
+    " Datasette of DB Browser for SQLite."
+)
+XLSX = (
+    "Alle tabellen in één Excel-werkmap, één werkblad per tabel, met dezelfde kolommen als de CSV-bestanden; tekst"
+    " staat er als tekst in, nooit als formule."
+)
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download_resources(reports: list[dict]) -> list[dict]:
+    """The Data Package resources for one JSON per report, the database, the workbook and the Parquet files."""
+    described = "het rapport met zijn secties, voetnoten, voorbeelden, oproepen en cijfers, in de vorm die het JSON"
+    described += " Schema voor één rapport (jsonSchema) beschrijft."
+    resources = [
+        json_resource(
+            f"rapport-{r['id']}",
+            f"reports/{r['id']}.json",
+            metadata.REPORT_SCHEMA_FILE,
+            f"{r['organisation']}, {r['title']}: {described}",
+        )
+        for r in reports
+    ]
+    resources.append(file_resource("sqlite", SQLITE_FILE, "sqlite", "application/vnd.sqlite3", SQLITE))
+    resources.append(file_resource("xlsx", XLSX_FILE, "xlsx", XLSX_TYPE, XLSX))
+    return resources + [
+        file_resource(
+            f"{resource_name(t.name)}-parquet",
+            parquet_path(t.name),
+            "parquet",
+            "application/vnd.apache.parquet",
+            f"De tabel {t.name} ({t.description}) als Parquet: dezelfde kolommen, typen en beschrijvingen als"
+            f" csv/{t.name}.csv.",
+        )
+        for t in TABLES
+    ]
+
+
+# What a download holds, by the start of its path under /data/ (first match wins).
+DESCRIPTIONS = (
+    ("stand-van-de-uitvoering.json", "De hele dataset in één JSON-bestand."),
+    ("datapackage.json", "Beschrijving van alle bestanden volgens Frictionless Data Package."),
+    ("schema/", "JSON Schema met een beschrijving per veld."),
+    ("reports/", "Eén rapport met zijn secties, voetnoten, voorbeelden, oproepen en cijfers, als JSON."),
+    ("csv/", "Eén tabel van de dataset als CSV (UTF-8, komma's, kopregel)."),
+    ("archief/", "Alle bestanden van een uitgebrachte versie in één zip, nooit opnieuw gebouwd."),
+    ("versies.atom", "Atom-feed van de versies, met wat elke versie toevoegde, weghaalde en wijzigde."),
+    ("CITATION.cff", "Citeergegevens (Citation File Format)."),
+)
+NOT_DOWNLOADS = ("slices/", "bronnen/", "catalog.")  # page parts, Logius's own text (not CC0), the catalogue itself
+
+
+def description(path: str) -> str | None:
+    """What a download holds, or None for files that are not downloads of this dataset."""
+    if path.startswith(NOT_DOWNLOADS):
+        return None
+    return next((text for start, text in DESCRIPTIONS if path.startswith(start)), "Bestand van de dataset.")
+
+
+PROFILE = "DCAT-AP-DONL 2.0"
+DONL = yaml.safe_load((Path(__file__).parent / "donl_values.yaml").read_text(encoding="utf-8"))
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+FORMATS = {
+    ".json": "JSON",
+    ".csv": "CSV",
+    ".zip": "ZIP",
+    ".txt": "TXT",
+    ".jsonld": "JSON_LD",
+    ".ttl": "RDF_TURTLE",
+    ".atom": "ATOM",
+    ".cff": "YAML",
+    ".xlsx": "XLSX",
+}
+THEMES = ("Bestuur", "ICT", "Organisatie en beleid")
+
+
+def donl(list_name: str, label: str) -> URIRef:
+    """A URI from one of the kept DONL value lists, by its label."""
+    return URIRef(DONL["lists"][list_name]["values"][label])
+
+
+@dataclass(frozen=True)
+class CatalogInput:
+    """What the catalogue says, gathered by the dataset build."""
+
+    base_url: str  # the site's address, ending in /
+    version: str
+    publication: Publication
+    releases: list[Release]  # newest first
+    reports: list[dict]
+    downloads: dict[str, tuple[str, int]]  # path under /data/ -> (description, size in bytes)
+
+
+def catalog_graph(given: CatalogInput) -> Graph:
+    graph = Graph(bind_namespaces="core")
+    for prefix, space in (
+        ("dcat", DCAT),
+        ("dct", DCTERMS),
+        ("foaf", FOAF),
+        ("adms", ADMS),
+        ("vcard", VCARD),
+        ("owl", OWL),
+    ):
+        graph.bind(prefix, space)
+    data_url = given.base_url + "data/"
+    catalog, dataset, agent, contact = (
+        URIRef(data_url + f"#{name}") for name in ("catalogus", "dataset", "onderhouders", "contact")
+    )
+    describe(graph, catalog, DCAT.Catalog, f"Catalogus: {metadata.TITLE}", metadata.DESCRIPTION, agent, contact)
+    graph.add((catalog, FOAF.homepage, URIRef(given.base_url)))
+    graph.add((catalog, DCAT.dataset, dataset))
+    describe(graph, dataset, DCAT.Dataset, metadata.TITLE, metadata.DESCRIPTION, agent, contact)
+    graph.add((dataset, DCTERMS.identifier, Literal(data_url)))
+    graph.add((dataset, DCAT.landingPage, URIRef(data_url)))
+    graph.add((dataset, OWL.versionInfo, Literal(given.version)))
+    graph.add((dataset, DCTERMS.accessRights, donl("access_rights", "Publiek")))
+    graph.add((dataset, ADMS.status, donl("status", "Beschikbaar")))
+    for theme in THEMES:
+        graph.add((dataset, DCAT.theme, donl("theme", theme)))
+    for keyword in metadata.KEYWORDS:
+        graph.add((dataset, DCAT.keyword, Literal(keyword, lang="nl")))
+    dated = [r.date for r in given.releases if r.date]
+    if dated:
+        graph.add((dataset, DCTERMS.issued, Literal(dated[-1], datatype=XSD.date)))
+        graph.add((dataset, DCTERMS.modified, Literal(dated[0], datatype=XSD.date)))
+    graph.add((agent, RDF.type, FOAF.Agent))
+    graph.add((agent, FOAF.name, Literal(maintainers_name(given.publication), lang="nl")))
+    add_contact(graph, contact, given.publication)
+    for report in given.reports:
+        add_source(graph, dataset, report, given.base_url)
+    for path, (description, size) in sorted(given.downloads.items()):
+        add_distribution(graph, dataset, data_url, path, description, size)
+    return graph
+
+
+def describe(
+    graph: Graph, node: URIRef, kind: URIRef, title: str, description: str, agent: URIRef, contact: URIRef
+) -> None:
+    """What DONL asks of a catalogue and a dataset alike: title, description, who, language, licence."""
+    graph.add((node, RDF.type, kind))
+    graph.add((node, DCTERMS.title, Literal(title, lang="nl")))
+    graph.add((node, DCTERMS.description, Literal(description, lang="nl")))
+    graph.add((node, DCTERMS.publisher, agent))
+    graph.add((node, DCTERMS.creator, agent))
+    graph.add((node, DCAT.contactPoint, contact))
+    graph.add((node, DCTERMS.language, donl("language", "Nederlands")))
+    graph.add((node, DCTERMS.license, donl("license", "CC0 1.0")))
+
+
+def add_contact(graph: Graph, contact: URIRef, publication: Publication) -> None:
+    graph.add((contact, RDF.type, VCARD.Kind))
+    graph.add((contact, VCARD.fn, Literal(maintainers_name(publication), lang="nl")))
+    if publication.email:
+        graph.add((contact, VCARD.hasEmail, URIRef("mailto:" + publication.email)))
+    if publication.contact_url:
+        graph.add((contact, VCARD.hasURL, URIRef(publication.contact_url)))
+    if not publication.has_contact:
+        graph.add(
+            (
+                contact,
+                VCARD.note,
+                Literal("Contactgegevens onbekend: nog niet ingevuld in data/publication.yaml.", lang="nl"),
+            )
+        )
+
+
+def add_source(graph: Graph, dataset: URIRef, report: dict, base_url: str) -> None:
+    """A report the dataset is based on, written by its organisation: the original where its address is known."""
+    source = report["source"]
+    node = URIRef(source.get("url") or f"{base_url}data/#bron-{report['id']}")
+    author = URIRef(f"{base_url}data/#organisatie-{report['organisation_id']}")
+    graph.add((dataset, DCTERMS.source, node))
+    graph.add((node, DCTERMS.title, Literal(report["title"], lang="nl")))
+    graph.add((node, DCTERMS.creator, author))
+    graph.add((author, RDF.type, FOAF.Agent))
+    graph.add((author, FOAF.name, Literal(report["organisation"])))
+    if source.get("published"):
+        graph.add((node, DCTERMS.issued, Literal(source["published"], datatype=XSD.date)))
+    if source.get("kamerstuk"):
+        graph.add((node, DCTERMS.identifier, Literal(f"Kamerstuk {source['kamerstuk']}")))
+
+
+def add_distribution(graph: Graph, dataset: URIRef, data_url: str, path: str, description: str, size: int) -> None:
+    node = URIRef(f"{data_url}#download-{path}")
+    graph.add((dataset, DCAT.distribution, node))
+    graph.add((node, RDF.type, DCAT.Distribution))
+    graph.add((node, DCTERMS.title, Literal(path.rsplit("/", 1)[-1], lang="nl")))
+    graph.add((node, DCTERMS.description, Literal(description, lang="nl")))
+    graph.add((node, DCTERMS.license, donl("license", "CC0 1.0")))
+    graph.add((node, DCTERMS.language, donl("language", "Nederlands")))
+    graph.add((node, DCAT.accessURL, URIRef(data_url)))
+    graph.add((node, DCAT.downloadURL, URIRef(data_url + path)))
+    graph.add((node, DCTERMS.format, donl("format", FORMATS.get(Path(path).suffix, "OCTET"))))
+    graph.add(
+        (node, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger))
+    )  # DCAT 2: an xsd:decimal that is whole
+
+
+def sorted_jsonld(node: object) -> object:
+    """JSON-LD with every list in a fixed order, so the file does not depend on set order."""
+    if isinstance(node, dict):
+        return {key: sorted_jsonld(value) for key, value in sorted(node.items())}
+    if isinstance(node, list):
+        return sorted(
+            (sorted_jsonld(item) for item in node),
+            key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False),
+        )
+    return node
+
+
+def catalog_files(given: CatalogInput) -> dict[str, bytes]:
+    """catalog.jsonld and catalog.ttl, byte-identical for the same input."""
+    graph = catalog_graph(given)
+    expanded = json.loads(graph.serialize(format="json-ld", auto_compact=False))
+    jsonld = json.dumps(sorted_jsonld(expanded), ensure_ascii=False, indent=1) + "\n"
+    turtle = "\n".join(sorted_turtle_blocks(graph.serialize(format="turtle"))) + "\n"
+    return {"catalog.jsonld": jsonld.encode("utf-8"), "catalog.ttl": turtle.encode("utf-8")}
+
+
+def sorted_turtle_blocks(turtle: str) -> list[str]:
+    """Turtle with its prefix lines and each subject's block in sorted order, the objects in each block sorted too."""
+    blocks = [block.strip() for block in turtle.strip().split("\n\n") if block.strip()]
+    prefixes = sorted(line for block in blocks if block.startswith("@prefix") for line in block.splitlines())
+    subjects = sorted(block for block in blocks if not block.startswith("@prefix"))
+    return ["\n".join(prefixes), ""] + [block + "\n" for block in subjects]
