@@ -16,7 +16,7 @@ import yaml
 from conftest import ROOT
 from pdfs.browser_print import make_browser_print
 from pdfs.designed_layout import make_designed_layout
-from stand.derive import derive_records
+from stand.derive import derive_records, load_curation
 from stand.extract.manifest import Source
 from stand.extract.report import extract_report
 from stand.extract.vocabulary import load_vocabulary
@@ -40,7 +40,7 @@ def facts(report: dict) -> dict:
 def produced(tmp_path_factory) -> dict[tuple[str, str, int], dict]:
     """Every case's PDF made once, then read by the production path."""
     folder = tmp_path_factory.mktemp("producers")
-    vocabulary = load_vocabulary(ROOT / "data")
+    vocabulary, curation = load_vocabulary(ROOT / "data"), load_curation(ROOT / "data/curation.yaml")
     reports = {}
     for producer, variant, year in CASES:
         pdf = PRODUCERS[producer](ROOT / f"data/reports/logius-{year}.yaml", folder / f"{producer}-{variant}-{year}.pdf", variant)
@@ -56,7 +56,7 @@ def produced(tmp_path_factory) -> dict[tuple[str, str, int], dict]:
             license="test",
             path=pdf,
         )
-        reports[producer, variant, year] = derive_records(extract_report(source, vocabulary), vocabulary)
+        reports[producer, variant, year] = derive_records(extract_report(source, vocabulary), vocabulary.topics, curation)
     return reports
 
 

@@ -26,6 +26,8 @@ from .blocks import Block, Furniture, PageBlocks, fold_digits, numbering_note, r
 from .pdf_layout import Line, build_lines, line_spacing, reading_order
 from .pdf_text import HARD_BREAK, PageText, read_pages
 
+SENTENCE_END = re.compile(r"[.!?:;][’'”\")]*$")
+
 BAND = 0.12  # share of the page height at top and bottom where headers and footers live
 REPEATED = 0.25  # share of pages a header or footer recurs on (at least 3 pages)
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
@@ -126,8 +128,12 @@ class BlockMaker:
             indented = kind == "body" and self.indented(line, edges)
             item = indented and self.starts_item(previous, blocks)
             leaves_list = bool(blocks) and blocks[-1].list_item and not indented
+            new_paragraph = indented or self.first_line_indent(line, edges)
+            new_paragraph = new_paragraph and previous is not None and SENTENCE_END.search(previous[0].text.rstrip()) is not None
             if kind == "note":
                 blocks.append(Block([FOOTNOTE_START.match(text).group("text")], page, heading=False, footnote=detail))
+            elif kind == "body" and new_paragraph and not blocks[-1].list_item:
+                blocks.append(Block([text], page))
             elif not item and not leaves_list and previous is not None and self.continues(previous, line, kind, detail, spacing, blocks[-1]):
                 blocks[-1].lines.append(text)
             else:
@@ -138,6 +144,11 @@ class BlockMaker:
     def indented(self, line: Line, edges: list[float]) -> bool:
         edge = max((x for x in edges if x <= line.x0 + 1), default=line.x0)
         return line.x0 - edge >= 1.5 * self.body
+
+    def first_line_indent(self, line: Line, edges: list[float]) -> bool:
+        """A body line set in from its column's edge by a paragraph indent (less than a list's)."""
+        edge = max((x for x in edges if x <= line.x0 + 1), default=line.x0)
+        return 0.8 * self.body <= line.x0 - edge < 1.5 * self.body
 
     def starts_item(self, previous: tuple[Line, str, int | None] | None, blocks: list[Block]) -> bool:
         """An indented line after one that introduces a list (":") or ends an item starts a marker-less list item."""

@@ -1,14 +1,21 @@
-"""Plain-text source (an OCR export of a PDF) -> page blocks.
+"""Plain-text source (a PDF-to-text or OCR export) -> page blocks.
 
-An OCR export has no typography, so pages and blocks are found from the
+A text export has no typography, so pages and blocks are found from the
 layout the exporter left behind:
 
-- a page ends at a run of two or more blank lines, or where a line starts
-  with a single space (the exporter's mark for a new page);
+- a form feed ends a page (what the common PDF-to-text tools write); an
+  export without form feeds ends a page at a run of two or more blank lines,
+  or where a line starts with a single space (an OCR exporter's mark);
 - blocks are separated by one blank line;
-- a number fused to the last line of a page (``verantwoording. 10``) or
-  alone on it is the printed page number: it is removed, and becomes that
-  page's label (and only that page's: no other page is numbered from it).
+- the first or last line of a page in a page-number form ("12", "Pagina 3
+  van 12", "3/12", "- 3 -"), or a number fused to the last line
+  (``verantwoording. 10``), is the printed page number: it is removed, and
+  becomes that page's label (and only that page's);
+- lines that open or close many pages (numbers folded) are running headers
+  or footers, and lines with dot leaders and a page number are a table of
+  contents: both are furniture;
+- on a page of a form-feed export, trailing blocks that start with a number
+  and read as a sentence ("1 Over deze storing ...") are its footnotes.
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from ..errors import SourceError
 from .blocks import Block, Furniture, PageBlocks, fold_digits, numbering_note, recurring
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
+PAGE_NUMBER_LINE = re.compile(r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?(?P<number>\d{1,3})(?:\s*(?:/|van)\s*\d{1,3})?$|^[-–—]\s*(?P<dashed>\d{1,3})\s*[-–—]$", re.I)
+CONTENTS_LINE = re.compile(r"^\S.*?(?:\s*\.\s*){4,}\s*\d{1,3}$")
+PAGE_FOOTNOTE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<text>[A-Z(‘“\"'].*)$", re.S)
 
 
 def decode(path: Path) -> str:
@@ -35,9 +45,13 @@ def decode(path: Path) -> str:
 
 def split_pages(text: str) -> list[list[str]]:
     """Split the export into pages of lines (blank lines kept as block separators)."""
+    text = text.replace("\r\n", "\n")
+    if "\f" in text:
+        pages = [[line.strip() for line in page.split("\n")] for page in text.split("\f")]
+        return [page for page in pages if any(page)]
     pages: list[list[str]] = [[]]
     blank_run = 0
-    for line in text.replace("\r\n", "\n").split("\n"):
+    for line in text.split("\n"):
         if not line.strip():
             blank_run += 1
             pages[-1].append("")
@@ -50,8 +64,8 @@ def split_pages(text: str) -> list[list[str]]:
     return [page for page in pages if any(line.strip() for line in page)]
 
 
-def page_blocks(lines: list[str], page: int) -> list[Block]:
-    """Group a page's lines into blocks at blank lines."""
+def page_blocks(lines: list[str], page: int, footnotes: bool) -> list[Block]:
+    """Group a page's lines into blocks at blank lines; with ``footnotes``, its numbered trailing blocks are footnotes."""
     blocks: list[Block] = []
     current: list[str] = []
     for line in lines + [""]:
@@ -60,7 +74,36 @@ def page_blocks(lines: list[str], page: int) -> list[Block]:
         elif current:
             blocks.append(Block(lines=current, page=page))
             current = []
+    for block in reversed(blocks if footnotes else []):
+        note = PAGE_FOOTNOTE.match("\n".join(block.lines))
+        if not note or not re.search(r"[.!?)]$", block.text):
+            break
+        block.footnote, block.lines = int(note.group("number")), note.group("text").split("\n")
     return blocks
+
+
+def page_number(lines: list[str], fused: bool) -> tuple[int, int, str] | None:
+    """(line index, number, the line's remaining text) of a page's printed number, at its last or first line."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for i in sorted({filled[-1], filled[0]}, reverse=True) if filled else []:
+        found = PAGE_NUMBER_LINE.match(lines[i])
+        if found:
+            return i, int(found.group("number") or found.group("dashed")), ""
+        fused_number = TRAILING_PAGE_NUMBER.match(lines[i]) if fused and i == filled[-1] else None
+        if fused_number:
+            return i, int(fused_number.group("number") or fused_number.group("alone")), fused_number.group("body") or ""
+    return None
+
+
+def contents_lines(pages: list[list[str]]) -> list[Furniture]:
+    """Lines of a table of contents (a title, dot leaders, a page number): no headings, however they read."""
+    found = []
+    for index, lines in enumerate(pages, start=1):
+        for i, line in enumerate(lines):
+            if CONTENTS_LINE.match(line):
+                found.append(Furniture(text=line, page=index, reason="table of contents"))
+                lines[i] = ""
+    return found
 
 
 def running_lines(pages: list[list[str]]) -> list[Furniture]:
@@ -87,19 +130,17 @@ def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
         raise SourceError(
             path, f"has {len(text):,} characters, more than the {max_characters:,} a report may have; after review, raise max_characters in its manifest entry"
         )
+    paged = "\f" in text
     pages = split_pages(text)
     furniture: list[Furniture] = []
     labels: dict[int, int] = {}
     for index, lines in enumerate(pages, start=1):
-        last = max(i for i, line in enumerate(lines) if line)
-        match = TRAILING_PAGE_NUMBER.match(lines[last])
-        if match:
-            number = match.group("number") or match.group("alone")
-            labels[index] = int(number)
-            lines[last] = match.group("body") or ""
-            furniture.append(Furniture(text=number, page=index, reason="printed page number"))
-    furniture += running_lines(pages)
-    blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index)]
+        found = page_number(lines, fused=not paged)
+        if found:
+            line, labels[index], lines[line] = found
+            furniture.append(Furniture(text=str(labels[index]), page=index, reason="printed page number"))
+    furniture += running_lines(pages) + contents_lines(pages)
+    blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index, footnotes=paged)]
     return PageBlocks(
         blocks=blocks,
         pages=len(pages),

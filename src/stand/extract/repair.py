@@ -43,8 +43,9 @@ class Correction:
 class Repairer:
     """Applies the repair rules in a fixed order to one text at a time."""
 
-    def __init__(self, words: WordList, corrections: list[Correction]) -> None:
+    def __init__(self, words: WordList, corrections: list[Correction], own_words: frozenset[str] = frozenset()) -> None:
         self.words = words
+        self.own_words = own_words  # the document's own words where no line end breaks them ("Logius")
         self.corrections = corrections
         self.used_corrections: set[Correction] = set()
 
@@ -60,6 +61,12 @@ class Repairer:
         'de dienstverlening en de A-status en de coronacheck-app'
         >>> Repairer(WordList(set()), []).reflow(["de Directeur-", "Generaal en wet-", "en regelgeving"])[0]
         'de Directeur-Generaal en wet- en regelgeving'
+
+        A capitalised piece is a word broken in two where the whole is a word, the document's own word, or the
+        piece is no word itself:
+
+        >>> Repairer(WordList({"lo", "noord"}), [], frozenset({"Logius"})).reflow(["van Lo-", "gius, Em-", "ployer in Noord-", "brabant"])[0]
+        'van Logius, Employer in Noord-brabant'
         """
         text = lines[0].strip() if lines else ""
         changes: list[Change] = []
@@ -76,10 +83,14 @@ class Repairer:
             if head and head.group(1)[-1:].isalpha() and next_word[:1].isupper():
                 text = f"{text}{line}"  # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
             elif head and next_word[:1].islower() and next_word not in ("en", "of"):
-                prefix = head.group(1)
+                prefix = head.group(1).lstrip("(‘“\"'[")
                 joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
-                typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
-                if typed or joined not in self.words:
+                if prefix[:1].isupper() and prefix[1:].isalpha() and prefix[1:].islower():  # a name or a sentence's first word
+                    whole = joined in self.words or joined in self.own_words or prefix.lower() not in self.words
+                else:
+                    typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
+                    whole = not typed and joined in self.words
+                if not whole:
                     text = f"{text}{line}"  # a real compound ("IT-dienstverleners", "coronacheck-app"): keep the hyphen
                 else:
                     joined = f"{prefix}{next_word}"

@@ -32,12 +32,19 @@ def read_source(source: Source) -> PageBlocks:
     return read_text(source.path, source.max_characters)
 
 
+def own_words(source: PageBlocks) -> frozenset[str]:
+    """The words a document prints whole (not at a line end), to judge a word broken at another line end."""
+    return frozenset(w.strip(".,;:!?()‘’“”'\"") for b in source.blocks for line in b.lines for w in line.split()[:-1])
+
+
 def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
     """The report as read and repaired, before any record is derived from it."""
     matcher = HeadingMatcher(vocabulary.themes, vocabulary.headings, source.organisation_id)
-    structure = StructureBuilder(matcher).build(read_source(source))
+    blocks = read_source(source)
+    structure = StructureBuilder(matcher).build(blocks)
     words = load_wordlist()
-    repairer = Repairer(words, [c for c in vocabulary.corrections if c.report in (None, source.id)])
+    corrections = [c for c in vocabulary.corrections if c.report in (None, source.id)]
+    repairer = Repairer(words, corrections, own_words(blocks))
     log: list[tuple[object, Change]] = []
     paragraphs = [p for section in structure.sections for p in section.paragraphs]
     for section in structure.sections:

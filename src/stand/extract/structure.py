@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import CHAPTER_KINDS, EXAMPLE_KINDS, slug
+from ..model import CHAPTER_KINDS, EXAMPLE_KINDS, PART_KINDS, slug
 from .blocks import Block, Furniture, PageBlocks
 from .document import Footnote, Paragraph, Section, Structure
-from .headings import Heading, HeadingMatcher
+from .headings import CHAPTER_NUMBER, Heading, HeadingMatcher, normalise_name
 
 FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
 SIGNATURE = re.compile(r"^(?P<name>[A-Z][^\s()]+(?: [^\s()]+){1,3}) \((?P<role>[^)]+)\)$")
+# A signatory's name line: two to five words, capitalised but for Dutch name particles ("Jan van der Berg").
+NAME_LINE = re.compile(r"^[A-Z][\w.’'-]+(?: (?:[A-Z][\w.’'-]+|van|de|der|den|ter|ten|te|het|in|'t)){1,4}$")
+RUN_IN = re.compile(r"^(?P<heading>[A-Z][^.!?:]{4,60}[?:])\s+(?P<rest>\S.*)$")
+QUESTION = re.compile(r"^[A-Z][^.!?]{2,78}\?$")
 LIST_MARKER = re.compile(r"^[-•–]\s+")
 INLINE_LIST = re.compile(r":\s+-\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?:;][’'”\")]*$")
@@ -95,7 +99,11 @@ class StructureBuilder:
         start = self.first_heading_index(blocks)
         for block in blocks[:start]:
             self.furniture.append(Furniture(text=block.text, page=block.page, reason="front matter before the first heading"))
+        self.skip = 0  # blocks the last one consumed with it (a signatory's role line)
         for index in range(start, len(blocks)):
+            if self.skip:
+                self.skip -= 1
+                continue
             self.consume(index)
         return Structure(
             sections=self.sections,
@@ -119,6 +127,8 @@ class StructureBuilder:
     def consume(self, index: int) -> None:
         block = self.blocks[index]
         following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        if self.chapter_kind() == "closing" and self.take_signatory(index):
+            return
         heading = self.known_heading(block) if block.heading is not False else None
         if heading is None and block.heading is None and len(block.lines) > 1:
             first = known_heading(block.lines[:1], self.matcher)
@@ -136,25 +146,74 @@ class StructureBuilder:
         if footnote and block.heading is not True:
             self.add_footnote(int(footnote.group("number")), [footnote.group("text")], block)
             return
-        signature = SIGNATURE.match(block.text)
-        if signature and self.chapter_kind() == "closing":
-            self.signatory = {"name": signature.group("name"), "role": signature.group("role"), "page": block.page}
-            self.signature_words = len(block.text.split())
+        run_in = self.run_in_heading(block)
+        if run_in is not None:
+            self.open_section(run_in[0], block)
+            self.add_body(run_in[1])
+            return
+        if self.is_question_heading(block, following):
+            part = self.stack[-1]
+            self.open_section(Heading(kind=part.kind, text=block.text, title=block.text), block)
+            self.stack[-1].parent = part.parent  # a question within a part continues that part
             return
         if self.looks_like_heading(block, following):
             self.open_unknown(block, index)
             return
         self.add_body(block)
 
+    def take_signatory(self, index: int) -> bool:
+        """In the closing chapter: a name and a role, "Name (role)" or a name line then a role line, ending the text."""
+        block = self.blocks[index]
+        signature = SIGNATURE.match(block.text)
+        if signature:
+            name, role, used = signature.group("name"), signature.group("role"), [block]
+        else:
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            lines = block.lines + (following.lines if len(block.lines) == 1 and following and following.footnote is None else [])
+            rest = self.blocks[index + (2 if len(block.lines) == 1 else 1) :]
+            if len(lines) != 2 or not NAME_LINE.match(lines[0].strip()) or any(b.footnote is None for b in rest):
+                return False
+            role = lines[1].strip()
+            if len(role) > 90 or SENTENCE_END.search(role) or not role[:1].isalpha():
+                return False
+            name, used = lines[0].strip(), [block] if len(block.lines) == 2 else [block, following]
+        self.signatory = {"name": name, "role": role, "page": block.page}
+        self.signature_words = sum(len(b.text.split()) for b in used)
+        self.skip = len(used) - 1
+        return True
+
+    def run_in_heading(self, block: Block) -> tuple[Heading, Block] | None:
+        """A part heading run into its first paragraph ("Wat ging goed? Logius heeft ..."), and the paragraph."""
+        found = RUN_IN.match(block.lines[0]) if block.heading is not True else None
+        heading = found and known_heading([found.group("heading")], self.matcher)
+        if not heading or heading.kind not in PART_KINDS:
+            return None
+        return heading, Block([found.group("rest"), *block.lines[1:]], block.page)
+
+    def is_question_heading(self, block: Block, following: Block | None) -> bool:
+        """A one-line question inside an example's part, followed by text: a sub-heading of that part."""
+        return (
+            bool(self.stack)
+            and self.stack[-1].kind in PART_KINDS
+            and block.heading is not False
+            and len(block.lines) == 1
+            and bool(QUESTION.match(block.text))
+            and following is not None
+            and following.text[:1].isupper()
+        )
+
     def open_unknown(self, block: Block, index: int) -> None:
-        """A heading the vocabulary does not know: a new theme chapter if theme parts follow it, else 'other'."""
+        """A heading the vocabulary does not know: a new theme chapter if it is numbered as a chapter or theme
+        parts follow it, else 'other'."""
         chapter_size = block.level is not None and block.level == self.chapter_level
-        if chapter_size or self.next_heading_kind(index) in THEME_PARTS:
-            theme = slug(block.text)
-            self.open_section(Heading(kind="theme", text=block.text, title=block.text, theme=theme), block)
+        numbered = CHAPTER_NUMBER.match(block.text)
+        title = block.text[numbered.end() :] if numbered else block.text
+        if chapter_size or (numbered and "." not in numbered.group("number")) or self.next_heading_kind(index) in THEME_PARTS:
+            theme = slug(title)
+            self.open_section(Heading(kind="theme", text=block.text, title=title, theme=theme), block)
             self.warnings.append(
                 f"heading {block.text!r} on page {block.page} starts a theme chapter the vocabulary does not know: "
-                f"it becomes theme {theme!r}; if it continues an earlier theme, add {block.text!r} to that theme's names "
+                f"it becomes theme {theme!r}; if it continues an earlier theme, add {title!r} to that theme's names "
                 "in data/vocabulary/themes.yaml"
             )
             return
@@ -178,10 +237,12 @@ class StructureBuilder:
         if block.heading is not None:
             return block.heading
         continues = self.last_paragraph is not None and not ends_sentence(self.last_paragraph.lines)
+        numbered = CHAPTER_NUMBER.match(block.text)
+        text = block.text[numbered.end() :] if numbered else block.text
         return (
             len(block.lines) <= 2
             and len(block.text) <= 80
-            and block.text[0].isupper()
+            and text[:1].isupper()
             and not SENTENCE_END.search(block.text)
             and not block.text.endswith(",")
             and not LIST_MARKER.match(block.text)
@@ -206,6 +267,10 @@ class StructureBuilder:
         theme = heading.theme
         if kind == "examples" and theme is None and heading.number is not None:
             theme = self.examples_number_theme.get(heading.number)
+        chapter = next((s for s in self.stack if s.kind == "theme"), None)
+        if kind == "examples" and theme is None and chapter is not None and heading.number is None:
+            named = normalise_name(heading.title.split(" bij ", 1)[-1])
+            theme = chapter.theme if named == normalise_name(chapter.title) else None
         if kind == "theme" and heading.number is not None and theme is not None:
             self.examples_number_theme[heading.number] = theme
         if kind in ("theme", "examples") and theme is None:
