@@ -1,5 +1,6 @@
-"""WCAG 2.1 AA in a real browser: axe-core in headless Chromium on every page of the sitemap,
-in light and dark scheme, with search open and with the phone menu open; plus keyboard and print."""
+"""WCAG 2.1 AA in a real browser: axe-core in headless Chromium on one page of every kind (every
+template), in light and dark scheme, on a phone and a desktop, with search open and with the phone
+menu open; plus keyboard and print."""
 
 from __future__ import annotations
 
@@ -79,6 +80,35 @@ def sitemap_paths(site: Path) -> list[str]:
     return [urlsplit(loc).path.lstrip("/") for loc in locations]
 
 
+# The sections whose pages share a template at each depth; any other first segment is a year or an organisation.
+SECTIONS = {"rapporten", "themas", "voorbeelden", "onderwerpen", "oproepen", "cijfers", "data", "zoeken", "over", "privacy"}
+WIDTHS = (1280, 390)  # desktop and phone
+
+
+def page_kind(path: str) -> tuple[str, int]:
+    """What decides a page's template: its section (or year, or organisation) and its depth.
+
+    >>> page_kind("logius/2023/"), page_kind("2023/"), page_kind("oproepen/jaar-2023/soort-oproep/"), page_kind("")
+    (('report', 2), ('year', 1), ('oproepen', 2), ('home', 0))
+    """
+    parts = path.strip("/").split("/") if path else []
+    if not parts:
+        return "home", 0
+    if parts[0] in SECTIONS | {"toegankelijkheid"}:
+        return parts[0], min(len(parts), 2)  # a filtered tracker view, a second page of a list: depth 2
+    return ("year" if parts[0].isdigit() else "report"), len(parts)
+
+
+def one_page_of_every_kind(site: Path) -> list[str]:
+    """The first page (by address) of every kind, the tracker's filtered views and 404.html included."""
+    built = sorted(str(p.relative_to(site)).removesuffix("index.html") for p in site.rglob("index.html"))
+    kinds: dict[tuple[str, int], str] = {}
+    for path in built:
+        if not path.startswith(("pagefind/", "assets/")):
+            kinds.setdefault(page_kind(path), path)
+    return sorted(kinds.values()) + ["404.html"]
+
+
 def axe_violations(driver, run_only: dict | None = None) -> list[str]:
     """axe-core's violations on the current page: every WCAG 2.1 A/AA rule unless ``run_only`` narrows it."""
     driver.execute_script(AXE.read_text(encoding="utf-8"))
@@ -92,19 +122,31 @@ def axe_violations(driver, run_only: dict | None = None) -> list[str]:
     return result
 
 
-def test_every_page_passes_axe(browser, server, site):
-    paths = sitemap_paths(site)
+def test_kinds_of_page_are_told_apart(site):
+    """Every template's page is among those checked (a report, a year, a theme, an example, a topic, a tracker view),
+    and the sitemap lists every page but the tracker's filtered views."""
+    pages = one_page_of_every_kind(site)
+    assert {"", "logius/2022/", "2022/", "rapporten/", "themas/", "oproepen/", "zoeken/", "404.html"} <= set(pages)
+    for section in ("themas/", "voorbeelden/", "onderwerpen/", "oproepen/", "data/"):
+        assert any(p.startswith(section) and p != section for p in pages), section
     built = {str(p.relative_to(site)).removesuffix("index.html") for p in site.rglob("index.html")}
-    # The tracker's filtered views share one template: every view of one filter is checked, and the deepest ones.
     views = {p for p in built if p.startswith("oproepen/") and p != "oproepen/"}
-    assert set(paths) == built - views, "the sitemap lists every page but the tracker's filtered views"
-    paths += sorted(p for p in views if p.count("/") == 2) + sorted(p for p in views if p.count("/") == 5)[:3]
+    assert set(sitemap_paths(site)) == built - views, "the sitemap lists every page but the tracker's filtered views"
+
+
+def test_every_kind_of_page_passes_axe_on_a_phone_and_a_desktop(browser, server, site):
     expected = "slate" if browser.scheme == "dark" else "default"
     problems = []
-    for path in paths:
-        browser.get(server + path)
-        assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme") == expected
-        problems += [f"{browser.scheme} /{path}: {v}" for v in axe_violations(browser, RULES[browser.scheme])]
+    try:
+        for width in WIDTHS:
+            browser.set_window_size(width, 900)
+            for path in one_page_of_every_kind(site):
+                browser.get(server + path)
+                assert browser.find_element(By.TAG_NAME, "body").get_attribute("data-md-color-scheme") == expected
+                found = axe_violations(browser, RULES[browser.scheme])
+                problems += [f"{browser.scheme} {width}px /{path}: {v}" for v in found]
+    finally:
+        browser.set_window_size(1280, 900)
     assert problems == [], "\n".join(problems)
 
 
@@ -230,18 +272,19 @@ return found;
 """
 
 
-def test_no_table_cell_breaks_inside_a_word(server, site, tmp_path):
-    """On a desktop and on a phone (the layout is the same in both colour schemes)."""
-    driver = start_browser(tmp_path / "chromium")
+def test_no_table_cell_breaks_inside_a_word(browser, server, site):
+    """On a desktop and on a phone, in one page of every kind (the layout is the same in both colour schemes)."""
+    if browser.scheme == "dark":
+        pytest.skip("the layout is the same in both colour schemes")
     broken = {}
     try:
-        for width in (1280, 390):
-            driver.set_window_size(width, 900)
-            for path in sitemap_paths(site):
-                driver.get(server + path)
-                words = driver.execute_script(SPLIT_WORDS)
+        for width in WIDTHS:
+            browser.set_window_size(width, 900)
+            for path in one_page_of_every_kind(site):
+                browser.get(server + path)
+                words = browser.execute_script(SPLIT_WORDS)
                 if words:
                     broken[f"{width}px /{path}"] = words
     finally:
-        driver.quit()
+        browser.set_window_size(1280, 900)
     assert broken == {}

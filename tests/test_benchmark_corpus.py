@@ -14,7 +14,8 @@ import yaml
 
 from conftest import ROOT, extract
 from stand.publish.corpus import Corpus
-from stand.site.pages import PageBuilder
+from stand.site.page import Builder
+from stand.site.theme_pages import one_theme
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +56,7 @@ def test_a_theme_page_names_the_organisations_that_wrote(corpus_project):
     if not (project / "data/themes.yaml").is_file():
         assert extract(project) == 0
     corpus = Corpus.load(project / "data")
-    builder = PageBuilder(corpus, "http://127.0.0.1:8000/")
-    pages = list(builder.theme_pages(corpus.theme_by_id["focus-goed-en-duurzaam"]))
+    pages = list(one_theme(Builder(corpus, "http://127.0.0.1:8000/"), corpus.theme_by_id["focus-goed-en-duurzaam"]))
     assert [page.description.split(",")[0].split(":")[0] for page in pages] == [
         "Wat 2 organisaties over Focus",
         "Wat Logius over Focus",

@@ -7,7 +7,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from test_accessibility import RULES, axe_violations, sitemap_paths, start_browser
+from test_accessibility import RULES, axe_violations, one_page_of_every_kind, start_browser
 
 pytestmark = pytest.mark.browser
 FIXED_NOW = "2027-03-04T10:00:00Z"  # the browser's clock in these tests: "4 maart 2027" in Amsterdam
@@ -134,9 +134,10 @@ def test_example_filters_are_kept_in_the_address(driver, server):
 
 
 def test_no_page_scrolls_sideways_on_a_phone_and_the_closed_menu_takes_no_focus(driver, server, site):
+    """One page of every kind (a page's width comes from its template)."""
     viewport(driver, 390)
     wide = []
-    for path in sitemap_paths(site):
+    for path in one_page_of_every_kind(site):
         driver.get(server + path)
         width = driver.execute_script("return document.documentElement.scrollWidth")
         if width > 390:

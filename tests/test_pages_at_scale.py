@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 from stand.publish.corpus import Corpus
-from stand.site.pages import PageBuilder
+from stand.site.pages import all_pages
 
 ORGANISATIONS = ["logius", "rdw", "svb", "duo", "uwv", "cak"]
 
@@ -20,7 +20,7 @@ ORGANISATIONS = ["logius", "rdw", "svb", "duo", "uwv", "cak"]
 def renamed(value: object, organisation: str) -> object:
     """A record of data/ as if another organisation had published it: ids, links and names."""
     if isinstance(value, dict):
-        return {k: renamed(v, organisation) for k, v in value.items()}
+        return {renamed(k, organisation): renamed(v, organisation) for k, v in value.items()}
     if isinstance(value, list):
         return [renamed(v, organisation) for v in value]
     if isinstance(value, str):
@@ -36,7 +36,7 @@ def pages() -> dict[str, str]:
     for theme in themes:
         theme["headings"] = [renamed(h, o) for o in ORGANISATIONS for h in theme["headings"]]
     corpus = Corpus(reports=sorted(reports, key=lambda r: (r["year"], r["id"])), themes=themes, topics=real.topics)
-    return {page.path: page.text() for page in PageBuilder(corpus, "https://example.org/").all_pages()}
+    return {page.path: page.text() for page in all_pages(corpus, "https://example.org/")}
 
 
 def test_every_list_page_holds_at_most_fifty_items(pages):

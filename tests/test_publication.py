@@ -229,19 +229,19 @@ def test_catalogue_lists_every_download_with_dates_from_the_changelog(files):
 
 
 def test_a_page_cites_the_physical_pdf_page_where_the_original_url_is_known():
-    from stand.site.pages import PageBuilder
+    from stand.site.pages import all_pages
 
     corpus = Corpus.load(ROOT / "data")
     report = next(r for r in corpus.reports if r["id"] == "logius-2023")
     report["source"]["url"] = "https://example.test/stand-2023.pdf"
-    page = next(p for p in PageBuilder(corpus, BASE).all_pages() if p.path == "logius/2023/index.md")
+    page = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2023/index.md")
     paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["page"] and p["page"] != p["pdf_page"])
     link = (
         f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
     )
     source = page.source()
     assert link in (source if isinstance(source, str) else source.decode("utf-8"))
-    other = next(p for p in PageBuilder(corpus, BASE).all_pages() if p.path == "logius/2022/index.md").source()
+    other = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2022/index.md").source()
     assert "#page=" not in (other if isinstance(other, str) else other.decode("utf-8")), "no link where the URL is unknown"
 
 

@@ -53,6 +53,8 @@ def with_blocks(html: str, blocks: tuple[Block, ...]) -> str:
     """
     for block in blocks:
         if html.count(block.placeholder) != 1:
-            raise ValueError(f"the page holds {html.count(block.placeholder)} placeholders of block {block.number}, not 1")
+            raise ValueError(
+                f"the page holds {html.count(block.placeholder)} placeholders of block {block.number}, not 1"
+            )
         html = html.replace(block.placeholder, block.html())
     return html

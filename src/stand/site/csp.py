@@ -30,7 +30,9 @@ def inline_scripts(page: str) -> list[str]:
     found = []
     for attributes, text in INLINE_SCRIPT.findall(page):
         kind = SCRIPT_TYPE.search(attributes)
-        if re.search(r"\bsrc\s*=", attributes, re.IGNORECASE) or (kind and kind.group(1).lower() not in JAVASCRIPT_TYPES):
+        if re.search(r"\bsrc\s*=", attributes, re.IGNORECASE) or (
+            kind and kind.group(1).lower() not in JAVASCRIPT_TYPES
+        ):
             continue
         found.append(text)
     return found

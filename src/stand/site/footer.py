@@ -6,11 +6,22 @@ shows the preview banner and overrides/partials/footer.html the version line.
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
-
 from ..publish.versions import Release, Version
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def dutch_date(iso: str) -> str:
@@ -36,27 +47,7 @@ def footer_facts(version: Version, history: list[Release], no_address: bool) -> 
     if not version.released:
         reasons.append(f"de gegevens zijn nog niet uitgebracht (versie {version.number})")
     if no_address:
-        reasons.append("het adres van de site is niet opgegeven (SITE_URL), dus links in de data en in citaten wijzen naar een testadres")
+        reasons.append(
+            "het adres van de site is niet opgegeven (SITE_URL), dus links in de data en in citaten wijzen naar een testadres"
+        )
     return {"version_line": line, "preview": bool(reasons), "preview_reasons": reasons}
-
-
-# What a page shows of the facts above, as placeholders: the facts change with every data change and
-# say nothing of the page, so a finished page is kept (stand.site.page_cache) with these in their place.
-# As Markup they print as they are; text from the data never holds "<!--" (it is autoescaped).
-VERSION_LINE = Markup("<!-- stand-version-line -->")
-PREVIEW_REASONS = Markup("<!-- stand-preview-reasons -->")
-
-
-def with_placeholders(facts: dict) -> dict:
-    """The facts as the templates get them: the texts replaced by placeholders, the preview flag kept."""
-    return facts | {"version_line": VERSION_LINE, "preview_reasons": [PREVIEW_REASONS]}
-
-
-def with_facts(page: str, facts: dict) -> str:
-    """A finished page with the facts in place of their placeholders, escaped as the templates would.
-
-    >>> with_facts("<p><!-- stand-version-line --></p>", {"version_line": "versie 1 & 2", "preview_reasons": []})
-    '<p>versie 1 &amp; 2</p>'
-    """
-    page = page.replace(VERSION_LINE, str(escape(facts["version_line"])))
-    return page.replace(PREVIEW_REASONS, str(escape("; ".join(facts["preview_reasons"]))))

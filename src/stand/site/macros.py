@@ -55,7 +55,12 @@ class DocsMacros:
     )
 
     def __init__(self, plugin: StandPlugin) -> None:
-        self.corpus, self.version, self.root, self.site_url = plugin.corpus, plugin.version, plugin.root, plugin.site_url
+        self.corpus, self.version, self.root, self.site_url = (
+            plugin.corpus,
+            plugin.version,
+            plugin.root,
+            plugin.site_url,
+        )
         self.publication, self.history = plugin.publication, releases(plugin.root / "CHANGELOG.md")
         self.blocks = environment().get_template("_docs.html").module
         self.schema = json.loads((self.root / metadata.SCHEMA_FILE).read_text(encoding="utf-8"))
@@ -69,9 +74,13 @@ class DocsMacros:
             return ""
         reasons = []
         if not self.version.released:
-            reasons.append(f"Deze gegevens zijn nog niet uitgebracht (versie {self.version.number}). Ze kunnen nog veranderen.")
+            reasons.append(
+                f"Deze gegevens zijn nog niet uitgebracht (versie {self.version.number}). Ze kunnen nog veranderen."
+            )
         if not address(self.publication):
-            reasons.append("Het adres van de site is niet opgegeven (SITE_URL): de links in de bestanden wijzen naar een testadres.")
+            reasons.append(
+                "Het adres van de site is niet opgegeven (SITE_URL): de links in de bestanden wijzen naar een testadres."
+            )
         return '!!! warning "Voorvertoning"\n\n    ' + " ".join(reasons) + " Citeer een uitgebrachte versie.\n"
 
     def reports_list(self, base: str = "") -> Markup:
@@ -103,10 +112,17 @@ class DocsMacros:
         for name, plural in metadata.RECORD_TYPES.items():
             required = self.schema["$defs"][name].get("required", [])
             fields = [
-                {"name": field, "type": field_type(target), "required": "ja" if field in required else "nee", "description": target.get("description", "")}
+                {
+                    "name": field,
+                    "type": field_type(target),
+                    "required": "ja" if field in required else "nee",
+                    "description": target.get("description", ""),
+                }
                 for field, target in metadata.properties(self.schema, name).items()
             ]
-            record_types.append({"plural": plural, "description": self.schema["properties"][plural]["description"], "fields": fields})
+            record_types.append(
+                {"plural": plural, "description": self.schema["properties"][plural]["description"], "fields": fields}
+            )
         return self.blocks.schema_fields(record_types)
 
     def citation_short(self) -> str:
@@ -138,10 +154,17 @@ class DocsMacros:
             "creator": self.maintainers_jsonld(),
             "publisher": self.maintainers_jsonld(),
             "isBasedOn": [self.report_jsonld(r) for r in self.corpus.reports],
-            "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": url + path} for kind, path in downloads],
+            "distribution": [
+                {"@type": "DataDownload", "encodingFormat": kind, "contentUrl": url + path} for kind, path in downloads
+            ],
         }
         # Report titles are data: < > & as JSON escapes, so nothing in them can read as markup or end the script.
-        text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        text = (
+            json.dumps(data, ensure_ascii=False, indent=1)
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+        )
         return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
     def maintainers_jsonld(self) -> dict:
@@ -156,7 +179,11 @@ class DocsMacros:
     def report_jsonld(self, report: dict) -> dict:
         """A source report, by its author: Logius wrote the reports, not this dataset."""
         source = report["source"]
-        found = {"@type": "Report", "name": report["title"], "author": {"@type": "Organization", "name": report["organisation"]}}
+        found = {
+            "@type": "Report",
+            "name": report["title"],
+            "author": {"@type": "Organization", "name": report["organisation"]},
+        }
         found |= {"url": source["url"]} if source.get("url") else {}
         found |= {"datePublished": source["published"]} if source.get("published") else {}
         found |= {"identifier": f"Kamerstuk {source['kamerstuk']}"} if source.get("kamerstuk") else {}
@@ -175,7 +202,9 @@ class DocsMacros:
         }
 
     def version_downloads(self, base: str = "") -> Markup:
-        return self.blocks.version_downloads([r for r in self.history if archive_path(self.root, r.number).is_file()], base)
+        return self.blocks.version_downloads(
+            [r for r in self.history if archive_path(self.root, r.number).is_file()], base
+        )
 
     def source_downloads(self, base: str = "") -> Markup:
         return self.blocks.source_downloads(self.corpus.reports, base)

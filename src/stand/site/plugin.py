@@ -4,11 +4,11 @@ Registered as the ``stand`` plugin (entry point ``mkdocs.plugins``) and
 listed in mkdocs.yml before ``macros``, which reads the same loaded data
 through :attr:`StandPlugin.corpus`. Pages and dataset files are added in
 ``on_files``, so navigation, the sitemap, link validation and
-``mkdocs serve`` see them like any file in docs/. The dataset is built in a second process
-while the pages are made (:mod:`stand.site.dataset_job`), and checked completely before any file is
-added: a bad record stops the build. The search index is built beside MkDocs writing the pages and
-put into the finished site (``on_post_build``, see :mod:`stand.site.search`). Generated pages that
-are the same as in an earlier build are not converted again (:mod:`stand.site.generated`).
+``mkdocs serve`` see them like any file in docs/. The dataset is checked
+completely before any file is written (a bad record stops the build), then
+written straight into the site one file at a time, so its 130 MB at 200
+reports never sit in memory. The search index is written into the finished
+site (``on_post_build``, see :mod:`stand.site.search`).
 
 Two more jobs happen where MkDocs hands pages over: front matter titles and
 descriptions are escaped once as they enter MkDocs (``on_page_markdown``),
@@ -27,7 +27,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, DictLoader, Environment
+from jinja2 import Environment
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,17 +40,15 @@ from mkdocs.structure.pages import Page
 from ..errors import SourceError
 from ..publish import permalinks
 from ..publish.corpus import Corpus
-from ..publish.dataset import DatasetError
+from ..publish.dataset import DatasetError, dataset_files
 from ..publish.publication import Publication, address, load_publication
 from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
+from .blocks import Block, with_blocks
 from .csp import checked_against_policy, content_security_policy
-from .dataset_job import DatasetJob
-from .footer import footer_facts, with_facts, with_placeholders
-from .generated import FINISHED_TEMPLATE, GeneratedPages
-from .page_cache import PageCache, build_salt
-from .pagefind import IndexJob, SearchIndexError
-from .pages import PageBuilder
+from .footer import footer_facts
+from .pagefind import SearchIndexError, write_index
+from .pages import all_pages
 from .render import environment, without_controls
 from .search import search_aids, search_records
 
@@ -92,13 +90,8 @@ class StandPlugin(BasePlugin[StandConfig]):
     publication: Publication
     root: Path
     site_url: str
-    facts: dict  # the version line and preview notice (see footer.with_placeholders)
-    pages: GeneratedPages
+    blocks: dict[str, tuple[Block, ...]]  # by page source path: HTML put in as the page is written
     serving = False  # under `mkdocs serve`
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.jobs: list[DatasetJob | IndexJob] = []  # the processes working beside this build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -110,25 +103,21 @@ class StandPlugin(BasePlugin[StandConfig]):
         try:
             self.corpus = Corpus.load(data)
             self.version = dataset_version(self.root / self.config.changelog, data_digest(data))
-        except (SourceError, VersionError) as error:
-            raise PluginError(str(error)) from error
-        try:
             self.publication = load_publication(data)
-        except SourceError as error:
+        except (SourceError, VersionError) as error:
             raise PluginError(str(error)) from error
         published = address(self.publication)
         self.site_url = site_base(published or config.site_url)
         config.site_url = self.site_url
-        self.facts = footer_facts(self.version, releases(self.root / self.config.changelog), published is None)
-        config.extra["stand"] = with_placeholders(self.facts)
-        facts = (self.site_url, self.serving, self.facts["preview"], os.environ.get("SOURCE_DATE_EPOCH"))
-        salt = build_salt(config, *facts)
-        self.discard_jobs()  # of the last build under `mkdocs serve`
-        self.pages = GeneratedPages(PageCache(self.root / ".cache" / "pages", salt))
-        self.pages.listen(True)
-        self.jobs.append(DatasetJob(self.root, self.site_url, self.corpus, self.version))  # as early as the data is known
+        # The version line and the preview notice: overrides/partials/footer.html and overrides/main.html show them.
+        config.extra["stand"] = footer_facts(
+            self.version, releases(self.root / self.config.changelog), published is None
+        )
         if not self.version.released:  # info, not warning: a preview must build under --strict; `stand site` warns
-            log.info(f"preview build: no version in {self.config.changelog} names the data digest `{self.version.digest}`; marked {self.version.number}")
+            log.info(
+                f"preview build: no version in {self.config.changelog} names the data digest "
+                f"`{self.version.digest}`; marked {self.version.number}"
+            )
         return config
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Callable) -> LiveReloadServer:
@@ -137,47 +126,34 @@ class StandPlugin(BasePlugin[StandConfig]):
         return server
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """The pages, made here while the dataset is built in its process (started in on_config); then the search index starts."""
-        generated = [(page.path, self.pages.source(page)) for page in PageBuilder(self.corpus, self.site_url).all_pages()]
-        generated += [(f"{old}index.html", redirect_page(old, new)) for old, new in permalinks.redirects(self.corpus.moved).items()]
-        generated.append((SEARCH_AIDS, search_aids(self.corpus)))
+        """The dataset, written into the site as it is made (MkDocs copies nothing), then the pages."""
+        site_dir = Path(config.site_dir)
+        written = []
         try:
-            published = next(job for job in self.jobs if isinstance(job, DatasetJob)).files()
+            for name, content in dataset_files(self.root, self.site_url, self.corpus, self.version):
+                target = site_dir / self.config.publish_dir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+                written.append((f"{self.config.publish_dir}/{name}", str(target)))
         except DatasetError as error:
             raise PluginError(f"dataset not published: {error}") from error
-        for path, content in generated + [(f"{self.config.publish_dir}/{name}", source) for name, source in published.items()]:
-            if files.get_file_from_path(path):
-                raise PluginError(f"generated file {path} clashes with a hand-written file in docs/")
-            if isinstance(content, Path):
-                files.append(File.generated(config, path, abs_src_path=str(content)))
-            else:
-                files.append(File.generated(config, path, content=content))
-        try:
-            self.jobs.append(IndexJob(search_records(self.corpus), self.root))
-        except SearchIndexError as error:
-            raise PluginError(str(error)) from error
+        for path, target in written:
+            add(files, File.generated(config, path, abs_src_path=target))
+        self.blocks = {}
+        for page in all_pages(self.corpus, self.site_url):
+            add(files, File.generated(config, page.path, content=page.source()))
+            if page.blocks:
+                self.blocks[page.path] = page.blocks
+        for old, new in permalinks.redirects(self.corpus.moved).items():
+            add(files, File.generated(config, f"{old}index.html", content=redirect_page(old, new)))
+        add(files, File.generated(config, SEARCH_AIDS, content=search_aids(self.corpus)))
         return files
-
-    def discard_jobs(self) -> None:
-        """The processes and folders of the last build, whether it finished or failed; its warnings no longer counted."""
-        for job in self.jobs:
-            job.discard()
-        self.jobs = []
-        if hasattr(self, "pages"):
-            self.pages.listen(False)
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.discard_jobs()
-
-    def on_shutdown(self) -> None:
-        self.discard_jobs()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         """No clock time in the output: MkDocs dates every page with the build day, and that date
         becomes the timestamp in sitemap.xml.gz. SOURCE_DATE_EPOCH sets it where given, else 0."""
         epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
         page.update_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
-        self.pages.converting(page)
         return page
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -185,48 +161,36 @@ class StandPlugin(BasePlugin[StandConfig]):
         for key in ("title", "description"):
             if page.meta.get(key) is not None:
                 page.meta[key] = as_html_text(page.meta[key])
-        if page.file.src_uri in self.pages.finished:
-            page.meta["template"] = FINISHED_TEMPLATE
         return without_controls(markdown)
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-        env.filters["content_security_policy"] = functools.partial(content_security_policy, live_reload=self.serving)  # overrides/main.html
-        env.loader = ChoiceLoader([DictLoader({FINISHED_TEMPLATE: ""}), env.loader])  # a finished page is written in on_post_page
+        live_reload = self.serving
+        env.filters["content_security_policy"] = functools.partial(content_security_policy, live_reload=live_reload)
         return env
-
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """What MkDocs' anchor validation would know of a generated page had it converted all of it."""
-        try:
-            self.pages.converted(page, files)
-        except (OSError, ValueError, KeyError) as error:
-            raise PluginError(f"{page.file.src_uri}: a kept page in .cache/pages/ is unreadable ({error}); remove that folder and build again") from error
-        return html
 
     @event_priority(-100)  # after every other plugin has changed the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """The finished page: kept from an earlier build, or checked and kept for the next one."""
+        """The finished page: its blocks in place, checked against its policy."""
         name = page.file.src_uri
-        try:
-            finished = self.pages.finished_html(name) if name in self.pages.finished else None
-        except OSError as error:
-            raise PluginError(f"{name}: a kept page in .cache/pages/ is unreadable ({error}); remove that folder and build again") from error
-        if finished is None:
-            finished = checked_against_policy(without_controls(self.pages.with_blocks(name, output)), name)
-            self.pages.keep(page, finished)
-        return with_facts(finished, self.facts)
+        return checked_against_policy(without_controls(with_blocks(output, self.blocks.get(name, ()))), name)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The search index, put into the finished site (under `mkdocs serve` too, after every rebuild)."""
         try:
-            next(job for job in self.jobs if isinstance(job, IndexJob)).finish(Path(config.site_dir))
+            write_index(search_records(self.corpus), self.root, Path(config.site_dir))
         except SearchIndexError as error:
             raise PluginError(str(error)) from error
-        self.discard_jobs()
-        self.pages.cache.prune()
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         """404.html is a page too; sitemap.xml is not HTML."""
         if template_name.endswith(".html"):
-            return with_facts(checked_against_policy(without_controls(output_content), template_name), self.facts)
+            return checked_against_policy(without_controls(output_content), template_name)
         return output_content
+
+
+def add(files: Files, file: File) -> None:
+    """A generated file, which must not take the place of a hand-written one in docs/."""
+    if files.get_file_from_path(file.src_uri):
+        raise PluginError(f"generated file {file.src_uri} clashes with a hand-written file in docs/")
+    files.append(file)

@@ -17,7 +17,6 @@ import re
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..derive.mentions import TopicFinder
 from ..model import PART_KINDS, local_anchor
 from ..publish.corpus import Corpus
 from ..publish.urls import example_path, report_path, theme_path, topic_path, year_path
@@ -42,7 +41,12 @@ KIND_LABELS = {
     "closing": "Slot",
     "other": "Overig",
 }
-PART_LABELS = {"went_well": "Wat ging goed?", "went_wrong": "Wat ging niet goed?", "must_change": "Wat moet anders?", "could_change": "Wat kan anders?"}
+PART_LABELS = {
+    "went_well": "Wat ging goed?",
+    "went_wrong": "Wat ging niet goed?",
+    "must_change": "Wat moet anders?",
+    "could_change": "Wat kan anders?",
+}
 
 
 def without_controls(value: object) -> object:
@@ -126,11 +130,11 @@ def cited_pages(record: dict) -> str:
 class View:
     """The data as one page sees it; ``base`` is the relative path from that page to the site root."""
 
-    def __init__(self, corpus: Corpus, base: str, site_url: str, topics: TopicFinder) -> None:
+    def __init__(self, corpus: Corpus, base: str, site_url: str, links: dict[str, list[tuple[int, int, str]]]) -> None:
         self.corpus = corpus
         self.base = base
         self.site_url = site_url
-        self.topics = topics
+        self.links = links  # see topic_links
 
     def href(self, path: str) -> str:
         return self.base + path
@@ -160,7 +164,10 @@ class View:
         years: dict[str, set[int]] = {}
         for used in theme["headings"]:
             years.setdefault(used["heading"], set()).add(used["year"])
-        return sorted(((heading, ", ".join(map(str, sorted(found)))) for heading, found in years.items()), key=lambda pair: (pair[1], pair[0]))
+        return sorted(
+            ((heading, ", ".join(map(str, sorted(found)))) for heading, found in years.items()),
+            key=lambda pair: (pair[1], pair[0]),
+        )
 
     def numbering(self, report: dict) -> str:
         """What kind of page number the citations on a report's page use."""
@@ -189,24 +196,22 @@ class View:
         """Paragraph text cut into plain text, topic links (derive's mentions) and footnote markers."""
         text = paragraph["text"]
         marks: list[tuple[int, int, dict]] = []
-        for mention in sorted(self.topics.find(text), key=lambda m: (m.start, m.start - m.end)):
-            if any(mention.start < end and start < mention.end for start, end, _ in marks):
-                continue  # links cannot nest: the longer name at a place wins
-            name = self.corpus.topic_by_id[mention.topic]["name"]
-            marks.append(
-                (
-                    mention.start,
-                    mention.end,
-                    {"kind": "topic", "text": text[mention.start : mention.end], "href": self.href(topic_path(mention.topic)), "name": name},
-                )
-            )
+        for start, end, topic in self.links.get(paragraph["id"], ()):
+            name = self.corpus.topic_by_id[topic]["name"]
+            segment = {"kind": "topic", "text": text[start:end], "href": self.href(topic_path(topic)), "name": name}
+            marks.append((start, end, segment))
         report_id = self.corpus.report_of_paragraph[paragraph["id"]]["id"]
         for ref in paragraph.get("footnotes", []):
             marks.append(
                 (
                     ref["offset"],
                     ref["offset"],
-                    {"kind": "footnote", "anchor": local_anchor(report_id, ref["footnote"]), "href": footnote_base, "number": ref["number"]},
+                    {
+                        "kind": "footnote",
+                        "anchor": local_anchor(report_id, ref["footnote"]),
+                        "href": footnote_base,
+                        "number": ref["number"],
+                    },
                 )
             )
         out, position = [], 0
@@ -228,7 +233,35 @@ class View:
         report = self.corpus.report_of_paragraph[paragraph_id]
         path = self.corpus.paragraph_path(paragraph_id)
         source, pages = self.report_label(report), self.pages(paragraph)
-        return {"href": self.href(path), "label": f"{source}, {pages}", "source": source, "pages": pages, "full": self.site_url + path}
+        return {
+            "href": self.href(path),
+            "label": f"{source}, {pages}",
+            "source": source,
+            "pages": pages,
+            "full": self.site_url + path,
+        }
+
+
+def topic_links(corpus: Corpus) -> dict[str, list[tuple[int, int, str]]]:
+    """What a page links in each paragraph: the first mention of each topic, as (start, end, topic) in reading order.
+
+    From derive's records (offset and alias), where the longest name at a place already won, so links never nest.
+
+    >>> report = {"mentions": [{"paragraph": "p", "footnote": None, "via": None, "topic": "t", "offset": 9, "alias": "DigiD"},
+    ...     {"paragraph": "p", "footnote": None, "via": None, "topic": "t", "offset": 2, "alias": "DigiD"},
+    ...     {"paragraph": "p", "footnote": None, "via": "m", "topic": "u", "offset": 0, "alias": "X"}]}
+    >>> topic_links(Corpus(reports=[report], themes=[], topics=[]))
+    {'p': [(2, 7, 't')]}
+    """
+    first: dict[str, dict[str, tuple[int, int, str]]] = {}
+    for report in corpus.reports:
+        for mention in report["mentions"]:
+            if mention["footnote"] is None and mention["via"] is None:
+                start = mention["offset"]
+                own = first.setdefault(mention["paragraph"], {})
+                if mention["topic"] not in own or start < own[mention["topic"]][0]:
+                    own[mention["topic"]] = (start, start + len(mention["alias"]), mention["topic"])
+    return {paragraph: sorted(found.values()) for paragraph, found in first.items()}
 
 
 def environment() -> Environment:

@@ -50,9 +50,16 @@ def record(report: dict, anchor: str, text: str, place: dict, heading: str, them
     "uitvoering" would find every paragraph through "Stand van de uitvoering".
     """
     fields = {"title": heading, "page": cited_pages(place)}
-    filters = {"jaar": str(report["year"]), "organisatie": report["organisation"], "thema": theme, "rapport": report_label(report)}
+    filters = {
+        "jaar": str(report["year"]),
+        "organisatie": report["organisation"],
+        "thema": theme,
+        "rapport": report_label(report),
+    }
     tags = [f'<meta data-pagefind-meta="{key}[content]" content="{as_text(value)}">' for key, value in fields.items()]
-    tags += [f'<meta data-pagefind-filter="{key}[content]" content="{as_text(value)}">' for key, value in filters.items()]
+    tags += [
+        f'<meta data-pagefind-filter="{key}[content]" content="{as_text(value)}">' for key, value in filters.items()
+    ]
     return {
         "url": f"{report_path(report)}#{anchor}",
         "content": f'<!DOCTYPE html><html lang="{LANGUAGE}"><head>{"".join(tags)}</head><body><p data-pagefind-body>{as_text(text)}</p></body></html>',
@@ -81,7 +88,14 @@ def report_records(corpus: Corpus, report: dict) -> Iterator[dict]:
             yield record(report, paragraph["anchor"], paragraph["text"], paragraph, heading, theme)
     for footnote in report["footnotes"]:
         theme = theme_title(corpus, corpus.section_by_id[footnote["section"]]["theme"])
-        yield record(report, local_anchor(report["id"], footnote["id"]), footnote["text"], footnote, f"Voetnoot {footnote['number']}", theme)
+        yield record(
+            report,
+            local_anchor(report["id"], footnote["id"]),
+            footnote["text"],
+            footnote,
+            f"Voetnoot {footnote['number']}",
+            theme,
+        )
 
 
 def search_records(corpus: Corpus) -> list[dict]:
@@ -103,15 +117,29 @@ def search_aids(corpus: Corpus) -> str:
     themes = [theme_title(corpus, s["theme"]) for r in corpus.reports for s in r["sections"]]
     filters = {
         "jaar": [str(year) for year in reversed(corpus.years)],
-        "thema": [t["title"] for t in corpus.themes if t["title"] in themes] + ([NO_THEME] if NO_THEME in themes else []),
+        "thema": [t["title"] for t in corpus.themes if t["title"] in themes]
+        + ([NO_THEME] if NO_THEME in themes else []),
         "organisatie": sorted({r["organisation"] for r in corpus.reports}),
     }
     suggestions = [
-        {"name": t["name"], "aliases": t["aliases"], "description": t.get("description") or "", "url": topic_path(t["id"]), "kind": "Onderwerp"}
+        {
+            "name": t["name"],
+            "aliases": t["aliases"],
+            "description": t.get("description") or "",
+            "url": topic_path(t["id"]),
+            "kind": "Onderwerp",
+        }
         for t in corpus.topics
     ]
     suggestions += [
-        {"name": t["title"], "aliases": [], "description": t.get("description") or "", "url": theme_path(t["id"]), "kind": "Thema"} for t in corpus.themes
+        {
+            "name": t["title"],
+            "aliases": [],
+            "description": t.get("description") or "",
+            "url": theme_path(t["id"]),
+            "kind": "Thema",
+        }
+        for t in corpus.themes
     ]
     return json.dumps(cleaned({"filters": filters, "suggestions": suggestions}), ensure_ascii=False, indent=1) + "\n"
 

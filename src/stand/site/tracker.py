@@ -1,4 +1,4 @@
-"""The tracker of asks and problems: every call, and every part of an example that says what went
+"""The tracker of asks and problems and its pages: every call, and every part of an example that says what went
 wrong, what must change or what could change, filterable by year, theme, kind and addressee.
 
 Filters are facets in the address (``/oproepen/jaar-2023/soort-oproep/``), and every combination
@@ -11,17 +11,23 @@ items, never with their product.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
-from ..derive.text import sentences, walk
 from ..model import slug
 from ..publish.corpus import Corpus
+from .blocks import PORTABLE_BASE, Block
+from .page import Builder, Page, page_title
 from .paging import Paged, numbered_path, paginate
 from .render import PART_LABELS
 
 ROOT = "oproepen/"
-KINDS = {"oproep": "Oproep", "niet-goed": "Wat ging niet goed?", "moet-anders": "Wat moet anders?", "kan-anders": "Wat kan anders?"}
+KINDS = {
+    "oproep": "Oproep",
+    "niet-goed": "Wat ging niet goed?",
+    "moet-anders": "Wat moet anders?",
+    "kan-anders": "Wat kan anders?",
+}
 PART_KIND = {"went_wrong": "niet-goed", "must_change": "moet-anders", "could_change": "kan-anders"}
 FACETS = {"jaar": "Jaar", "thema": "Thema", "soort": "Soort", "aan": "Gericht aan"}
 NOBODY = "niet-genoemd"
@@ -49,39 +55,42 @@ def filter_path(filters: Filters, number: int = 1) -> str:
     return numbered_path(ROOT + "".join(f"{facet}-{value}/" for facet, value in filters), number)
 
 
-def context_sentence(corpus: Corpus, call: dict) -> str | None:
-    """The sentence before a call, which often names who or what it is about; None if it opens its section."""
-    paragraph = corpus.paragraph_by_id[call["paragraph"]]
-    before = paragraph["text"][: max(paragraph["text"].find(call["text"]), 0)]
-    if before.strip():
-        return sentences(before)[-1]
-    section = corpus.section_by_id[call["section"]]
-    index = [p["id"] for p in section["paragraphs"]].index(paragraph["id"])
-    return sentences(section["paragraphs"][index - 1]["text"])[-1] if index > 0 else None
-
-
 def tracker_items(corpus: Corpus) -> list[dict]:
     """Every call and every went-wrong, must-change and could-change part, the newest report first."""
     items = []
     for report in sorted(corpus.reports, key=lambda r: (-r["year"], r["id"])):
-        position = {paragraph["id"]: index for index, (_, paragraph) in enumerate(walk(report))}
+        position = {p["id"]: index for index, p in enumerate(p for s in report["sections"] for p in s["paragraphs"])}
         found = []
         for call in report["calls"]:
             names = {slug(a): a for a in call["addressees"]} or {NOBODY: "niet genoemd"}
             entry = item(call["id"], "oproep", report, call["theme"], names, call["example"], [call["paragraph"]])
-            found.append(entry | {"call": call, "context": context_sentence(corpus, call)})
+            found.append(entry | {"call": call, "context": report["call_contexts"][call["id"]]})
         for example in report["examples"]:
             for part, kind in PART_KIND.items():
                 if example[part]:
                     entry = item(
-                        f"{example['id']}-{part.replace('_', '-')}", kind, report, example["theme"], {NOBODY: "niet genoemd"}, example["id"], example[part]
+                        f"{example['id']}-{part.replace('_', '-')}",
+                        kind,
+                        report,
+                        example["theme"],
+                        {NOBODY: "niet genoemd"},
+                        example["id"],
+                        example[part],
                     )
                     found.append(entry | {"heading": example["part_headings"].get(part, PART_LABELS[part])})
         items += sorted(found, key=lambda entry: position[entry["paragraphs"][0]])
     return items
 
 
-def item(item_id: str, kind: str, report: dict, theme: str | None, addressees: dict[str, str], example: str | None, paragraphs: list[str]) -> dict:
+def item(
+    item_id: str,
+    kind: str,
+    report: dict,
+    theme: str | None,
+    addressees: dict[str, str],
+    example: str | None,
+    paragraphs: list[str],
+) -> dict:
     return {
         "id": item_id,
         "kind": kind,
@@ -99,7 +108,12 @@ def item(item_id: str, kind: str, report: dict, theme: str | None, addressees: d
 
 def facet_values(entry: dict) -> dict[str, list[str]]:
     """The values an item has for each facet (several addressees: several values)."""
-    return {"jaar": [str(entry["year"])], "thema": [entry["theme"] or "zonder-thema"], "soort": [entry["kind"]], "aan": list(entry["addressees"])}
+    return {
+        "jaar": [str(entry["year"])],
+        "thema": [entry["theme"] or "zonder-thema"],
+        "soort": [entry["kind"]],
+        "aan": list(entry["addressees"]),
+    }
 
 
 def combinations_of(entry: dict) -> Iterator[Filters]:
@@ -125,7 +139,11 @@ def tracker_pages(items: list[dict]) -> list[TrackerPage]:
     for entry in items:
         for filters in combinations_of(entry):
             grouped.setdefault(filters, []).append(entry)
-    return [TrackerPage(filters, paged, grouped[filters]) for filters in sorted(grouped) for paged in paginate(filter_path(filters), grouped[filters])]
+    return [
+        TrackerPage(filters, paged, grouped[filters])
+        for filters in sorted(grouped)
+        for paged in paginate(filter_path(filters), grouped[filters])
+    ]
 
 
 def facet_label(corpus: Corpus, items: list[dict], facet: str, value: str) -> str:
@@ -172,3 +190,50 @@ def with_filter(filters: Filters, facet: str, value: str | None) -> Filters:
     """
     chosen = dict(filters) | {facet: value}
     return tuple((f, chosen[f]) for f in FACETS if chosen.get(f) is not None)
+
+
+def tracker_pages_of(builder: Builder) -> Iterator[Page]:
+    """The tracker's pages: one per filter combination and page number.
+
+    Each item is rendered once (see :mod:`stand.site.blocks`) and shown on every page it belongs to.
+    """
+    items = tracker_items(builder.corpus)
+    portable = builder.view(PORTABLE_BASE)
+    template = builder.env.get_template("tracker_item.html")
+    rendered = {entry["id"]: template.render(view=portable, item=entry) for entry in items}
+    facets: dict[Filters, list[dict]] = {}  # the same for every page of a combination
+    for page in tracker_pages(items):
+        if page.filters not in facets:
+            facets[page.filters] = facets_of(builder.corpus, page, items)
+        ids = [entry["id"] for entry in page.paged.items]
+        html = ('<ol class="svdu-tracker">', *(rendered[i] for i in ids), "</ol>")
+        block = Block(0, html, "../" * page.paged.own_path.count("/"), tuple(ids))
+        made = tracker_page(builder, items, page, facets[page.filters], block)
+        yield replace(made, in_sitemap=not page.filters and page.paged.number == 1, blocks=(block,))
+
+
+def tracker_page(
+    builder: Builder, items: list[dict], page: TrackerPage, facets: list[dict], items_block: Block
+) -> Page:
+    chosen = [(facet, value, facet_label(builder.corpus, items, facet, value)) for facet, value in page.filters]
+    named = ": " + ", ".join(label for _, _, label in chosen) if chosen else ""
+    return builder.overview(
+        page.paged.own_path,
+        page_title("Oproepen" + named, page.paged),
+        "Oproepen en knelpunten" + named,
+        "Alles wat de rapporten vragen van de politiek, de opdrachtgever en partners, en elk deel van een voorbeeld "
+        "dat zegt wat niet goed ging, wat anders moet of wat anders kan. Het nieuwste rapport eerst. Filter op jaar, "
+        "thema, soort en aan wie het gericht is; het adres van de pagina bewaart de keuze, zodat u een gefilterde "
+        "lijst kunt delen.",
+        page_title("Alle oproepen en knelpunten uit de Stand van de uitvoering" + named, page.paged) + ".",
+        "calls.md",
+        ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
+        page=page,
+        chosen=[
+            {"title": FACETS[f], "label": label, "remove": filter_path(with_filter(page.filters, f, None))}
+            for f, _, label in chosen
+        ],
+        facets=facets,
+        paged=page.paged,
+        items_block=items_block,
+    )
