@@ -29,6 +29,7 @@ def maintainer_project(folder: Path, source: Path, entry: dict, headings: dict |
     """
     project = folder / "project"
     shutil.copytree(ROOT / "data", project / "data", ignore=shutil.ignore_patterns("reports"))
+    shutil.copy2(ROOT / "CHANGELOG.md", project / "CHANGELOG.md")
     if not curation:
         (project / "data" / "curation.yaml").write_text("{}\n", encoding="utf-8")
     shutil.copy2(source, project / "data" / "sources" / source.name)

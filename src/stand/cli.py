@@ -8,7 +8,8 @@ Examples (run from the project folder)::
     stand dataset            # the dataset alone (JSON, CSV, SQLite, Parquet, xlsx, Data Package, DCAT) into build/data/
     stand site               # the website into site/ (a preview if the data is not released)
     stand serve              # the website on http://127.0.0.1:8000/
-    stand release            # the website as published: needs SITE_URL and a released version
+    stand review             # what a maintainer must still look at, per report (exit 1 while anything is open)
+    stand release            # the website as published: needs SITE_URL, a released version, nothing to review
 
 Bad input stops with one line per problem naming the file, exit code 2,
 and leaves data/ as it was.
@@ -22,8 +23,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import io
 from .errors import SourceError
 from .extract.ocr import ocr_pdf
+from .extract.review import line, open_items
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
 from .publish.publication import address, load_publication
@@ -131,6 +134,31 @@ def serve(args: argparse.Namespace) -> int:
     return mkdocs(args.root, "serve", "--dev-addr", args.address)
 
 
+def open_review_lines(root: Path) -> list[str]:
+    """Every open review item of every report in data/, one line each."""
+    reports = [io.read_data(path) for path in sorted((root / "data" / "reports").glob("*.yaml"))]
+    return [line(report["id"], entry) for report in reports for entry in open_items(report)]
+
+
+def review(args: argparse.Namespace) -> int:
+    """List what a maintainer must still look at, per report; exit 1 while anything is open."""
+    try:
+        lines = open_review_lines(args.root)
+    except SourceError as error:
+        return fail(str(error))
+    for text in lines:
+        print(text)
+    if lines:
+        print(
+            f"{len(lines)} open review item(s): resolve each as it says, or accept its kind for the report "
+            "in data/sources.yaml (accept: {<kind>: <reason>}); `make release` refuses until none is open",
+            file=sys.stderr,
+        )
+        return 1
+    print("nothing to review")
+    return 0
+
+
 def release(args: argparse.Namespace) -> int:
     """Build the site for publication, refusing a missing address or unreleased data."""
     problems = []
@@ -145,6 +173,10 @@ def release(args: argparse.Namespace) -> int:
             f"CHANGELOG.md: no version names the data digest `{version.digest}`; "
             f"add a version heading ('## x.y.z') whose entry says 'Data digest: `{version.digest}`'"
         )
+    try:
+        problems += [f"not reviewed: {text}" for text in open_review_lines(args.root)]
+    except SourceError as error:
+        problems.append(str(error))
     if problems:
         for problem in problems:
             fail(problem)
@@ -175,6 +207,8 @@ def parser() -> argparse.ArgumentParser:
     step = commands.add_parser("serve", help="serve the website while you edit")
     step.add_argument("--address", default="127.0.0.1:8000", help="host:port (default: 127.0.0.1:8000)")
     step.set_defaults(action=serve)
+    step = commands.add_parser("review", help="list what the extractor was unsure of and a maintainer must still resolve")
+    step.set_defaults(action=review)
     commands.add_parser("release", help="build the website for publication (needs SITE_URL and a released version)").set_defaults(action=release)
     return main_parser
 

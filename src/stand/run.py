@@ -22,6 +22,7 @@ from .derive import crossyear_files, derive_records, load_curation
 from .errors import SourceError
 from .extract.manifest import Source, load_manifest
 from .extract.report import extract_report, sha256
+from .extract.review import line, open_items, resolved
 from .extract.vocabulary import FILES, Vocabulary, load_vocabulary
 from .extract.wordlist import wordlist_path
 
@@ -100,10 +101,15 @@ def build(root: Path, force: bool = False) -> tuple[dict[Path, str], list[str]]:
     files = {data / "reports" / f"{entry['report']['id']}.yaml": entry["text"] for entry in entries}
     reports = [entry["report"] for entry in entries]
     vocabulary = inputs.vocabulary
-    crossyear, suggestions = crossyear_files(reports, vocabulary.themes, vocabulary.topics, inputs.curation)
+    crossyear, stories = crossyear_files(reports, vocabulary.themes, vocabulary.topics, inputs.curation)
+    accept = {source.id: source.accept for source in inputs.sources}
+    for report_id, story in stories:  # a review item of the later report, known only across reports
+        report = next(r for r in reports if r["id"] == report_id)
+        report["review"] = report["review"] + resolved([story], accept[report_id])
+        files[data / "reports" / f"{report_id}.yaml"] = report_text(report)
     header = HEADER.format(source="data/reports/ and data/vocabulary/")
     files |= {data / name: io.dump_yaml(content, header) for name, content in crossyear.items()}
-    return files, notes + [f"{r['id']}: {w}" for r in reports for w in r["warnings"]] + suggestions
+    return files, notes + [line(r["id"], entry) for r in reports for entry in open_items(r)]
 
 
 def reports_folder(data: Path) -> Path:

@@ -41,16 +41,14 @@ def derive_records(report: dict, topics: list[dict], curation: dict) -> dict:
     report["summaries"] = theme_summaries(report)
     report["call_contexts"] = call_contexts(report)
     # The audit trail stays last in the file: the content comes first for a reviewer.
-    for key in ("accepted", "coverage", "repairs", "furniture", "warnings"):
+    for key in ("accepted", "coverage", "repairs", "furniture", "review"):
         if key in report:
             report[key] = report.pop(key)
     return report
 
 
-def crossyear_files(
-    reports: list[dict], themes: list[dict], topics: list[dict], curation: dict
-) -> tuple[dict[str, dict], list[str]]:
-    """The cross-year files by their name under data/, and suggestions for a maintainer to review."""
+def crossyear_files(reports: list[dict], themes: list[dict], topics: list[dict], curation: dict) -> tuple[dict[str, dict], list[str]]:
+    """The cross-year files by their name under data/, and story links for a maintainer to review (report id, item)."""
     links, problems = stories(reports, curation)
     if problems:
         raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))

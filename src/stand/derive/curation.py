@@ -14,6 +14,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 
 from ..errors import SourceError
+from ..extract.review import item
 from ..io import load_yaml
 from ..model import IdRegistry, slug
 from .text import enclosing_examples, located, sentences
@@ -115,9 +116,9 @@ def stories(reports: list[dict], curation: dict) -> tuple[list[dict], list[str]]
     return links, problems
 
 
-def suggestions(reports: list[dict], links: list[dict]) -> list[str]:
-    """Examples of one organisation in different years that share topics and are not linked yet: for a
-    maintainer to review. A story is one organisation's over the years; another's never continues it."""
+def suggestions(reports: list[dict], links: list[dict]) -> list[tuple[str, dict]]:
+    """Examples of one organisation in different years that share topics and are not linked yet: review items
+    of the later report. A story is one organisation's over the years; another's never continues it."""
     linked = {(link["example"], link["continues"]) for link in links}
     by_organisation: dict[str, list[dict]] = {}
     for report in reports:
@@ -128,5 +129,6 @@ def suggestions(reports: list[dict], links: list[dict]) -> list[str]:
             for earlier in examples:
                 shared = sorted(set(later["topics"]) & set(earlier["topics"]))
                 if earlier["year"] < later["year"] and len(shared) >= 3 and (later["id"], earlier["id"]) not in linked:
-                    found.append(f"story link to review: {later['id']} may continue {earlier['id']} (shared topics: {', '.join(shared)})")
+                    says = f"{later['id']} may continue {earlier['id']} (shared topics: {', '.join(shared)})"
+                    found.append((later["report"], item("story-link", later["pdf_page"], says)))
     return found

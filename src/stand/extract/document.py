@@ -54,6 +54,6 @@ class Structure:
     footnotes: list[Footnote]
     signatory: dict | None
     furniture: list[Furniture]
-    warnings: list[str]
+    warnings: list[dict]  # review items (stand.extract.review)
     source: PageBlocks
     signature_words: int = 0

@@ -13,6 +13,7 @@ import re
 
 from .document import Footnote, Paragraph
 from .repair import Change
+from .review import item
 from .wordlist import WordList
 
 LOOKALIKES = {1: "!l1I", 2: "2", 3: "3"}
@@ -57,7 +58,7 @@ def fused_digit(text: str, number: int) -> tuple[int, int] | None:
     return found.span(1) if found else None
 
 
-def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList) -> tuple[list[tuple[Paragraph, Change]], list[str]]:
+def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList) -> tuple[list[tuple[Paragraph, Change]], list[dict]]:
     """Attach each footnote to the paragraph that carries its marker.
 
     First the paragraphs on the footnote's own page (a footnote at the foot of
@@ -65,7 +66,7 @@ def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words
     an explicit ``(n)`` marker (a footnote at the end of its chapter).
     """
     changes: list[tuple[Paragraph, Change]] = []
-    warnings: list[str] = []
+    warnings: list[dict] = []
     for footnote in footnotes:
         same_page = [p for p in paragraphs if p.page <= footnote.page <= p.page_end]
         found = next(((p, span) for p in same_page if (span := find_marker(p.text, footnote.number, words))), None)
@@ -75,7 +76,7 @@ def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words
             earlier = [p for p in paragraphs if p.page <= footnote.page and not p.footnote_refs]
             found = next(((p, span) for p in reversed(earlier) if (span := explicit_marker(p.text, footnote.number))), None)
         if found is None:
-            warnings.append(f"footnote {footnote.number} on page {footnote.page} has no marker in the text")
+            warnings.append(item("footnote-without-marker", footnote.page, f"footnote {footnote.number} has no marker in the text"))
             continue
         paragraph, (start, end) = found
         before = paragraph.text[max(0, start - 12) : start]

@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 from ..errors import SourceError
 from ..io import load_yaml
 from .plausibility import CHECKS
+from .review import KINDS
 
 SCHEMA = json.loads((Path(__file__).parent / "sources.schema.json").read_text(encoding="utf-8"))
 MAX_PAGES = 400  # a Stand has 10 to 60 pages; more asks for a reviewed max_pages in the manifest
@@ -32,7 +33,7 @@ RULES = {
     "pdf_sha256": "must be the 64 lower-case hex digits of a SHA-256, or null",
     "published": 'must be a date in quotes, e.g. "2023-05-01", or null',
     "kamerstuk": "must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
-    "accept": f"must map check names ({', '.join(CHECKS)}) to the reason they were accepted",
+    "accept": f"must map check or review item names ({', '.join(CHECKS + KINDS)}) to the reason they were accepted",
     "max_pages": "must be a whole number of pages",
     "max_characters": "must be a whole number of characters",
 }
@@ -111,7 +112,7 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
         named = names.setdefault(entry["organisation_id"], entry["organisation"])
         if named != entry["organisation"]:
             problems.append(f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}")
-        unknown = sorted(set(entry.get("accept") or {}) - set(CHECKS))
+        unknown = sorted(set(entry.get("accept") or {}) - set(CHECKS + KINDS))
         if unknown:
             problems.append(f"{where}: accept {RULES['accept']}; unknown: {', '.join(unknown)}")
         path = sources_dir / entry["file"]

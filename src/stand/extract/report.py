@@ -16,6 +16,8 @@ from .manifest import Source
 from .read_pdf import read_pdf
 from .read_text import read_text
 from .repair import Change, Repairer
+from .review import item as review_item
+from .review import resolved
 from .structure import StructureBuilder
 from .vocabulary import Vocabulary
 from .wordlist import load_wordlist
@@ -60,10 +62,14 @@ def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
     log += linked
     assign_ids(source.id, structure.sections)
     unused = [c for c in repairer.corrections if c not in repairer.used_corrections]
-    warnings += [f"correction {c.find!r} -> {c.replace!r} from data/corrections.yaml matched nothing" for c in unused]
+    warnings += [review_item("unused-correction", None, f"correction {c.find!r} -> {c.replace!r} matched nothing") for c in unused]
     report = serialise(source, structure, log, structure.warnings + warnings)
-    accepted, notes = plausibility.check(report, structure.source, source.accept, source.path)
-    report["warnings"] += notes
+    accepted, near = plausibility.check(report, structure.source, source.accept, source.path)
+    items = report["review"] + near
+    kinds = {entry["item"] for entry in items}
+    unneeded = [name for name in source.accept if name not in accepted and name not in kinds]
+    items += [review_item("accept-unneeded", None, f"accept: {name!r} in data/sources.yaml is no longer needed") for name in unneeded]
+    report["review"] = resolved(items, source.accept)
     if accepted:
         report["accepted"] = accepted
     return report
@@ -92,7 +98,7 @@ def paragraph_dict(paragraph: Paragraph, labels: dict[int, int]) -> dict:
     return entry
 
 
-def serialise(source: Source, structure: Structure, log: list[tuple[object, Change]], warnings: list[str]) -> dict:
+def serialise(source: Source, structure: Structure, log: list[tuple[object, Change]], warnings: list[dict]) -> dict:
     """The report in the key order of data/reports/<id>.yaml: identity, source, text, audit trail."""
     labels = structure.source.labels
     signatory = structure.signatory
@@ -135,5 +141,5 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
         "coverage": coverage(structure, len(log)),
         "repairs": [{"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired} for where, change in log],
         "furniture": [{"pdf_page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
-        "warnings": warnings,
+        "review": warnings,
     }

@@ -16,6 +16,7 @@ from ..model import CHAPTER_KINDS, EXAMPLE_KINDS, PART_KINDS, slug
 from .blocks import Block, Furniture, PageBlocks
 from .document import Footnote, Paragraph, Section, Structure
 from .headings import CHAPTER_NUMBER, Heading, HeadingMatcher, normalise_name
+from .review import item
 
 FOOTNOTE = re.compile(r"^\(?(?P<number>\d{1,2})\)?:\s+(?P<text>\S.*)$", re.S)
 SIGNATURE = re.compile(r"^(?P<name>[A-Z][^\s()]+(?: [^\s()]+){1,3}) \((?P<role>[^)]+)\)$")
@@ -87,7 +88,7 @@ class StructureBuilder:
         self.sections: list[Section] = []
         self.footnotes: list[Footnote] = []
         self.furniture = list(source.furniture)
-        self.warnings: list[str] = []
+        self.warnings: list[dict] = []  # review items
         self.signatory: dict | None = None
         self.stack: list[Section] = []
         self.last_paragraph: Paragraph | None = None
@@ -211,14 +212,12 @@ class StructureBuilder:
         if chapter_size or (numbered and "." not in numbered.group("number")) or self.next_heading_kind(index) in THEME_PARTS:
             theme = slug(title)
             self.open_section(Heading(kind="theme", text=block.text, title=title, theme=theme), block)
-            self.warnings.append(
-                f"heading {block.text!r} on page {block.page} starts a theme chapter the vocabulary does not know: "
-                f"it becomes theme {theme!r}; if it continues an earlier theme, add {title!r} to that theme's names "
-                "in data/vocabulary/themes.yaml"
-            )
+            says = f"heading {block.text!r} starts a theme chapter the vocabulary does not know: it becomes theme {theme!r}"
+            self.warnings.append(item("new-theme", block.page, says))
             return
         self.open_section(Heading(kind="other", text=block.text, title=block.text), block)
-        self.warnings.append(f"unrecognised heading {block.text!r} on page {block.page}: kept as a section of kind 'other'")
+        says = f"unrecognised heading {block.text!r}: kept as a section of kind 'other'"
+        self.warnings.append(item("unknown-heading", block.page, says))
 
     def next_heading_kind(self, index: int) -> str | None:
         """The kind of the next known heading after block ``index``, before any other heading-like block."""
@@ -274,7 +273,7 @@ class StructureBuilder:
         if kind == "theme" and heading.number is not None and theme is not None:
             self.examples_number_theme[heading.number] = theme
         if kind in ("theme", "examples") and theme is None:
-            self.warnings.append(f"heading {heading.text!r} on page {block.page} names no known theme: add it to data/vocabulary/themes.yaml")
+            self.warnings.append(item("unknown-theme", block.page, f"heading {heading.text!r} names no known theme"))
         if theme is None and parent is not None:
             theme = parent.theme
         section = Section(kind=kind, heading=heading.text, title=heading.title, page=block.page, theme=theme, parent=parent)
@@ -304,7 +303,7 @@ class StructureBuilder:
         if not self.stack:
             self.open_section(Heading(kind="other", text="(zonder kop)", title="(zonder kop)"), block)
             self.sections[-1].from_source = False
-            self.warnings.append(f"text before any heading on page {block.page}: kept in a section without a heading")
+            self.warnings.append(item("text-before-heading", block.page, "text before any heading: kept in a section without a heading"))
         previous = self.last_paragraph
         if previous is not None and not ends_sentence(previous.lines):
             previous.lines.extend(block.lines)
