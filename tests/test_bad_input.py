@@ -142,7 +142,7 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
     assert extract(project) == 0
     err = capsys.readouterr().err
-    assert "warning: logius-2024: unrecognised heading 'Blik vooruit' on page 10: kept as a section of kind 'other'" in err
+    assert "warning: logius-2024 (page 10): unrecognised heading 'Blik vooruit': kept as a section of kind 'other' [unknown-heading]" in err
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
     kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
     assert kept["kind"] == "other" and kept["paragraphs"][0]["text"].startswith("2024, een turbulent jaar.")

@@ -180,7 +180,7 @@ def test_calls_and_figures(report_2022):
 def test_topics_and_no_unrecognised_headings(report_2022):
     topics = {m["topic"] for m in report_2022["mentions"]}
     assert {"digid", "mijnoverheid", "mido", "gdi", "bzk", "werk-aan-uitvoering"} <= topics
-    assert report_2022["warnings"] == []
+    assert report_2022["review"] == []
 
 
 def test_a_product_counts_for_itself_and_through_part_of_for_its_topic(report_2022):

@@ -47,9 +47,9 @@ def test_new_chapter_in_a_text_export(project, capsys):
     (project / "data/sources/logius-2024.txt").write_text(new_year_source(project), encoding="utf-8")
     assert extract(project) == 0
     assert (
-        "warning: logius-2024: heading 'Digitale autonomie' on page 10 starts a theme chapter the vocabulary does not know: "
-        "it becomes theme 'digitale-autonomie'; if it continues an earlier theme, add 'Digitale autonomie' to that theme's names "
-        "in data/vocabulary/themes.yaml"
+        "warning: logius-2024 (page 10): heading 'Digitale autonomie' starts a theme chapter the vocabulary does not know: "
+        "it becomes theme 'digitale-autonomie' [new-theme]: if it continues a theme, add the heading to that theme's names "
+        "in data/vocabulary/themes.yaml; a theme new this year is accepted"
     ) in capsys.readouterr().err
     check_new_chapter(yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8")))
     themes = yaml.safe_load((project / "data/themes.yaml").read_text(encoding="utf-8"))["themes"]

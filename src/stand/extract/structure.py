@@ -309,9 +309,9 @@ class StructureBuilder:
             previous.lines.extend(block.lines)
             previous.page_end = block.page
             return
-        item = LIST_MARKER.match(block.lines[0])
-        lines = [block.lines[0][item.end() :]] + block.lines[1:] if item else list(block.lines)
-        marker = item.group(0).strip() if item else ""
-        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(item) or block.list_item, marker=marker)
+        listed = LIST_MARKER.match(block.lines[0])
+        lines = [block.lines[0][listed.end() :]] + block.lines[1:] if listed else list(block.lines)
+        marker = listed.group(0).strip() if listed else ""
+        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(listed) or block.list_item, marker=marker)
         self.stack[-1].paragraphs.append(paragraph)
         self.last_paragraph = paragraph
