@@ -14,6 +14,12 @@ PART_KINDS = ("went_well", "went_wrong", "must_change", "could_change")
 EXAMPLE_KINDS = ("example", "illustration")
 
 
+def open_review_items(report: dict) -> list[dict]:
+    """A report's review items no maintainer has resolved (``review:`` in its YAML): while any is open, the
+    report is marked not reviewed and no release publishes it."""
+    return [entry for entry in report.get("review", []) if entry["accepted"] is None]
+
+
 def slug(text: str, max_words: int | None = None) -> str:
     """URL-safe slug, Dutch letters folded.
 

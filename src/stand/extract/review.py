@@ -12,6 +12,8 @@ reviewed, and ``stand release`` refuses while any is open.
 
 from __future__ import annotations
 
+from ..model import open_review_items as open_items
+
 TODO = {
     "unknown-heading": "name its kind in data/vocabulary/headings.yaml (under organisations: <organisation_id>: for "
     "this organisation's own wording), or accept it",
@@ -25,6 +27,7 @@ TODO = {
     "near-limit": "read the pages named: the reading may be wrong there; accept it when it is right",
 }
 KINDS = tuple(TODO)
+__all__ = ["KINDS", "TODO", "item", "line", "open_items", "resolved"]
 
 
 def item(kind: str, page: int | None, says: str) -> dict:
@@ -35,11 +38,6 @@ def item(kind: str, page: int | None, says: str) -> dict:
 def resolved(items: list[dict], accept: dict[str, str]) -> list[dict]:
     """The items with the manifest's accepted reasons filled in, by kind."""
     return [entry | {"accepted": accept.get(entry["item"])} for entry in items]
-
-
-def open_items(report: dict) -> list[dict]:
-    """The report's items no maintainer has resolved."""
-    return [entry for entry in report.get("review", []) if entry["accepted"] is None]
 
 
 def line(report_id: str, entry: dict) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import PART_KINDS, local_anchor
+from ..model import PART_KINDS, local_anchor, open_review_items
 from .corpus import Corpus
 from .table_model import MENTION
 from .urls import example_path, report_path, theme_path, topic_path
@@ -37,7 +37,7 @@ class RecordBuilder:
 
     def reports(self) -> list[dict]:
         keys = ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")
-        return [{k: r[k] for k in keys} | {"url": self.url(report_path(r))} for r in self.corpus.reports]
+        return [{k: r[k] for k in keys} | {"reviewed": not open_review_items(r), "url": self.url(report_path(r))} for r in self.corpus.reports]
 
     def sections(self) -> list[dict]:
         own = ("kind", "title", "heading", "theme", "parent", "page", "pdf_page")
@@ -54,9 +54,7 @@ class RecordBuilder:
 
     def footnotes(self) -> list[dict]:
         return [
-            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")}
-            for r in self.corpus.reports
-            for f in r["footnotes"]
+            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")} for r in self.corpus.reports for f in r["footnotes"]
         ]
 
     def examples(self) -> list[dict]:
@@ -96,12 +94,9 @@ class RecordBuilder:
         for r in self.corpus.reports:
             for m in r["mentions"]:
                 entry = {f.name: m[f.name] for f in MENTION}
-                by_topic.setdefault(m["topic"], []).append(
-                    entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])}
-                )
+                by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
         return [
-            {k: t[k] for k in ("id", "name", "description", "aliases")}
-            | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
+            {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
             for t in self.corpus.topics
         ]
 

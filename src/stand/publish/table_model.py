@@ -18,10 +18,7 @@ from ..model import PART_KINDS
 from .metadata import properties, resolve
 
 SEPARATOR = " | "  # between the values of a list in one cell; no value contains it
-LIST_NOTE = (
-    f" Een lijst: de waarden staan in één cel, gescheiden door '{SEPARATOR.strip()}' met een spatie ervoor en erna;"
-    " leeg als de lijst leeg is."
-)
+LIST_NOTE = f" Een lijst: de waarden staan in één cel, gescheiden door '{SEPARATOR.strip()}' met een spatie ervoor en erna; leeg als de lijst leeg is."
 
 
 @dataclass(frozen=True)
@@ -125,8 +122,7 @@ TABLES = (
             Field(
                 "text_from",
                 take=lambda r: r["source"]["text_from"],
-                description="Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export"
-                " (met het programma, als dat bekend is).",
+                description="Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export (met het programma, als dat bekend is).",
             ),
             Field("source_sha256", take=lambda r: r["source"]["sha256"]),
             Field(
@@ -134,9 +130,7 @@ TABLES = (
                 take=lambda r: r["source"]["url"],
                 description="Adres van de oorspronkelijke publicatie, als dat bekend is.",
             ),
-            Field(
-                "pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."
-            ),
+            Field("pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."),
             Field(
                 "printed_page_numbers",
                 "integer",
@@ -146,9 +140,9 @@ TABLES = (
             Field(
                 "signatory",
                 take=lambda r: r["signatory"]["name"] if r["signatory"] else None,
-                description="Naam van wie het rapport ondertekende (de functie staat in de JSON);"
-                " leeg als het rapport niet ondertekend is.",
+                description="Naam van wie het rapport ondertekende (de functie staat in de JSON); leeg als het rapport niet ondertekend is.",
             ),
+            Field("reviewed", "boolean"),
             URL,
         ),
     ),
@@ -175,8 +169,7 @@ TABLES = (
         "sections",
         "hoofdstukken en onderdelen",
         ("section",),
-        (ID, REPORT, YEAR, Field("kind"), Field("title"), Field("heading"), THEME, Field("parent", refers="sections"))
-        + (PAGE, PDF_PAGE, URL),
+        (ID, REPORT, YEAR, Field("kind"), Field("title"), Field("heading"), THEME, Field("parent", refers="sections")) + (PAGE, PDF_PAGE, URL),
     ),
     Table(
         "paragraphs",
@@ -194,8 +187,7 @@ TABLES = (
             Field(
                 "theme",
                 refers="themes",
-                description="Sleutel van het thema (in themes) van het onderdeel waarin de alinea staat;"
-                " leeg buiten de thema's.",
+                description="Sleutel van het thema (in themes) van het onderdeel waarin de alinea staat; leeg buiten de thema's.",
             ),
             Field(
                 "example",
@@ -218,8 +210,7 @@ TABLES = (
                 "pdf_page_end",
                 "integer",
                 lambda p: p.get("pdf_page_end", p["pdf_page"]),
-                description="De pagina van het bronbestand waarop de alinea eindigt: gelijk aan pdf_page als de alinea"
-                " niet doorloopt.",
+                description="De pagina van het bronbestand waarop de alinea eindigt: gelijk aan pdf_page als de alinea niet doorloopt.",
             ),
             Field("list_item", "boolean", lambda p: p.get("list_item", False)),
             TEXT,
@@ -227,8 +218,7 @@ TABLES = (
                 "footnotes",
                 refers="footnotes",
                 is_list=True,
-                description="Sleutels van de voetnoten (in footnotes) waarnaar de alinea verwijst, in volgorde van de"
-                " tekst.",
+                description="Sleutels van de voetnoten (in footnotes) waarnaar de alinea verwijst, in volgorde van de tekst.",
             ),
             URL,
         ),
@@ -251,8 +241,7 @@ TABLES = (
                 f"{part}_count",
                 "integer",
                 lambda e, part=part: len(e[part]),
-                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft);"
-                " de alinea's staan in example_parts.",
+                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
             )
             for part, question in PART_QUESTIONS.items()
         )
@@ -266,8 +255,7 @@ TABLES = (
         (
             Field(
                 "id",
-                description="Sleutel van de rij: de sleutel van de alinea met het deel erachter"
-                " (bijvoorbeeld logius-2022-we-zien-dat-went-wrong).",
+                description="Sleutel van de rij: de sleutel van de alinea met het deel erachter (bijvoorbeeld logius-2022-we-zien-dat-went-wrong).",
             ),
             Field(
                 "example",
@@ -279,8 +267,7 @@ TABLES = (
         + (
             Field(
                 "part",
-                description="Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, must_change"
-                " of could_change.",
+                description="Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, must_change of could_change.",
             ),
             Field(
                 "position",
@@ -300,9 +287,7 @@ TABLES = (
         "calls",
         "oproepen aan politiek, opdrachtgever en partners",
         ("call",),
-        QUOTED
-        + (Field("kind"), Field("verb"), Field("addressees", is_list=True), TEXT, Field("origin"), Field("reason"))
-        + SOURCE,
+        QUOTED + (Field("kind"), Field("verb"), Field("addressees", is_list=True), TEXT, Field("origin"), Field("reason")) + SOURCE,
     ),
     Table(
         "figures",
@@ -339,9 +324,7 @@ TABLES = (
         "mentions",
         "elke vermelding van een onderwerp",
         ("topic", "mentions"),
-        (Field("topic", refers="topics", description="Sleutel van het onderwerp (in topics) dat genoemd wordt."),)
-        + MENTION
-        + SOURCE,
+        (Field("topic", refers="topics", description="Sleutel van het onderwerp (in topics) dat genoemd wordt."),) + MENTION + SOURCE,
         key=("topic", "paragraph", "footnote", "offset"),
         rows=lambda dataset: [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]],
     ),
@@ -390,9 +373,7 @@ def resource_name(table: str) -> str:
 def table_schema(table: Table, schema: dict) -> dict:
     """The Frictionless Table Schema of one table: typed, described fields, its primary key and its links."""
     return {
-        "fields": [
-            {"name": f.name, "type": f.type, "description": description(schema, table, f)} for f in table.fields
-        ],
+        "fields": [{"name": f.name, "type": f.type, "description": description(schema, table, f)} for f in table.fields],
         "primaryKey": list(table.key),
         "foreignKeys": [
             {
