@@ -16,6 +16,7 @@ LABELS = yaml.safe_load((ROOT / "tests/labels/calls.yaml").read_text(encoding="u
 ADDRESSEES = {
     "politiek",
     "Tweede Kamer",
+    "kabinet",
     "bewindspersoon",
     "opdrachtgever",
     "eigenaar",
@@ -24,13 +25,16 @@ ADDRESSEES = {
     "overheidsorganisaties",
     "markt",
     "wetgever",
+    "other",
 }
 
 
 @pytest.mark.parametrize(("report_id", "count", "calls"), [("logius-2022", 178, 7), ("logius-2023", 152, 9)])
 def test_every_sentence_is_labelled_once(report_id, count, calls):
     report = yaml.safe_load((ROOT / f"data/reports/{report_id}.yaml").read_text(encoding="utf-8"))
-    expected = [(p["id"], s) for section in report["sections"] for p in section["paragraphs"] for s in sentences(p["text"])]
+    expected = [
+        (p["id"], s) for section in report["sections"] for p in section["paragraphs"] for s in sentences(p["text"])
+    ]
     labelled = [(entry["paragraph"], entry["sentence"]) for entry in LABELS[report_id]]
     assert labelled == expected
     assert (len(labelled), sum(entry["call"] for entry in LABELS[report_id])) == (count, calls)
@@ -41,7 +45,9 @@ def test_each_label_is_well_formed():
     for report_id, entries in LABELS.items():
         for entry in entries:
             where = f"{report_id} {entry['paragraph']}: {entry['sentence'][:50]!r}"
-            if set(entry) - {"paragraph", "sentence", "call", "addressees", "reason"} or not isinstance(entry["call"], bool):
+            if set(entry) - {"paragraph", "sentence", "call", "addressees", "reason"} or not isinstance(
+                entry["call"], bool
+            ):
                 problems.append(f"malformed entry {where}")
             addressees = entry.get("addressees", [])
             if entry["call"] and not (addressees and set(addressees) <= ADDRESSEES and entry.get("reason")):

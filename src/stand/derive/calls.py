@@ -1,98 +1,539 @@
 """Calls: sentences in which the report asks something of others, or says it needs something from them.
 
-What counts (the same definition is in the schema and on the site's "Over"
-page): a sentence in which the organisation asks, urges or pleads ("we
-roepen ... op", "we vragen", "we pleiten"), says it needs something ("het is
-nodig om", "we hebben ... nodig", "zijn ... nodig voor"), gives its view of
-what is asked ("volgens ons vraagt dat"), names a point for attention ("is
-een punt van aandacht"), offers to come to the table, or, under "Wat moet
-anders?" / "Wat kan anders?", recommends something that can help. The
-patterns name no organisation: "we", "wij" and the report's own
-organisation (from the manifest) stand for the writer.
+What counts (the same definition is in the schema and on the site's "Over" page): a sentence in which the
+writing organisation asks, urges, pleads, advises or says it needs something of another party (politics, the
+Tweede Kamer, the kabinet, a bewindspersoon, the wetgever, its opdrachtgever or eigenaar, beleid, partners).
+
+Why a grammar and not a list of phrases: every organisation and every year words its asks anew. So a call is
+recognised by its *construction* (who speaks, in which tense, with which verb or noun, to whom), each made of a
+few small word classes below, and every construction names no organisation: "we", "wij", "ik" and the report's
+own organisation (from the manifest) stand for the writer. The constructions:
+
+- ask      the writer, in the present, with a verb of asking or urging ("wij vragen", "roepen ... op", "doen een
+           beroep op", "bevelen ... aan", "geven ... in overweging", "zouden ... willen vragen", "sluiten ons aan
+           bij de oproep"); a call noun addressed to a party ("Ons verzoek aan de Kamer is ...", "Aan de
+           minister het verzoek om ...", "Ons pleidooi: ..."); a passive ask ("Aan de politiek wordt gevraagd");
+           what an addressee must do or what is up to them ("De wetgever moet ...", "Het is aan de Kamer om
+           ...", "Wij vinden dat de minister ... moet"); an imperative ("Geef de uitvoering tijd.").
+- need     a present need only another party can meet ("we hebben ... nodig", "Er is een besluit van het
+           kabinet nodig", "Financiering is een randvoorwaarde", "Het is noodzakelijk dat de minister ...").
+- view     "volgens ons vraagt dat ...", "Dit vraagt om een politieke keuze".
+- advice   "Het verdient aanbeveling ...", "Het zou goed zijn als gemeenten ..."; under "Wat moet/kan
+           anders?" also what "kan helpen" and a normative "moet" of anyone but the writer.
+- attention, offer   "is een punt van aandacht"; "we komen graag ... aan tafel".
+
+What is refused, and why it is: a verb in the past ("vroegen", "riepen", "adviseerden") is a past call; a verb
+whose subject is not the writer ("De Kamer vroeg ons", "De VNG roept gemeenten op") is a reported or third
+party's call; "Op verzoek van", "het verzoek van de Kamer" and motions name no ask of the writer; "we moeten",
+"het is aan ons" are the writer's own plans; an ask whose object is the writer's own staff or customers
+("Wij vragen studenten ...") is service, not a call; a negated ask ("wij vragen geen extra middelen") asks
+nothing unless a "maar" follows.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import IdRegistry, slug
 from .text import enclosing_examples, located, sentences, walk
 
-FORMS: list[tuple[str, str]] = [
-    ("ask", r"\b(?:we|wij|{org})\s+(?P<verb>roepen|roept|vragen|vraagt|pleiten|pleit)\b(?!\s+ons\s+af)"),
-    ("ask", r"\b(?P<verb>roepen|vragen|pleiten)\s+(?:we|wij)\b"),
-    ("need", r"\bhet is (?:\w+ )?(?P<verb>nodig) (?:om|dat)\b"),
-    (
-        "need",
-        r"\b(?:(?:we|wij) hebben|hebben (?:we|wij))\b[^.;]*?\b(?P<verb>nodig)(?=\s*(?:[.!;]|$)|\s+(?:die|om|voor|zodat)\b)",
-    ),
-    ("need", r"\bzijn\b[^.;]*\b(?P<verb>nodig)\s+voor\b"),
-    ("view", r"\bvolgens ons\b[^.]*\b(?P<verb>vraagt)\b"),
-    ("attention", r"\b(?P<verb>punt van aandacht)\b"),
-    ("offer", r"\b(?:we|wij)\s+(?P<verb>komen)\b[^.]*\bgraag\b"),
-]
-# Only under a part that says what must or could change: a recommendation of what can help.
-ADVICE = re.compile(r"\bkan\b[^.]*\b(?P<verb>handvatten|helpen|bijdragen)\b", re.I)
+PARTS = ("went_well", "went_wrong", "must_change", "could_change")
 ADVICE_PARTS = ("must_change", "could_change")
-ADDRESSEE_END = re.compile(r"\b(?:om|zodat|te)\b|,")
+
+# Who is asked, in the order the labels are stored. "Kamer" is case-sensitive: a "kamer" is a room.
 ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
-    ("politiek", re.compile(r"\bpolitie?k(?:e)?\b")),
-    ("Tweede Kamer", re.compile(r"\b(?:Tweede )?Kamer\b")),
-    ("bewindspersoon", re.compile(r"\b(?:bewindspersoon|bewindspersonen|staatssecretaris|minister)\b")),
-    ("opdrachtgever", re.compile(r"\bopdrachtgever\b")),
-    ("eigenaar", re.compile(r"\beigenaar\b")),
-    ("beleid", re.compile(r"\bbeleid\b")),
-    ("wetgever", re.compile(r"\b(?:regelgeving|wetgeving|wetgever|grondslag)\b")),
-    ("ketenpartners", re.compile(r"\bketenpartners\b")),
+    ("politiek", re.compile(r"(?i)\bpolitie?k(?:e|i)?\b|\bpolitici\b")),
+    ("Tweede Kamer", re.compile(r"\b(?:Tweede\s+)?Kamer(?:leden|lid)?\b|(?i:\bvaste\s+commissie\b)")),
+    ("kabinet", re.compile(r"(?i)\b(?:kabinet|regering|rijksbre(?:ed|de))\b")),
+    ("bewindspersoon", re.compile(r"(?i)\b(?:bewindspersonen|bewindspersoon|staatssecretaris(?:sen)?|ministers?)\b")),
+    ("opdrachtgever", re.compile(r"(?i)\b(?:opdrachtgevers?|ministeries?|departementen)\b")),
+    ("eigenaar", re.compile(r"(?i)\beigenaar\b")),
+    ("beleid", re.compile(r"(?i)\b(?:beleid|beleidsmakers|beleidsdirecties?|beleidsdepartementen)\b")),
+    ("wetgever", re.compile(r"(?i)\b(?:wet|wetgever|wetgeving|wetgevings\w+|regelgeving|grondslag|wettelijke?)\b")),
+    (
+        "ketenpartners",
+        re.compile(
+            r"(?i)\b(?:ketenpartners?|partners|gemeenten|gemeente|zorgkantoren|uitvoeringsorganisaties|"
+            r"overheidsorganisaties|onderwijsinstellingen|hogescholen|universiteiten|scholen|arbodiensten|"
+            r"afnemers|schuldhulpverleners|COA|VNG|IPO|provincies|waterschappen)\b"
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"(?i)\b(?:\w*leveranciers?|sectororganisaties?|brancheorganisaties?|marktpartijen|markt|"
+            r"Europese\s+Commissie|lidstaten)\b"
+        ),
+    ),
 ]
+# The writer's own staff and customers: asking them is running the service, not a call.
+OWN_PEOPLE = re.compile(
+    r"(?i)\b(?:medewerkers|collega's|collega’s|klantmanagers|personeel|onze\s+mensen|burgers|klanten|studenten|"
+    r"ouders|ondernemers|aanvragers|voertuigeigenaren|belastingplichtigen|cliënten|uitkeringsgerechtigden|"
+    r"inwoners|gebruikers|werkzoekenden|inburgeraars)\b"
+)
+
+# Verbs of asking: (present forms, a separable particle or phrase that must follow, or None).
+ASK_VERBS: list[tuple[str, str | None]] = [
+    ("vraag|vraagt|vragen", None),
+    ("verzoek|verzoekt|verzoeken", None),
+    ("roep|roept|roepen", r"\bop\b"),
+    ("pleit|pleiten|bepleit|bepleiten", None),
+    ("adviseer|adviseert|adviseren", None),
+    ("beveel|beveelt|bevelen", r"\baan\b"),
+    ("raad|raadt|raden", r"\baan\b"),
+    ("nodigt|nodigen", r"\buit\b"),
+    ("daag|daagt|dagen", r"\buit\b"),
+    ("moedig|moedigt|moedigen", r"\baan\b"),
+    ("dring|dringt|dringen", r"\baan\b"),
+    ("stel|stelt|stellen", r"\bvoor\b(?=\s*(?:om\b|dat\b|[,.;:]|$))"),
+    ("geef|geeft|geven", r"\bin\s+overweging\b|\bmee\b(?=\s*(?:om\b|dat\b|[,.;:]|$))"),
+    ("doe|doet|doen", r"\b(?:oproep|beroep|appel|aanbeveling|verzoek|voorstel|suggestie)\b"),
+    ("spreek|spreekt|spreken", r"\b(?:hoop|verwachting|wens)\s+uit\b"),
+    ("maan|maant|manen", None),
+    ("druk|drukt|drukken", r"\bop\s+het\s+hart\b"),
+    ("sluit|sluiten", r"\baan\s+bij\s+(?:de|het|die|dat|deze)\s+(?:\w+\s+)?(?:oproep|pleidooi|advies|verzoek)"),
+]
+# Verbs that ask only when a party is named after them: "wij verwachten van de opdrachtgever", not "wij hopen
+# dat deze Stand bijdraagt".
+ADDRESSED_VERBS: list[tuple[str, str]] = [
+    ("verwacht|verwachten", r"\bvan\b"),
+    ("reken|rekent|rekenen", r"\b(?:er)?op\b"),
+    ("vertrouw|vertrouwt|vertrouwen", r"\berop\s+dat\b"),
+    ("zie|ziet|zien", r"\buit\s+naar\b"),
+    ("hoop|hoopt|hopen", r"\bdat\b"),
+    ("zie|ziet|zien", r"\bgraag\s+dat\b"),
+    ("wil|willen|wensen|wens", r"\b(?:graag\s+)?dat\b"),
+    ("kijk|kijkt|kijken", r"\buit\s+naar\b"),
+    ("heb|heeft|hebben", r"\bbehoefte\s+aan\b"),
+    (
+        "acht|achten|vind|vindt|vinden",
+        r"\bhet\s+(?:\w+\s+)?(?:nodig|noodzakelijk|essentieel|wenselijk|van\s+belang)\s+dat\b",
+    ),
+]
+INFINITIVES = (
+    r"vragen|verzoeken|oproepen|adviseren|aanbevelen|meegeven|voorstellen|uitnodigen|pleiten|aandringen|"
+    r"op\s+het\s+hart\s+drukken|in\s+overweging\s+geven"
+)
+CALL_NOUNS = r"(?:verzoek|oproep|vraag|pleidooi|advies|aanbeveling|boodschap|wens|appel|suggestie|voorstel)(?:en|s)?"
+# A request or advice renewed now ("Dat pleidooi herhalen we", "wij doen hem opnieuw").
+RENEWAL = r"\b(?:herhaal|herhaalt|herhalen|hernieuwen|doe|doet|doen)\b"
+ADVERBS = r"ook|daarom|dan\s+ook|nogmaals|opnieuw|hierbij|nadrukkelijk|dus|zelf|echter|tegelijk"
+MODALS = r"moet|moeten|dient|dienen"
+SHOULD = r"\b(?:moeten|goed\s+aan\s+doen|(?:kunnen\s+)?overwegen)\b"
+SUBORDINATORS = r"\b(?:dat|die|wat|als|omdat|waar|wanneer|zodat|of|vindt|vinden|stelt|zegt|meent|verwacht)\b"
+# Imperatives officials use when they ask ("Geef de uitvoering tijd."); "Denk aan", "Zie" and "Stel dat" are
+# the report's own asides.
+IMPERATIVES = (
+    r"geef|kies|maak|regel|beperk|schaf|stapel|betrek|investeer|zorg|houd|stop|voorkom|leg|zet|bied|breng|"
+    r"bundel|schrap|vereenvoudig|financier|verleng|hanteer|erken|accepteer|neem|sluit|help|durf|luister|"
+    r"vermijd|verminder|verhoog|verlaag|toets|weeg|wacht|geef|betaal|stel|laat|richt|kijk|blijf|ga|begin"
+)
+NOT_IMPERATIVE = re.compile(
+    r"^(?:denk|zie|stel\s+dat|laat\s+staan|neem\s+(?:bijvoorbeeld|nu)|kijk\s+maar|begin\s+\d+|let\s+op)\b", re.I
+)
+# What only another party can give: a need of these is a call even when no one is named.
+NEED_OBJECTS = (
+    r"\b(?:grondslag|besluit|beslissing|keuze|keuzes|financiering|middelen|geld|budget|investering|investeringen|"
+    r"regelgeving|wetgeving|wetswijziging|wet|duidelijkheid|steun|moed|medewerking|ruimte)\b"
+)
+FUNDING = r"\b(?:financiering|begroting|middelen|budget|geld|investeringen)\b"
+NEEDS = r"nodig|noodzakelijk|onmisbaar|vereist|onontbeerlijk|een\s+(?:rand)?voorwaarde|randvoorwaarde"
 
 
-def forms(organisation: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The call forms with the report's own organisation standing in for "we"."""
-    return [(kind, re.compile(pattern.format(org=re.escape(organisation)), re.I)) for kind, pattern in FORMS]
+@dataclass(frozen=True)
+class Found:
+    """A call: its kind, the word it was recognised by and who it asks."""
+
+    kind: str
+    verb: str
+    addressees: list[str]
 
 
-def addressees(window: str) -> list[str]:
-    """Who is asked: the parties a sentence (or, for an ask, the words after its verb) names.
+def addressees(text: str) -> list[str]:
+    """Who is asked: the parties ``text`` names, in the stored order.
 
     >>> addressees(" de politiek en de opdrachtgever om keuzes te maken")
     ['politiek', 'opdrachtgever']
+    >>> addressees("u als Kamer en het kabinet")
+    ['Tweede Kamer', 'kabinet']
     """
-    return [label for label, pattern in ADDRESSEES if pattern.search(window)]
+    return [label for label, pattern in ADDRESSEES if pattern.search(text)]
 
 
-def detect(
-    sentence: str, section_kind: str, patterns: list[tuple[str, re.Pattern[str]]]
-) -> tuple[str, str, list[str]] | None:
-    """(kind, verb, addressees) when ``sentence`` is a call, else None."""
-    for kind, pattern in patterns:
-        found = pattern.search(sentence)
+def _writer(organisation: str) -> str:
+    own = re.escape(organisation) if organisation else "we"
+    return rf"(?:we|wij|ik|{own})"
+
+
+def _own(text: str, organisation: str) -> bool:
+    """Whether ``text`` names the writer: a clause about the writer is its own plan."""
+    return bool(re.search(rf"\b(?:{_writer(organisation)}|ons|onze\s+organisatie)\b", text, re.I))
+
+
+def _leads(text: str, organisation: str) -> bool:
+    """Whether the clause ``text`` begins with the writer as its subject ("dat wij ...", "dat onze ...")."""
+    return bool(re.match(rf"\s*(?:{_writer(organisation)}|ons|onze)\b", text, re.I))
+
+
+def _window(rest: str) -> str:
+    """The words after an ask's verb up to its complement: where its object, the party asked, stands."""
+    return re.split(r"\b(?:om|te|dat|zodat|omdat|die)\b|[,:;]", rest, maxsplit=1)[0]
+
+
+def _object_ok(window: str, sentence: str) -> bool:
+    """An ask is a call unless it is negated (without "maar") or asks only the writer's own people."""
+    if re.search(r"\b(?:geen|niet)\b", window, re.I) and not re.search(r"\bmaar\b", sentence, re.I):
+        return False
+    return not (OWN_PEOPLE.search(window) and not addressees(window))
+
+
+def _inverted(before: str, head: str, organisation: str) -> bool:
+    """Whether "vraagt <organisation>" has the organisation as subject ("Daarom vraagt UWV ..."), not as object
+    ("De minister vraagt UWV ..."): "wij" and "ik" are always subjects; a name is one only after an adverbial."""
+    if re.search(r"\b(?:we|wij|ik)\s*$", head, re.I):
+        return True
+    return not (addressees(before) or re.match(r"^\s*(?:de|het|een)\s+\S+(?:\s+\S+)?\s*$", before, re.I))
+
+
+def _asks(sentence: str, organisation: str) -> Found | None:
+    """The writer, in the present, with a verb of asking; inverted ("vragen wij"), coordinated ("..., en vragen
+    hen") or after a modal ("zouden ... willen vragen", "blijven ... pleiten")."""
+    writer = _writer(organisation)
+    for forms, particle in ASK_VERBS:
+        heads = [
+            rf"\b{writer}\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b",  # wij vragen / wij daarom vragen
+            rf"\b(?P<verb>{forms})\s+{writer}\b",  # daarom vragen wij
+            rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b",  # wij zijn ..., en vragen hen
+        ]
+        for head in heads:
+            for found in re.finditer(head, sentence, re.I):
+                if head is heads[1] and not _inverted(sentence[: found.start()], found.group(0), organisation):
+                    continue
+                rest = sentence[found.end() :]
+                if particle and not re.search(particle, rest, re.I):
+                    continue
+                if forms.startswith("vraag") and re.search(r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b", rest):
+                    continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden)
+                window = _window(rest)
+                if _object_ok(window, sentence):
+                    return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
+    modal = (
+        rf"\b{writer}\s+(?:zou|zouden|wil|willen|blijf|blijven)\b"
+        rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{writer}\b"
+    )
+    found = re.search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
+    if found and _object_ok(found.group("rest"), sentence):
+        named = addressees(found.group("rest")) or addressees(sentence)
+        return Found("ask", found.group("verb").lower(), named)
+    return None
+
+
+def _addressed(sentence: str, organisation: str) -> Found | None:
+    """A verb that asks only when a party is named after it: hopes, expectations, wishes, a need of more."""
+    writer = _writer(organisation)
+    polite = re.search(
+        rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen)\s+"
+        rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)|\bgraag\s+zien\s+{writer}\s+dat\b(?P<rest2>.*)",
+        sentence,
+        re.I,
+    )
+    if polite and addressees(polite.group("rest") or polite.group("rest2") or ""):
+        return Found("ask", "zien", addressees(polite.group("rest") or polite.group("rest2")))
+    for forms, complement in ADDRESSED_VERBS:
+        for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b"):
+            found = re.search(head, sentence, re.I)
+            if not found:
+                continue
+            after = re.search(complement, sentence[found.end() :], re.I)
+            if not after:
+                continue
+            rest = sentence[found.end() + after.end() :]
+            named = addressees(rest)
+            if complement == r"\bbehoefte\s+aan\b":
+                return Found("need", "behoefte", named)
+            if named and not re.match(rf"\s*{writer}\b", rest, re.I):
+                return Found("ask", found.group("verb").lower(), named)
+    return None
+
+
+def _nouns(sentence: str) -> Found | None:
+    """A call as a noun: "Ons verzoek aan de Kamer is ...", "Aan de minister het verzoek om ...", "Ons pleidooi:
+    ...", "Aan de politiek wordt gevraagd ...", and a renewed one ("Dat pleidooi herhalen we")."""
+    copula = r"(?::|\s+(?:is|luidt|blijft|zijn|luiden|blijven)\b(?!\s+(?:door|in\s+\d|nog\s+niet|overgenomen)))"
+    lead = r"^(?:\w+\s+){0,2}?"  # "Tot slot", "Daarom": at most two words before the noun phrase
+    patterns = [
+        rf"{lead}(?:ons|onze|de|het|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)?{copula}",
+        rf"{lead}(?:een|ons|onze)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)\s+om\b",
+        rf"{lead}(?P<to>aan\s+[^:.;]{{1,60}}?)\s+(?:het|ons|onze|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})\b",
+        r"(?P<to>\baan\s+[^:.;]{1,60}?)\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
+        r"(?P<verb>gevraagd|verzocht|aanbevolen|geadviseerd)\b",
+    ]
+    for pattern in patterns:
+        found = re.search(pattern, sentence, re.I)
+        if not found:
+            continue
+        to = found.group("to") or ""
+        possessive = re.match(r"^(?:\w+\s+){0,2}?(?:ons|onze)\b", sentence, re.I)
+        if to and (re.search(r"\baan\s+ons\b", to, re.I) or not addressees(to)):
+            continue
+        if not to and not possessive:
+            continue  # "De vraag is ..." asks no one; "Onze wens is ..." is the writer's
+        return Found("ask", found.group("verb").lower(), addressees(to) or addressees(sentence))
+    if re.search(RENEWAL, sentence, re.I) and re.search(rf"\b{CALL_NOUNS}\b", sentence, re.I):
+        if re.search(r"\b(?:herhaal|herhaalt|herhalen|hernieuwen)\b|\bopnieuw\b", sentence, re.I):
+            return Found("ask", "herhalen", addressees(sentence))
+    return None
+
+
+def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | None:
+    """What an addressee must do or what is theirs to do: "De wetgever moet ...", "Het is aan de Kamer om ...",
+    "Wij vinden dat de minister ... moet", "Het wordt tijd dat gemeenten ..."; under a must- or could-change
+    part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
+    clauses = [c for c in re.split(r"[:;]\s*", sentence) if c]
+    for clause in clauses:
+        head = re.match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
+        plain = head and not re.search(SUBORDINATORS, head.group("subject"), re.I)
+        if plain and addressees(head.group("subject")) and not _own(head.group("subject"), organisation):
+            if head.group("verb").lower() not in ("zou", "zouden") or re.search(SHOULD, clause, re.I):
+                return Found("ask", head.group("verb").lower(), addressees(head.group("subject")))
+        inverted = re.match(
+            rf"^(?:\w+\s+){{1,3}}?(?P<verb>{MODALS})\s+"
+            r"(?P<subject>(?:de|het|onze?)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)",
+            clause,
+            re.I,
+        )
+        if inverted and addressees(inverted.group("subject")):
+            return Found("ask", inverted.group("verb").lower(), addressees(inverted.group("subject")))
+    opinion = re.search(
+        rf"\bdat\s+(?P<subject>(?:de|het|onze?|u)?\s*[^,.;]{{0,140}}?)\b(?P<verb>{MODALS}|zou\b[^,.;]*\bmoeten)\b",
+        sentence,
+        re.I,
+    )
+    if opinion and _own(sentence[: opinion.start()], organisation):
+        subject = re.match(r"(?:de|het|onze?|u)?\s*(?:\w+\s+){0,2}", opinion.group("subject"), re.I).group(0)
+        if addressees(subject) and not _own(subject, organisation):
+            return Found("view", "moet", addressees(subject))
+    up = (
+        re.search(
+            r"\b(?:het\s+is|is\s+het|het\s+ligt|ligt\s+het|de\s+bal\s+ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
+            r"(?P<verb>aan|bij|op\s+de\s+weg\s+van)\s+(?P<to>[^,.;]{1,60}?)\s+(?:om|te|dat|[,.;]|$)",
+            sentence,
+            re.I,
+        )
+        or re.search(r"(?P<to>^[^,.;]{1,60}?)\s+(?:is|zijn)\s+(?:nu\s+)?(?P<verb>aan\s+zet)\b", sentence, re.I)
+        or re.search(
+            r"\b(?:keuze|beslissing|afweging|besluit|verantwoordelijkheid|zet)\s+(?:is|ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
+            r"(?P<verb>aan|bij)\s+(?P<to>[^,.;]{1,60}?)\s*(?:om|te|dat|[,.;]|$)",
+            sentence,
+            re.I,
+        )
+    )
+    if up and addressees(up.group("to")) and not _own(up.group("to"), organisation):
+        return Found("ask", up.group("verb").lower(), addressees(up.group("to")))
+    time = re.search(
+        r"\b(?:wordt|is)\s+(?:het\s+)?(?:hoog\s+)?(?P<verb>tijd|zaak)\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
+    )
+    if time and addressees(time.group("to")) and not _leads(time.group("to"), organisation):
+        return Found("ask", time.group("verb").lower(), addressees(time.group("to")))
+    if part in ADVICE_PARTS:
+        normative = re.search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>\s+\w+)?", sentence, re.I)
+        if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
+            return Found("advice", normative.group("verb").lower(), addressees(sentence))
+    return None
+
+
+def _imperative(sentence: str) -> Found | None:
+    """An imperative at the start of the sentence or after a colon: in this genre an ask of the reader."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    for clause in [sentence, *(m.group(1) for m in re.finditer(r":\s+(.+)", sentence))]:
+        if NOT_IMPERATIVE.match(clause):
+            continue
+        found = re.match(rf"(?P<verb>{IMPERATIVES})\s+(?!(?:is|zijn|was|waren|van|en)\b)\w", clause, re.I)
         if found:
-            window = ADDRESSEE_END.split(sentence[found.end() :], maxsplit=1)[0] if kind == "ask" else sentence
-            return kind, found.group("verb").lower(), addressees(window) or addressees(sentence)
-    found = ADVICE.search(sentence) if section_kind in ADVICE_PARTS else None
-    return ("advice", found.group("verb").lower(), addressees(sentence)) if found else None
+            return Found("ask", found.group("verb").lower(), addressees(clause) or addressees(sentence))
+    return None
+
+
+def _question(sentence: str) -> Found | None:
+    """A polite question to a party: "Zou het ministerie willen overwegen ...?", "Mogen wij de minister vragen?"."""
+    found = re.match(r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I)
+    if found and addressees(found.group("to")):
+        return Found("ask", found.group("verb").lower(), addressees(found.group("to")))
+    return None
+
+
+def _needs(sentence: str, organisation: str) -> Found | None:
+    """A present need another party must meet: "we hebben ... nodig", "Er is een besluit van het kabinet nodig",
+    "Het is nodig dat politiek en beleid ...", "Financiering is een randvoorwaarde voor ..."."""
+    writer = _writer(organisation)
+    have = (
+        rf"\b(?:{writer}\s+(?:hebben|heb|heeft)|(?:hebben|heb|heeft)\s+{writer}|^{writer}\b[^;:]*?\ben\s+hebben)\b"
+        rf"(?P<what>[^.;]*?)\b(?P<verb>nodig)(?=\s*(?:[.!;,]|$)|\s+(?:die|om|voor|zodat|bij|van)\b)"
+    )
+    found = re.search(have, sentence, re.I)
+    if found and not re.search(r"\belkaar\b", found.group("what"), re.I):
+        return Found("need", "nodig", addressees(sentence))
+    found = re.search(r"\bhet\s+is\s+(?:\w+\s+)?(?P<verb>nodig)\s+(?:om|dat)\b", sentence, re.I)
+    if found and not _own(sentence[found.end() : found.end() + 12], organisation):
+        return Found("need", "nodig", addressees(sentence))
+    found = re.search(
+        r"\b(?:het\s+is|is\s+het)\s+(?:\w+\s+)?"
+        r"(?P<verb>noodzakelijk|essentieel|cruciaal|wenselijk|van\s+(?:groot\s+)?belang)"
+        r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
+        sentence,
+        re.I,
+    )
+    if found and addressees(found.group("to")) and not _leads(found.group("to"), organisation):
+        return Found("need", found.group("verb").lower(), addressees(found.group("to")))
+    for pattern in (
+        r"\ber\s+is\s+(?:\w+\s+)?(?P<verb>behoefte)\s+aan\s+(?P<what>[^.;:]{1,100})",
+        r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+(?P<verb>komen|worden\s+genomen|worden\s+gemaakt)\b",
+        rf"\b(?:is|zijn)\s+(?P<what>[^.;:]{{1,100}}?)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
+        rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
+        r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
+    ):
+        for found in re.finditer(pattern, sentence, re.I):
+            what = found.group("what")
+            if re.search(r"\b(?:om|waar|als|indien|wanneer|dat|die|omdat|niet|geen)\b", what, re.I):
+                continue  # "waar dat nodig is": a condition, not a need; "niet nodig": none
+            if re.search(NEED_OBJECTS, what, re.I) or (addressees(what) and not _own(what, organisation)):
+                if not re.match(r"\s*(?:het\s+)?(?:nuttig|fijn|goed|belangrijk)\b", what, re.I):
+                    return Found("need", found.group("verb").split()[-1].lower(), addressees(sentence))
+    return None
+
+
+def _views(sentence: str) -> Found | None:
+    """What something asks of another party, in the writer's view: "volgens ons vraagt dat ...", "Dit vraagt om
+    een politieke keuze"; not "vraagt veel van onze mensen" (a burden) nor "vroeg" (past)."""
+    found = re.search(r"\bvolgens\s+ons\b[^.]*\b(?P<verb>vraagt)\b", sentence, re.I)
+    if found:
+        return Found("view", "vraagt", addressees(sentence))
+    found = re.search(
+        r"(?:^|[,;:]\s*|\b(?:en|maar|dus)\s+)(?:dit|dat|het|deze\s+\w+|die\s+\w+)\s+(?P<verb>vraagt|vergt|vereist)\s+"
+        r"(?:dus\s+|daarom\s+|echt\s+|wel\s+)?(?:om\s+)?(?P<what>[^,.;]*)",
+        sentence,
+        re.I,
+    )
+    if found and not re.match(r"(?:ook\s+)?(?:veel|iets|tijd)\b", found.group("what"), re.I):
+        named = addressees(found.group("what"))
+        if named:
+            return Found("view", found.group("verb").lower(), named)
+    return None
+
+
+def _advice(sentence: str, part: str | None) -> Found | None:
+    """A recommendation: "Het verdient aanbeveling ...", "Het zou goed zijn als gemeenten ...", "Het helpt als
+    Kamerleden ..."; under "Wat moet/kan anders?" also what "kan helpen"."""
+    found = re.search(r"\bverdient\s+(?P<verb>aanbeveling)\b(?P<rest>.*)", sentence, re.I)
+    if found and not (OWN_PEOPLE.search(found.group("rest")) and not addressees(found.group("rest"))):
+        return Found("advice", "aanbeveling", addressees(sentence))
+    found = re.search(
+        r"\bhet\s+(?P<verb>zou\s+(?:goed\s+zijn|helpen)|helpt(?:\s+\w+)?|is\s+(?:wenselijk|verstandig))\s+"
+        r"(?:als|dat|wanneer|indien)\s+(?P<to>(?:\w+[\s,]+){1,6})",
+        sentence,
+        re.I,
+    )
+    if found and addressees(found.group("to")):
+        return Found("advice", found.group("verb").split()[-1].lower(), addressees(found.group("to")))
+    if part in ADVICE_PARTS:
+        found = re.search(r"\bkan\b[^.]*\b(?P<verb>handvatten|helpen|bijdragen)\b", sentence, re.I)
+        if found:
+            return Found("advice", found.group("verb").lower(), addressees(sentence))
+    return None
+
+
+def _other_forms(sentence: str, organisation: str) -> Found | None:
+    """A point for attention, and an offer to come to the table."""
+    found = re.search(r"\b(?P<verb>punt\s+van\s+aandacht)\b", sentence, re.I)
+    if found:
+        return Found("attention", "punt van aandacht", addressees(sentence))
+    found = re.search(rf"\b{_writer(organisation)}\s+(?P<verb>komen)\b[^.]*\bgraag\b", sentence, re.I)
+    if found:
+        return Found("offer", "komen", addressees(sentence))
+    return None
+
+
+def detect(sentence: str, organisation: str, part: str | None = None) -> Found | None:
+    """The call in ``sentence`` (written by ``organisation``, under the example part ``part``), or None.
+
+    >>> detect("Wij doen een dringend beroep op de Kamer om de termijn te verlengen.", "UWV")
+    Found(kind='ask', verb='doen', addressees=['Tweede Kamer'])
+    >>> detect("Onze vraag aan de wetgever is eenvoudig: schrap de uitzondering.", "SVB").addressees
+    ['wetgever']
+    >>> detect("Het is aan het kabinet om hierover te beslissen.", "IND").addressees
+    ['kabinet']
+    >>> detect("Daarvoor hebben we een besluit van de staatssecretaris nodig.", "CJIB").kind
+    'need'
+    >>> [detect(s, "UWV") for s in ("In 2021 vroegen we de Kamer om geld.", "De Kamer vraagt ons om haast.",
+    ...  "De VNG roept gemeenten op te investeren.", "Wij vragen klanten hun adres door te geven.",
+    ...  "Ter uitvoering van de motie hebben we de regels aangepast.", "We moeten onze planning verbeteren.")]
+    [None, None, None, None, None, None]
+    """
+    sentence = sentence.replace("\u00ad", "")
+    if re.search(r"\b(?:ter\s+uitvoering\s+van|op\s+verzoek\s+van)\b", sentence, re.I) and not re.search(
+        rf"\b{_writer(organisation)}\s+(?:vragen|verzoeken|roepen|pleiten)\b", sentence, re.I
+    ):
+        return None
+    if sentence.rstrip().endswith("?"):
+        return _question(sentence) or _nouns(sentence)
+    for rule in (
+        lambda: _asks(sentence, organisation),
+        lambda: _addressed(sentence, organisation),
+        lambda: _nouns(sentence),
+        lambda: _views(sentence),
+        lambda: _needs(sentence, organisation),
+        lambda: _up_to_them(sentence, organisation, part),
+        lambda: _imperative(sentence),
+        lambda: _advice(sentence, part),
+        lambda: _other_forms(sentence, organisation),
+    ):
+        found = rule()
+        if found is not None:
+            return _unnamed(found, sentence)
+    return None
+
+
+def _unnamed(found: Found, sentence: str) -> Found:
+    """A need of money names no one, but only the opdrachtgever and politics can meet it (the corpus's rule)."""
+    if found.addressees or not re.search(FUNDING, sentence, re.I):
+        return found
+    return Found(found.kind, found.verb, ["politiek", "opdrachtgever"])
+
+
+def judge(sentence: str, organisation: str, part: str | None = None) -> tuple[bool, list[str]]:
+    """Whether ``sentence`` is a call and whom it asks: the one decision the detector makes for every sentence
+    of a report, and the one the corpus tests measure.
+
+    >>> judge("Wij verzoeken de minister om de invoering uit te stellen.", "SVB")
+    (True, ['bewindspersoon'])
+    >>> judge("De minister verzocht ons om de invoering uit te stellen.", "SVB")
+    (False, [])
+    """
+    found = detect(sentence, organisation, part)
+    return (True, found.addressees) if found else (False, [])
 
 
 def calls(report: dict) -> list[dict]:
     """Every sentence with a call, with its kind, verb, addressees and provenance."""
-    patterns = forms(report["organisation"])
     registry = IdRegistry()
     records = []
     examples = enclosing_examples(report)
     for section, paragraph in walk(report):
+        part = section["kind"] if section["kind"] in PARTS else None
         for sentence in sentences(paragraph["text"]):
-            found = detect(sentence, section["kind"], patterns)
+            found = detect(sentence, report["organisation"], part)
             if found is None:
                 continue
-            kind, verb, named = found
             records.append(
                 {
                     "id": registry.claim(f"{report['id']}-oproep-{slug(sentence, 6)}"),
                     **located(report, section, paragraph, examples),
-                    "kind": kind,
-                    "verb": verb,
-                    "addressees": named,
+                    "kind": found.kind,
+                    "verb": found.verb,
+                    "addressees": found.addressees,
                     "text": sentence,
                 }
             )
