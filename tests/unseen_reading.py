@@ -91,6 +91,14 @@ def differences(report: dict, labels: dict) -> list[str]:
     signatory = report["signatory"]
     want = labels["signatory"]
     expect("signatory", signatory and (signatory["name"], signatory["role"]), want and (want["name"], want["role"]))
+    if "paragraphs" in labels:  # every body paragraph in reading order: breaks, columns, boxes
+        got = [(p["pdf_page"], p["text"]) for s in sections for p in s["paragraphs"]]
+        want = labels["paragraphs"]
+        expect("paragraphs", len(got), len(want))
+        for (page, text), label in zip(got, want, strict=False):
+            if page != label["page"] or not starts(text, label["starts"]):
+                found.append(f"paragraph on page {page} {text[:50]!r}: want page {label['page']} {label['starts']!r}")
+                break
     notes = [(f["number"], f["pdf_page"]) for f in report["footnotes"]]
     expect("footnotes", notes, [(f["number"], f["page"]) for f in labels["footnotes"]])
     for note, want in zip(report["footnotes"], labels["footnotes"], strict=False):

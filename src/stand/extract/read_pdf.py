@@ -134,6 +134,8 @@ class BlockMaker:
                 blocks.append(Block([FOOTNOTE_START.match(text).group("text")], page, heading=False, footnote=detail))
             elif kind == "body" and new_paragraph and not blocks[-1].list_item:
                 blocks.append(Block([text], page))
+            elif previous is not None and self.runs_on(previous, line, kind, lines) and not indented:
+                blocks[-1].lines.append(text)
             elif not item and not leaves_list and previous is not None and self.continues(previous, line, kind, detail, spacing, blocks[-1]):
                 blocks[-1].lines.append(text)
             else:
@@ -144,6 +146,14 @@ class BlockMaker:
     def indented(self, line: Line, edges: list[float]) -> bool:
         edge = max((x for x in edges if x <= line.x0 + 1), default=line.x0)
         return line.x0 - edge >= 1.5 * self.body
+
+    def runs_on(self, previous: tuple[Line, str, int | None], line: Line, kind: str, lines: list[Line]) -> bool:
+        """Body text that goes on at the top of the next column: the column before ended in a full line."""
+        before, before_kind, _ = previous
+        if kind != "body" or before_kind != "body" or line.baseline <= before.baseline or line.x0 <= before.x1:
+            return False
+        column = [other.x1 for other in lines if abs(other.x0 - before.x0) < 2 * self.body and self.kind(other)[0] == "body"]
+        return before.x1 >= max(column) - self.body
 
     def first_line_indent(self, line: Line, edges: list[float]) -> bool:
         """A body line set in from its column's edge by a paragraph indent (less than a list's)."""

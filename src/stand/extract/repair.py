@@ -57,7 +57,7 @@ class Repairer:
         A hyphen at a line end goes only when the joined word is Dutch:
 
         >>> from stand.extract.wordlist import WordList
-        >>> Repairer(WordList({"dienstverlening"}), []).reflow(["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"])[0]
+        >>> Repairer(WordList({"dienstverlening", "app"}), []).reflow(["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"])[0]
         'de dienstverlening en de A-status en de coronacheck-app'
         >>> Repairer(WordList(set()), []).reflow(["de Directeur-", "Generaal en wet-", "en regelgeving"])[0]
         'de Directeur-Generaal en wet- en regelgeving'
@@ -67,6 +67,11 @@ class Repairer:
 
         >>> Repairer(WordList({"lo", "noord"}), [], frozenset({"Logius"})).reflow(["van Lo-", "gius, Em-", "ployer in Noord-", "brabant"])[0]
         'van Logius, Employer in Noord-brabant'
+
+        Two pieces neither of which is a word are one word broken in two; a compound keeps its hyphen:
+
+        >>> Repairer(WordList({"app"}), []).reflow(["de ketenafhanke-", "lijkheden en de coronacheck-", "app"])[0]
+        'de ketenafhankelijkheden en de coronacheck-app'
         """
         text = lines[0].strip() if lines else ""
         changes: list[Change] = []
@@ -89,7 +94,9 @@ class Repairer:
                     whole = joined in self.words or joined in self.own_words or prefix.lower() not in self.words
                 else:
                     typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
-                    whole = not typed and joined in self.words
+                    rest = next_word.rstrip(".,;:!?)’”")
+                    pieces = prefix not in self.words and rest not in self.words  # "ketenafhanke-", "lijkheden"
+                    whole = not typed and (joined in self.words or joined in self.own_words or pieces)
                 if not whole:
                     text = f"{text}{line}"  # a real compound ("IT-dienstverleners", "coronacheck-app"): keep the hyphen
                 else:
