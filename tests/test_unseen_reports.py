@@ -72,6 +72,7 @@ def add_theme_names(project, names: dict[str, list[str]]) -> None:
     [
         ("logius-2025", ["'Wat liep goed' (page 6)", "'Tot besluit' (page 15)", "under organisations: logius:"]),
         ("rvdd-2024", ["'Context' (page 4)", "'Successen' (page 5)", "'Knelpunten' (page 5)", "under organisations: rvdd:"]),
+        ("ddzw-2026", ["'Denkrichtingen' (page", "'Hoofdstuk 6 Tot besluit' (page 12)", "organisations: ddzw:"]),
     ],
 )
 def test_the_first_run_in_new_wording_stops_and_names_the_headings_to_add(tmp_path, capsys, name, named):
@@ -110,6 +111,20 @@ def test_a_later_logius_year_in_new_wording(tmp_path, capsys):
     finally:
         del os.environ["SITE_URL"]
     assert "error: not reviewed: logius-2025 (page 13): heading 'Digitale autonomie" in capsys.readouterr().err
+
+
+def test_a_made_up_organisation_onboarded_from_the_readme_alone(tmp_path, capsys):
+    """Written, labelled and onboarded by a helper who read only the README and the run's messages; its
+    vocabulary entry is theirs (tests/unseen/ddzw-2026/headings.yaml). Its four themes are new: accepted."""
+    labels = labels_of("ddzw-2026")
+    headings = yaml.safe_load((UNSEEN / "ddzw-2026/headings.yaml").read_text(encoding="utf-8"))
+    entry = manifest_entry(labels, accept={"new-theme": "vier eigen thema's van een nieuwe organisatie"})
+    project = maintainer_project(tmp_path, UNSEEN / "ddzw-2026/ddzw-2026.txt", entry, headings)
+    report = extracted(project, "ddzw-2026")
+    assert differences(report, labels) == []
+    assert report["coverage"]["share"] == 1.0
+    capsys.readouterr()
+    assert main(["--root", str(project), "review"]) == 0 and capsys.readouterr().out == "nothing to review\n"
 
 
 def test_another_organisations_text_export_onboarded_by_a_vocabulary_entry(tmp_path):

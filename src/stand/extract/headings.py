@@ -65,6 +65,7 @@ class Heading:
     theme: str | None = None
     number: int | None = None
     chapter_number: str | None = None  # "2" or "2.3" where the heading is numbered
+    name: str | None = None  # the theme an examples heading names ("Voorbeelden bij <name>"), if it names one
 
 
 def normalise_name(text: str) -> str:
@@ -114,7 +115,8 @@ class HeadingMatcher:
             if number is None and chapter and "." not in chapter:
                 number = int(chapter)
             theme = self.theme_for(groups.get("title") or "") if kind in ("theme", "examples") else None
-            return Heading(kind=kind, text=text, title=title, theme=theme, number=number, chapter_number=chapter)
+            name = groups.get("title") if kind == "examples" else None
+            return Heading(kind, text, title, theme, number, chapter, name)
         theme = self.theme_for(rest)
         if theme:
             number = int(chapter) if chapter and "." not in chapter else None

@@ -76,19 +76,27 @@ def where_furniture(report: dict) -> str:
 
 
 def unknown_heading_problems(report: dict) -> list[Problem]:
-    """More than a couple of distinct unknown headings: the vocabulary does not know how this report is written."""
-    unknown = {}
+    """More than a couple of distinct unknown headings: the vocabulary does not know how this report is written.
+
+    The message names every one, and the chapters that became new themes (an introduction or closing the
+    vocabulary does not know is among them), so a maintainer can name all the organisation's headings at once.
+    """
+    unknown: dict[str, int] = {}
+    themes: dict[str, int] = {}
     for entry in report["review"]:
-        if entry["item"] == "unknown-heading":
-            unknown.setdefault(entry["says"].split("'")[1] if "'" in entry["says"] else entry["says"], entry["page"])
+        text = entry["says"].split("'")[1] if "'" in entry["says"] else entry["says"]
+        {"unknown-heading": unknown, "new-theme": themes}.get(entry["item"], {}).setdefault(text, entry["page"])
     if len(unknown) <= MAX_UNKNOWN_HEADINGS:
         return []
-    named = "; ".join(f"{text!r} (page {page})" for text, page in list(unknown.items())[:8])
+    named = "; ".join(f"{text!r} (page {page})" for text, page in unknown.items())
+    chapters = "; ".join(f"{text!r} (page {page})" for text, page in themes.items())
     return [
         Problem(
             "unknown-headings",
-            f"{len(unknown)} headings the vocabulary does not know: {named}; name their kinds in "
-            f"data/vocabulary/headings.yaml under organisations: {report['organisation_id']}: (README: a new organisation)",
+            f"{len(unknown)} headings the vocabulary does not know: {named}"
+            + (f"; and these chapters became new themes: {chapters}" if chapters else "")
+            + f"; name the kind of each in data/vocabulary/headings.yaml under organisations: "
+            f"{report['organisation_id']}: (README: a new organisation); lines of a cover page need no entry",
         )
     ]
 

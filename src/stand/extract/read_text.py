@@ -137,8 +137,10 @@ def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
     for index, lines in enumerate(pages, start=1):
         found = page_number(lines, fused=not paged)
         if found:
-            line, labels[index], lines[line] = found
-            furniture.append(Furniture(text=str(labels[index]), page=index, reason="printed page number"))
+            line, labels[index], rest = found
+            printed = lines[line][len(rest) :].strip()  # "- 3 -", "Pagina 3 van 12", or the number fused to text
+            lines[line] = rest
+            furniture.append(Furniture(text=printed, page=index, reason="printed page number"))
     furniture += running_lines(pages) + contents_lines(pages)
     blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index, footnotes=paged)]
     return PageBlocks(

@@ -268,8 +268,8 @@ class StructureBuilder:
             theme = self.examples_number_theme.get(heading.number)
         chapter = next((s for s in self.stack if s.kind == "theme"), None)
         if kind == "examples" and theme is None and chapter is not None and heading.number is None:
-            named = normalise_name(heading.title.split(" bij ", 1)[-1])
-            theme = chapter.theme if named == normalise_name(chapter.title) else None
+            named = heading.name is None or normalise_name(heading.name) == normalise_name(chapter.title)
+            theme = chapter.theme if named else None  # "Uit de praktijk", or "Voorbeelden bij" the open chapter
         if kind == "theme" and heading.number is not None and theme is not None:
             self.examples_number_theme[heading.number] = theme
         if kind in ("theme", "examples") and theme is None:
