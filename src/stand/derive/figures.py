@@ -2,18 +2,29 @@
 
 A figure measures the organisation's work or its world: how many, how
 much, how often, how long, what share, or a norm. Not figures: years and
-dates, chapter and dilemma numbers, counts of the report's own parts ("vier
-dilemma's", "twee voorbeelden"), and a number after "de" that points back
-("de twee disciplines"). Numbers written as words count too ("veertien
-teams", "twee keer", "anderhalf jaar"); unaccented "een" is the article.
+dates, chapter, page, footnote and dilemma numbers, ordinals, counts of the
+report's own parts ("vier dilemma's", "twee voorbeelden", "drie van deze
+onderwerpen"), and a number after "de" or "deze" that points back ("de twee
+disciplines"). Numbers written as words count too ("veertien teams", "twee
+keer", "anderhalf jaar", "zes miljoen"); unaccented "een" is the article.
+
+Euro amounts ("€ 3,7 miljoen", "12 miljoen euro") have unit ``euro`` and
+their full value; a scale word multiplies ("1,8 miljard" = 1800000000).
+
+Every step reads a bounded stretch of text around the number, inside the
+sentence it stands in, so a paragraph of any length is read in linear time;
+the stored sentence is at most :data:`SENTENCE_LIMIT` characters, cut at a
+word around the number with "…" where it was cut.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from decimal import Decimal
 
-from ..model import IdRegistry, slug
-from .text import enclosing_examples, located, sentence_at, walk
+from ..model import slug
+from .text import SENTENCE_SPLIT, enclosing_examples, located, walk
 
 WORD_VALUES = {
     "één": 1,
@@ -39,13 +50,44 @@ WORD_VALUES = {
     "dertig": 30,
     "veertig": 40,
     "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
     "honderd": 100,
+    "duizend": 1000,
     "anderhalf": 1.5,
     "dubbel": 2,
 }
+UNIT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80}
+TENS |= {"negentig": 90}
+# Compounds: "vijfentwintig", "tweeëndertig" (ë after e), "driehonderd", "vijfduizend".
+WORD_VALUES |= {
+    f"{unit}{'ën' if unit.endswith('e') else 'en'}{tens}": value + tens_value
+    for unit, value in UNIT_WORDS.items()
+    for tens, tens_value in TENS.items()
+}
+WORD_VALUES |= {
+    f"{unit}{big}": value * size
+    for unit, value in UNIT_WORDS.items()
+    if value > 1
+    for big, size in (("honderd", 100), ("duizend", 1000))
+}
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-NUMBER = re.compile(rf"(?<![\w,.-])(?P<number>{DIGITS}|{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})(?![\w-])", re.I)
-SCALES = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
+WORDS = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+NUMBER = re.compile(rf"(?<![\w,.:/-])(?P<number>{DIGITS}|{WORDS})(?![\w/-]|[.,:]\d)", re.I)
+SCALES = {
+    "duizend": 1_000,
+    "miljoen": 1_000_000,
+    "mln": 1_000_000,
+    "miljard": 1_000_000_000,
+    "mld": 10**9,
+    "mrd": 10**9,
+}
+SCALE = re.compile(r"\s+(?P<scale>duizend|miljoen|miljard|mln|mld|mrd)(?:\b\.?|\b)", re.I)
+EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*$")
+EURO_AFTER = re.compile(r"\s*(?:euro|EUR)\b", re.I)
 MONTHS = set("januari februari maart april mei juni juli augustus september oktober november december".split())
 REPORT_PARTS = {
     "dilemma",
@@ -59,24 +101,51 @@ REPORT_PARTS = {
     "illustratie",
     "illustraties",
     "hoofdstuk",
+    "hoofdstukken",
+    "paragraaf",
+    "paragrafen",
+    "bijlage",
+    "bijlagen",
     "pagina",
+    "pagina’s",
+    "pagina's",
 }
-NOT_COUNTED_BEFORE = re.compile(r"(?:dilemma|thema|pagina|artikel|hoofdstuk|\bde|\bhet)\s*$", re.I)
-APPROXIMATE = re.compile(r"(zo[’']n|ruim|circa|ongeveer|bijna|naar schatting|schatting|~)\s*\(?\s*$", re.I)
+# Nouns that name the report's parts when it points at them ("drie van deze onderwerpen", "deze drie vragen"),
+# and a count of the world otherwise ("we bespraken 12 onderwerpen").
+POINTED_PARTS = {"onderwerp", "onderwerpen", "vraag", "vragen", "punt", "punten", "deel", "delen", "knelpunten"}
+PARTITIVE = re.compile(r"van\s+(?:(?P<pointer>deze|die|de|onze|dit|het)\s+)?(?P<noun>[^\W\d_][\w’'-]*)", re.I)
+POINTS_AT_REPORT = re.compile(r"\b(?:deze|dit|onze)\s+(?:stand|rapport|rapportage|verslag|editie|publicatie)\b", re.I)
+NOT_COUNTED_BEFORE = re.compile(
+    r"(?:dilemma|thema|pagina|artikel|hoofdstuk|paragraaf|bijlage|figuur|tabel|voetnoot|noot|stap|fase|versie|"
+    r"\bnr\.?|\bblz\.?|\bp\.|\bde|\bhet|\bdeze|\bdie)\s*$",
+    re.I,
+)
+APPROXIMATE = re.compile(
+    r"(zo[’']n|ruim|circa|ongeveer|bijna|naar schatting|schatting|~)\s*\(?\s*(?:€|\bEUR)?\s*$", re.I
+)
 DURATIONS = {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren"}
+NORM_BEFORE = re.compile(r"\bnorm\s*\(?\s*$")
 CLAUSE_END = re.compile(r"[.,;:()!?]|\s[–-]\s|\s(?=(?:en|maar|of|terwijl|waardoor|omdat)\s)")
+WINDOW = 200
+"""Characters read on either side of a number: enough for what it counts and the words around it."""
+TAIL = 40
+"""Characters before a number in which the words that end at it ("ruim", "€", "hoofdstuk", "norm") are looked for."""
+SENTENCE_LIMIT = 600
+"""The longest sentence stored with a figure; a longer one is cut at a word around the number, "…" marking the cut."""
 
 
 def figure_value(number: str, scale: str | None = None) -> float | int:
-    """The number as a value, Dutch separators read, words too.
+    """The number as a value, Dutch separators read, words too, times its scale word.
 
     >>> figure_value("99,8"), figure_value("1.200"), figure_value("2", "miljoen"), figure_value("anderhalf")
     (99.8, 1200, 2000000, 1.5)
+    >>> figure_value("zes", "miljoen"), figure_value("1,8", "miljard"), figure_value("anderhalf", "miljard")
+    (6000000, 1800000000, 1500000000)
     """
-    if number.lower() in WORD_VALUES:
-        return WORD_VALUES[number.lower()]
-    value = float(number.replace(".", "").replace(",", ".")) * SCALES.get(scale or "", 1)
-    return int(value) if value.is_integer() else value
+    word = WORD_VALUES.get(number.lower())
+    base = Decimal(str(word)) if word is not None else Decimal(number.replace(".", "").replace(",", "."))
+    value = base * SCALES.get((scale or "").lower().rstrip("."), 1)
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def counted_words(rest: str) -> str:
@@ -97,54 +166,162 @@ def clause_rest(text: str, limit: int) -> str:
     return " ".join(CLAUSE_END.split(text, maxsplit=1)[0].split()[:limit])
 
 
-def describe(text: str, start: int, end: int) -> tuple[str, str, str] | None:
-    """(kind, written figure, label) for the number at ``text[start:end]``, or None when it is no figure."""
-    number, before, after = text[start:end], text[:start], text[end:]
+def clause_before(text: str, limit: int) -> str:
+    """The words before a figure, back to the start of its clause, at most ``limit`` words."""
+    return " ".join(CLAUSE_END.split(text)[-1].split()[-limit:])
+
+
+def report_part(rest: str, sentence_before: str) -> bool:
+    """Whether the number counts the report's own parts: "vier thema’s", "drie van deze onderwerpen".
+
+    >>> report_part(" van deze onderwerpen staan centraal", ""), report_part(" onderwerpen besproken", "We hebben")
+    (True, False)
+    """
+    word = re.match(r"\s*([\w’'-]*)", rest)
+    first = word.group(1).lower()
+    if first in REPORT_PARTS:
+        return True
+    partitive = PARTITIVE.match(rest.lstrip())
+    if partitive:
+        noun = partitive.group("noun").lower()
+        return noun in REPORT_PARTS or (noun in POINTED_PARTS and partitive.group("pointer") is not None)
+    return first in POINTED_PARTS and bool(POINTS_AT_REPORT.search(sentence_before + " " + rest))
+
+
+def describe(text: str, start: int, end: int) -> tuple[str, str, str, str] | None:
+    """(kind, unit, written figure, label) for the number at ``text[start:end]``, or None when it is no figure.
+
+    ``text`` is the number's sentence, or a bounded stretch of it around the number: nothing here reads
+    further than :data:`WINDOW` characters from the number.
+    """
+    number, before, after = text[start:end], text[max(0, start - WINDOW) : start], text[end : end + WINDOW]
+    tail = max(0, len(before) - TAIL)  # where the patterns that end at the number start looking
     percent = re.match(r"\s?(?:%|procent\b)", after)
     if percent:
         written = text[start : end + percent.end()]
-        if re.search(r"\bnorm\s*\(?\s*$", before):
+        if NORM_BEFORE.search(before, tail):
             subject = re.search(r"\b(?:de|het)\s+([^\W\d_]+)[^:;.]*$", before.split(":")[-1])
-            return "norm", written, f"{written} norm" + (f" voor de {subject.group(1)}" if subject else "")
-        return "percentage", written, f"{written} {clause_rest(after[percent.end() :], 8)}".strip()
-    scale = re.match(r"\s+(duizend|miljoen|miljard)\b", after)
+            return "norm", "%", written, f"{written} norm" + (f" voor de {subject.group(1)}" if subject else "")
+        return "percentage", "%", written, f"{written} {clause_rest(after[percent.end() :], 8)}".strip()
+    scale = SCALE.match(after)
     rest = after[scale.end() :] if scale else after
+    euro_before = EURO_BEFORE.search(before, tail)
+    euro_after = EURO_AFTER.match(rest)
+    if euro_before or euro_after:
+        first = start - (len(before) - euro_before.start()) if euro_before else start
+        last = end + (scale.end() if scale else 0) + (euro_after.end() if euro_after else 0)
+        written = " ".join(text[first:last].split())
+        following = clause_rest(rest[euro_after.end() if euro_after else 0 :], 6)
+        prefix = before[: euro_before.start()] if euro_before else before
+        label = f"{written} {following}" if following else f"{clause_before(prefix, 6)} {written}"
+        return "money", "euro", written, label.strip()
     noun = counted_words(CLAUSE_END.split(rest, maxsplit=1)[0])
     first = noun.split()[0].lower() if noun else ""
-    if not noun or NOT_COUNTED_BEFORE.search(before) or first in MONTHS or first in REPORT_PARTS:
+    if NOT_COUNTED_BEFORE.search(before, tail) or first in MONTHS or report_part(rest, before):
         return None
     if number.isdigit() and re.fullmatch(r"(19|20)\d\d", number) and not scale:
         return None
-    written = f"{number}{' ' + scale.group(1) if scale else ''} {noun}"
-    following = clause_rest(rest[rest.find(noun) + len(noun) :], 6)
-    kind = "money" if re.search(r"euro|€", noun, re.I) else "duration" if noun.split()[-1] in DURATIONS else "count"
-    return kind, written, f"{written} {following}".strip()
+    if not noun and not scale:
+        return None
+    written = " ".join(f"{number}{' ' + scale.group('scale') if scale else ''} {noun}".split())
+    following = clause_rest(rest[rest.find(noun) + len(noun) :], 6) if noun else ""
+    kind = "duration" if noun and noun.split()[-1] in DURATIONS else "count"
+    return kind, "count", written, f"{written} {following}".strip()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``text``, as :func:`stand.derive.text.sentences` splits it, in one pass.
+
+    >>> sentence_spans("Eerst dit. Dan DigiD.")
+    [(0, 10), (11, 21)]
+    """
+    spans, start = [], 0
+    for separator in [*SENTENCE_SPLIT.finditer(text), None]:
+        stop = separator.start() if separator else len(text)
+        piece = text[start:stop]
+        left = start + len(piece) - len(piece.lstrip())
+        right = start + len(piece.rstrip())
+        if left < right:
+            spans.append((left, right))
+        if separator:
+            start = separator.end()
+    return spans
+
+
+def bounded_sentence(text: str, start: int, end: int, at: int) -> str:
+    """``text[start:end]``, or when longer than :data:`SENTENCE_LIMIT` the stretch around offset ``at``, cut at words.
+
+    >>> bounded_sentence("a " * 400 + "12 teams" + " b" * 400, 0, 1608, 800)[:4]
+    '… a '
+    """
+    if end - start <= SENTENCE_LIMIT:
+        return text[start:end]
+    low = max(start, min(at - SENTENCE_LIMIT // 2, end - SENTENCE_LIMIT + 4))
+    high = min(end, low + SENTENCE_LIMIT - 4)
+    if low > start:
+        space = text.find(" ", low, at)
+        low = space + 1 if space >= 0 else low
+    if high < end:
+        space = text.rfind(" ", at, high)
+        high = space if space >= 0 else high
+    return ("… " if low > start else "") + text[low:high].strip() + (" …" if high < end else "")
+
+
+class Ids:
+    """Ids as :class:`stand.model.IdRegistry` hands them out (-2, -3 ... on a repeat), in constant time per id."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def claim(self, wanted: str) -> str:
+        n = self.next.get(wanted, 1)
+        candidate = wanted if n == 1 else f"{wanted}-{n}"
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.next[wanted] = n + 1
+        self.taken.add(candidate)
+        return candidate
 
 
 def figures(report: dict) -> list[dict]:
     """Every figure in reading order, with a readable id from its value and what it counts."""
-    registry = IdRegistry()
+    ids = Ids()
     examples = enclosing_examples(report)
     records = []
     for section, paragraph in walk(report):
         text = paragraph["text"]
+        spans = sentence_spans(text)
+        starts = [span[0] for span in spans]
+        scaled_until = 0  # the end of the last number's scale word: "duizend" in "12 duizend" is no number of its own
         for found in NUMBER.finditer(text):
-            described = describe(text, found.start(), found.end())
+            index = bisect.bisect_right(starts, found.start()) - 1
+            if index < 0 or found.end() > spans[index][1] or found.start() < scaled_until:
+                continue
+            low, high = spans[index]
+            near = max(low, found.start() - WINDOW)
+            window = text[near : min(high, found.end() + WINDOW)]
+            scale = SCALE.match(window, found.end() - near)
+            scaled_until = near + scale.end() if scale else scaled_until
+            described = describe(window, found.start() - near, found.end() - near)
             if described is None:
                 continue
-            kind, written, label = described
-            scale = re.match(r"\s+(duizend|miljoen|miljard)\b", text[found.end() :])
+            kind, unit, written, label = described
+            key = label.replace("%", " procent").replace("€", " euro ")
             records.append(
                 {
-                    "id": registry.claim(f"{report['id']}-cijfer-{slug(label.replace('%', ' procent'), 4)}"),
+                    "id": ids.claim(f"{report['id']}-cijfer-{slug(key, 4)}"),
                     **located(report, section, paragraph, examples),
                     "kind": kind,
-                    "value": figure_value(found.group("number"), scale.group(1) if scale else None),
-                    "unit": "%" if kind in ("percentage", "norm") else "count",
+                    "value": figure_value(found.group("number"), scale.group("scale") if scale else None),
+                    "unit": unit,
                     "text": written,
                     "label": label,
-                    "approximate": bool(APPROXIMATE.search(text[: found.start()])),
-                    "sentence": sentence_at(text, found.start()),
+                    "approximate": bool(
+                        APPROXIMATE.search(window, max(0, found.start() - near - TAIL), found.start() - near)
+                    ),
+                    "sentence": bounded_sentence(text, low, high, found.start()),
                 }
             )
     return records
