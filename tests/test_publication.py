@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 import yaml
 from rdflib import Graph, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SH, SKOS
 
-from conftest import ROOT, copy_site_project
+from conftest import ROOT, copy_site_project, dataset_project
 from stand.cli import main
 from stand.errors import SourceError
-from stand.publish.catalogue import ADMS, DONL, PROFILE, VCARD
+from stand.publish.catalogue import ADMS, DONL, PROFILE, SPDX, VCARD
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import build_files
-from stand.publish.publication import Publication, load_publication
+from stand.publish.publication import Publication, load_publication, publication_warnings
 from stand.publish.versions import data_digest, dataset_version
 
 BASE = "https://example.test/stand/"
@@ -57,7 +57,10 @@ def test_nobody_here_knows_the_maintainers_so_they_stay_unknown():
         ({"site_url": 5}, "site_url must be an http(s) address, or null"),
         ({"site_url": "javascript:alert(1)"}, "site_url must be an http(s) address, or null"),
         ({"maintainers": "Jan"}, "maintainers must be a list of {name, url}, or null"),
-        ({"maintainers": [{"name": ""}]}, "maintainers #1: name must be a text of at most 200 characters, without markup (< > { } [ ] ` | * _ \\)"),
+        (
+            {"maintainers": [{"name": ""}]},
+            "maintainers #1: name must be a text of at most 200 characters, without markup (< > { } [ ] ` | * _ \\)",
+        ),
         (
             {"maintainers": [{"name": "<img src=x onerror=alert(1)>"}]},
             "maintainers #1: name must be a text of at most 200 characters, without markup (< > { } [ ] ` | * _ \\)",
@@ -67,7 +70,10 @@ def test_nobody_here_knows_the_maintainers_so_they_stay_unknown():
         ({"contact": {"email": "geen adres"}}, "contact.email must be an e-mail address, or null"),
         ({"contact": ["x"]}, "contact must be a mapping with email and url (each may be null)"),
         ({"repository": ["https://x.test"]}, "repository must be an http(s) address, or null"),
-        ({"doi": "https://doi.org/10.1/x"}, "doi must be a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/), or null"),
+        (
+            {"doi": "https://doi.org/10.1/x"},
+            "doi must be a DOI such as 10.5281/zenodo.1234567 (without https://doi.org/), or null",
+        ),
         ({"owner": "x"}, "unknown field: owner"),
     ],
     ids=[
@@ -115,7 +121,9 @@ def released_project(tmp_path: Path) -> Path:
     project = copy_site_project(tmp_path / "project")
     changelog = project / "CHANGELOG.md"
     entry = f"## 9.9.9 (2027-01-15)\n\nTest.\n\nData digest: `{data_digest(project / 'data')}`\n\n"
-    changelog.write_text(changelog.read_text(encoding="utf-8").replace("## 1.0.0", entry + "## 1.0.0"), encoding="utf-8")
+    changelog.write_text(
+        changelog.read_text(encoding="utf-8").replace("## 1.0.0", entry + "## 1.0.0"), encoding="utf-8"
+    )
     return project
 
 
@@ -145,38 +153,36 @@ def test_every_page_of_a_preview_shows_the_banner(site):
         assert "Data: versie 1.0.1-dev+" in text and "laatste uitgave: 1.0.0 van 23 november 2026" in text, page
         links = text.split('class="svdu-footer__links"')[1].split("</nav>")[0]
         hrefs = [part.split('"')[0] for part in links.split('href="')[1:]]
-        assert [part.split("<")[0] for part in links.split('">')[2:]] == ["Over", "Toegankelijkheid", "Privacy", "Data"], page
+        assert [part.split("<")[0] for part in links.split('">')[2:]] == [
+            "Over",
+            "Toegankelijkheid",
+            "Privacy",
+            "Data",
+        ], page
         for href in hrefs:  # 404.html links from the site root: it is served at any depth
-            assert ((site / href.lstrip("/")) if href.startswith("/") else (page.parent / href)).joinpath("index.html").resolve().is_file(), (page, href)
+            assert (
+                ((site / href.lstrip("/")) if href.startswith("/") else (page.parent / href))
+                .joinpath("index.html")
+                .resolve()
+                .is_file()
+            ), (page, href)
 
 
-# -- DCAT-AP-DONL ------------------------------------------------------------------------------------
+# -- DCAT-AP 3 and DCAT-AP-NL 3.0 ------------------------------------------------------------------
 
-# DCAT-AP-DONL 2.0, docs/properties/{catalog,dataset,distributie,resource}.md: cardinality 1..
-MANDATORY = {
-    DCAT.Catalog: (DCTERMS.title, DCTERMS.description, DCTERMS.publisher, DCTERMS.creator, DCAT.contactPoint, FOAF.homepage),
-    DCAT.Dataset: (
-        DCTERMS.title,
-        DCTERMS.description,
-        DCTERMS.identifier,
-        DCTERMS.publisher,
-        DCTERMS.creator,
-        DCAT.contactPoint,
-        DCTERMS.language,
-        DCTERMS.license,
-        DCAT.theme,
-        ADMS.status,
-        DCAT.distribution,
-    ),
-    DCAT.Distribution: (DCTERMS.title, DCTERMS.description, DCTERMS.license, DCAT.accessURL, DCTERMS.format),
-}
+SHAPES = ROOT.parent / "shared" / "dcat-ap-3.0.1"  # SEMIC's official shapes, not ours to copy into the repository
+SHAPE_FILES = (
+    "releases_3.0.1_html_shacl_shapes.ttl",
+    "releases_3.0.1_html_shacl_mdr-vocabularies.shape.ttl",
+    "releases_3.0.1_html_shacl_range.ttl",
+)
 LISTED = {
-    DCAT.theme: "theme",
-    DCTERMS.license: "license",
-    DCTERMS.language: "language",
-    DCTERMS.accessRights: "access_rights",
-    ADMS.status: "status",
-    DCTERMS.format: "format",
+    DCAT.theme: ("theme", "data_theme"),
+    DCTERMS.language: ("language",),
+    DCTERMS.accessRights: ("access_rights",),
+    DCTERMS.accrualPeriodicity: ("frequency",),
+    ADMS.status: ("status",),
+    DCTERMS.format: ("format",),
 }
 
 
@@ -187,42 +193,140 @@ def catalog(files: dict[str, bytes]) -> Graph:
     return graph
 
 
-def test_catalogue_has_every_mandatory_donl_field(files):
-    graph = catalog(files)
-    assert PROFILE == DONL["profile"] == "DCAT-AP-DONL 2.0"
-    for kind, required in MANDATORY.items():
-        nodes = list(graph.subjects(RDF.type, kind))
-        assert nodes, kind
-        for node in nodes:
-            missing = [str(p) for p in required if graph.value(node, p) is None]
-            assert not missing, (node, missing)
-    [contact] = graph.objects(URIRef(BASE + "data/#dataset"), DCAT.contactPoint)
-    assert str(graph.value(contact, VCARD.fn)) == "Onderhouders van Stand van de uitvoering als open data"
+def shacl_violations(graph: Graph) -> list[str]:
+    """Every violation (not warning) of the DCAT-AP 3.0.1 core, vocabulary and range shapes, one line each."""
+    pyshacl = pytest.importorskip("pyshacl")
+    shapes = Graph()
+    for name in SHAPE_FILES:
+        shapes.parse(SHAPES / name, format="turtle")
+    assert len(shapes) > 1000, "the shapes are there"
+    _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    results = [r for r in report.objects(None, SH.result) if report.value(r, SH.resultSeverity) == SH.Violation]
+    return sorted(
+        f"{report.value(r, SH.focusNode)} {report.value(r, SH.resultPath)} {report.value(r, SH.value)}: {report.value(r, SH.resultMessage)}"
+        for r in results
+    )
 
 
-def test_catalogue_values_come_from_the_kept_donl_lists(files):
+def test_catalogue_passes_the_official_dcat_ap_3_shapes(files):
+    assert PROFILE == DONL["profile"] == "DCAT-AP 3.0.1, DCAT-AP-NL 3.0"
+    assert shacl_violations(catalog(files)) == []
+
+
+def test_the_shapes_catch_an_https_language_and_an_untyped_concept(files):
     graph = catalog(files)
-    for predicate, list_name in LISTED.items():
+    nld = URIRef("http://publications.europa.eu/resource/authority/language/NLD")
+    for node in list(graph.subjects(DCTERMS.language, nld)):
+        graph.remove((node, DCTERMS.language, nld))
+        graph.add((node, DCTERMS.language, URIRef("https://publications.europa.eu/resource/authority/language/NLD")))
+    graph.remove((URIRef("http://publications.europa.eu/resource/authority/file-type/CSV"), SKOS.inScheme, None))
+    found = shacl_violations(graph)
+    assert any("language" in line for line in found) and any("file-type/CSV" in line for line in found), found
+
+
+def test_every_concept_is_an_eu_authority_value_typed_and_in_its_table(files):
+    graph = catalog(files)
+    for predicate, list_names in LISTED.items():
         used = set(graph.objects(None, predicate))
         assert used, predicate
-        assert {str(v) for v in used} <= set(DONL["lists"][list_name]["values"].values()), (predicate, used)
+        kept = {str(v): name for name in list_names for v in DONL["lists"][name]["values"].values()}
+        assert {str(v) for v in used} <= set(kept), (predicate, used)
+        for value in used:
+            assert (value, RDF.type, SKOS.Concept) in graph, value
+            assert str(graph.value(value, SKOS.inScheme)) == DONL["lists"][kept[str(value)]]["scheme"], value
     dataset = URIRef(BASE + "data/#dataset")
-    assert str(graph.value(dataset, DCTERMS.license)) == "http://creativecommons.org/publicdomain/zero/1.0/deed.nl"
-    assert str(graph.value(dataset, DCTERMS.accessRights)) == "https://dcat.overheid.nl/application-profile/donl/term/PUBLIEK"
-    assert str(graph.value(dataset, DCTERMS.language)) == "https://publications.europa.eu/resource/authority/language/NLD"
+    assert (
+        str(graph.value(dataset, DCTERMS.language)) == "http://publications.europa.eu/resource/authority/language/NLD"
+    )
+    assert (
+        str(graph.value(dataset, DCTERMS.accrualPeriodicity))
+        == "http://publications.europa.eu/resource/authority/frequency/ANNUAL"
+    )
+    assert (
+        str(graph.value(dataset, DCTERMS.accessRights))
+        == "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
+    )
+    assert URIRef("http://publications.europa.eu/resource/authority/data-theme/GOVE") in set(
+        graph.objects(dataset, DCAT.theme)
+    )
+    for kept in DONL["lists"].values():
+        assert kept["source"].startswith("https://"), kept
 
 
-def test_catalogue_lists_every_download_with_dates_from_the_changelog(files):
+def test_every_distribution_has_its_file_type_media_type_size_and_checksum(files):
+    graph = catalog(files)
+    expected = {
+        "parquet/calls.parquet": ("PARQUET", "application/vnd.apache.parquet"),
+        "stand-van-de-uitvoering.sqlite": ("OCTET", "application/vnd.sqlite3"),
+        "stand-van-de-uitvoering.xlsx": ("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        "csv/paragraphs.csv": ("CSV", "text/csv"),
+        "citeren/logius-2023.bib": ("TXT", "text/plain"),
+        "citeren/logius-2023.json": ("JSON", "application/vnd.citationstyles.csl+json"),
+        "CITATION.cff": ("YAML", "application/yaml"),
+    }
+    seen = {}
+    for node in graph.subjects(RDF.type, DCAT.Distribution):
+        path = str(graph.value(node, DCAT.downloadURL)).removeprefix(BASE + "data/")
+        checksum = graph.value(node, SPDX.checksum)
+        assert str(graph.value(checksum, SPDX.algorithm)) == "https://spdx.org/rdf/terms#checksumAlgorithm_sha256"
+        assert str(graph.value(checksum, SPDX.checksumValue)) == hashlib.sha256(files[path]).hexdigest(), path
+        assert int(graph.value(node, DCAT.byteSize)) == len(files[path]), path
+        media = str(graph.value(node, DCAT.mediaType))
+        assert media.startswith("https://www.iana.org/assignments/media-types/"), path
+        seen[path] = (str(graph.value(node, DCTERMS.format)).rsplit("/", 1)[1], media.split("media-types/")[1])
+    assert {path: seen[path] for path in expected} == expected
+    octet = sorted(path for path, (kind, _) in seen.items() if kind == "OCTET")
+    assert octet == ["stand-van-de-uitvoering.sqlite"], "only the database, which the EU table does not list"
+
+
+def test_catalogue_lists_every_download_with_dates_period_and_typed_sources(files):
     graph = catalog(files)
     dataset = URIRef(BASE + "data/#dataset")
-    downloads = {str(graph.value(d, DCAT.downloadURL)).removeprefix(BASE + "data/") for d in graph.objects(dataset, DCAT.distribution)}
+    downloads = {
+        str(graph.value(d, DCAT.downloadURL)).removeprefix(BASE + "data/")
+        for d in graph.objects(dataset, DCAT.distribution)
+    }
     expected = {name for name in files if not name.startswith(("slices/", "bronnen/", "catalog."))}
     assert downloads == expected
-    assert {"csv/calls.csv", "archief/1.0.0/stand-van-de-uitvoering-1.0.0.zip", "versies.atom", "CITATION.cff"} <= downloads
-    assert (str(graph.value(dataset, DCTERMS.issued)), str(graph.value(dataset, DCTERMS.modified))) == ("2026-11-23", "2026-11-23")
-    sources = sorted(str(graph.value(s, DCTERMS.title)) for s in graph.objects(dataset, DCTERMS.source))
-    assert sources == ["Stand van de uitvoering 2022", "Stand van de uitvoering 2023"]
-    assert {str(graph.value(graph.value(s, DCTERMS.creator), FOAF.name)) for s in graph.objects(dataset, DCTERMS.source)} == {"Logius"}
+    assert {
+        "csv/calls.csv",
+        "archief/1.0.0/stand-van-de-uitvoering-1.0.0.zip",
+        "versies.atom",
+        "CITATION.cff",
+    } <= downloads
+    assert (str(graph.value(dataset, DCTERMS.issued)), str(graph.value(dataset, DCTERMS.modified))) == (
+        "2026-11-23",
+        "2026-11-23",
+    )
+    period = graph.value(dataset, DCTERMS.temporal)
+    years = sorted({r["year"] for r in Corpus.load(ROOT / "data").reports})
+    assert (str(graph.value(period, DCAT.startDate)), str(graph.value(period, DCAT.endDate))) == (
+        f"{years[0]}-01-01",
+        f"{years[-1]}-12-31",
+    )
+    sources = sorted(graph.objects(dataset, DCTERMS.source))
+    assert sorted(str(graph.value(s, DCTERMS.title)) for s in sources) == [
+        "Stand van de uitvoering 2022",
+        "Stand van de uitvoering 2023",
+    ]
+    assert all((s, RDF.type, DCAT.Dataset) in graph and graph.value(s, DCTERMS.description) for s in sources)
+    assert {str(graph.value(graph.value(s, DCTERMS.creator), FOAF.name)) for s in sources} == {"Logius"}
+
+
+def test_a_missing_contact_point_is_left_out_and_release_warns_naming_the_field(files, tmp_path, monkeypatch, capsys):
+    assert graph_contact(catalog(files)) is None, "nobody here knows a contact: none is invented"
+    project = dataset_project(tmp_path)
+    write_publication(project, {"contact": {"email": "beheer@example.test", "url": None}})
+    graph = catalog(files_of(project))
+    assert str(graph.value(graph_contact(graph), VCARD.hasEmail)) == "mailto:beheer@example.test"
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert main(["--root", str(ROOT), "release"]) == 2
+    assert "warning: data/publication.yaml: contact.email and contact.url are both empty" in capsys.readouterr().err
+    assert publication_warnings(load_publication(project / "data")) == []
+
+
+def graph_contact(graph: Graph) -> URIRef | None:
+    return graph.value(URIRef(BASE + "data/#dataset"), DCAT.contactPoint)
 
 
 # -- provenance to the original and schema.org ---------------------------------------------------
@@ -236,19 +340,20 @@ def test_a_page_cites_the_physical_pdf_page_where_the_original_url_is_known():
     report["source"]["url"] = "https://example.test/stand-2023.pdf"
     page = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2023/index.md")
     paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["page"] and p["page"] != p["pdf_page"])
-    link = (
-        f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
-    )
-    source = page.source()
-    assert link in (source if isinstance(source, str) else source.decode("utf-8"))
-    other = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2022/index.md").source()
-    assert "#page=" not in (other if isinstance(other, str) else other.decode("utf-8")), "no link where the URL is unknown"
+    link = f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
+    assert link in page.text()
+    other = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2022/index.md").text()
+    assert "#page=" not in other, "no link where the URL is unknown"
 
 
 def test_data_page_names_the_maintainers_not_logius_as_creator(site):
     text = (site / "data/index.html").read_text(encoding="utf-8")
     metadata = json.loads(text.split('<script type="application/ld+json">')[1].split("</script>")[0])
-    assert metadata["creator"] == metadata["publisher"] == {"@type": "Organization", "name": "Onderhouders van Stand van de uitvoering als open data"}
+    assert (
+        metadata["creator"]
+        == metadata["publisher"]
+        == {"@type": "Organization", "name": "Onderhouders van Stand van de uitvoering als open data"}
+    )
     assert [(r["name"], r["author"]["name"]) for r in metadata["isBasedOn"]] == [
         ("Stand van de uitvoering 2022", "Logius"),
         ("Stand van de uitvoering 2023", "Logius"),
@@ -261,9 +366,18 @@ def test_each_report_says_where_it_comes_from_and_nothing_is_guessed(files):
     dataset = json.loads(files["stand-van-de-uitvoering.json"])
     for report in dataset["reports"]:
         source = report["source"]
-        assert (source["url"], source["pdf_sha256"], source["published"], source["kamerstuk"]) == (None, None, None, None), report["id"]
+        assert (source["url"], source["pdf_sha256"], source["published"], source["kamerstuk"]) == (
+            None,
+            None,
+            None,
+            None,
+        ), report["id"]
         assert source["text_from"] == "OCR-export van de gepubliceerde pdf; het OCR-programma is niet bekend"
-        assert hashlib.sha256(files[f"bronnen/{source['file']}"]).hexdigest() == source["sha256"], "the published source file is the one checksummed"
+        assert hashlib.sha256(files[f"bronnen/{source['file']}"]).hexdigest() == source["sha256"], (
+            "the published source file is the one checksummed"
+        )
     package = json.loads(files["datapackage.json"])
     assert [s["path"] for s in package["sources"]] == ["bronnen/logius-2022.txt", "bronnen/logius-2023.txt"]
-    assert package["contributors"] == [{"title": "Onderhouders van Stand van de uitvoering als open data", "role": "publisher"}]
+    assert package["contributors"] == [
+        {"title": "Onderhouders van Stand van de uitvoering als open data", "role": "publisher"}
+    ]

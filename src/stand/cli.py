@@ -29,7 +29,7 @@ from .extract.ocr import ocr_pdf
 from .extract.review import line, open_items
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
-from .publish.publication import address, load_publication
+from .publish.publication import address, load_publication, publication_warnings
 from .publish.urls import site_base
 from .publish.versions import Version, VersionError, data_digest, dataset_version
 from .run import run
@@ -177,6 +177,11 @@ def release(args: argparse.Namespace) -> int:
         problems += [f"not reviewed: {text}" for text in open_review_lines(args.root)]
     except SourceError as error:
         problems.append(str(error))
+    try:
+        for warning in publication_warnings(load_publication(args.root / "data")):
+            print(f"warning: {warning}", file=sys.stderr)
+    except SourceError:
+        pass  # checked_publication names every problem
     if problems:
         for problem in problems:
             fail(problem)

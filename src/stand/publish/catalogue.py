@@ -20,11 +20,12 @@ from pathlib import Path
 
 import yaml
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from . import metadata
 from .corpus import Corpus
 from .formats import SQLITE_FILE, XLSX_FILE, parquet_path
+from .metadata import LICENCES
 from .publication import Publication, maintainers_name
 from .table_model import TABLES, resource_name
 from .versions import Release
@@ -151,6 +152,10 @@ DESCRIPTIONS = (
     ("archief/", "Alle bestanden van een uitgebrachte versie in één zip, nooit opnieuw gebouwd."),
     ("versies.atom", "Atom-feed van de versies, met wat elke versie toevoegde, weghaalde en wijzigde."),
     ("CITATION.cff", "Citeergegevens (Citation File Format)."),
+    ("parquet/", "Eén tabel van de dataset als Parquet, met de typen en beschrijvingen van de kolommen."),
+    (SQLITE_FILE, "Alle tabellen in één SQLite-database, met sleutels, zoeken in de tekst en views."),
+    (XLSX_FILE, "Alle tabellen in één Excel-werkmap, één werkblad per tabel."),
+    ("citeren/", "Eén rapport als literatuurverwijzing (BibTeX of CSL-JSON) voor een literatuurprogramma."),
 )
 NOT_DOWNLOADS = ("slices/", "bronnen/", "catalog.")  # page parts, Logius's own text (not CC0), the catalogue itself
 
@@ -162,27 +167,69 @@ def description(path: str) -> str | None:
     return next((text for start, text in DESCRIPTIONS if path.startswith(start)), "Bestand van de dataset.")
 
 
-PROFILE = "DCAT-AP-DONL 2.0"
+def licence_of(path: str) -> str:
+    """The one licence of a file under /data/ (a key of LICENCES)."""
+    return "data"
+
+
+PROFILE = "DCAT-AP 3.0.1, DCAT-AP-NL 3.0"
 DONL = yaml.safe_load((Path(__file__).parent / "donl_values.yaml").read_text(encoding="utf-8"))
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
-FORMATS = {
-    ".json": "JSON",
-    ".csv": "CSV",
-    ".zip": "ZIP",
-    ".txt": "TXT",
-    ".jsonld": "JSON_LD",
-    ".ttl": "RDF_TURTLE",
-    ".atom": "ATOM",
-    ".cff": "YAML",
-    ".xlsx": "XLSX",
-}
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+IANA = "https://www.iana.org/assignments/media-types/"
+# The algorithm in the https form DCAT-AP 3.0.1's vocabulary shape asks for (sh:pattern "^https://spdx.org/rdf/terms"),
+# the same as SPDX's own http form (owl:sameAs in the catalogue).
+SHA256 = URIRef("https://spdx.org/rdf/terms#checksumAlgorithm_sha256")
+DCAT_VERSION = URIRef(str(DCAT) + "version")  # DCAT 3; rdflib's DCAT namespace predates it
+# A download's EU file type and IANA media type, by the end of its path (first match wins). The EU table has
+# no SQLite entry, so the database is OCTET with its registered media type; BibTeX has no registered media
+# type and is plain text.
+KINDS = (
+    (".jsonld", "JSON_LD", "application/ld+json"),
+    (".json", "JSON", "application/json"),
+    (".csv", "CSV", "text/csv"),
+    (".parquet", "PARQUET", "application/vnd.apache.parquet"),
+    (".sqlite", "OCTET", "application/vnd.sqlite3"),
+    (".xlsx", "XLSX", XLSX_TYPE),
+    (".zip", "ZIP", "application/zip"),
+    (".txt", "TXT", "text/plain"),
+    (".bib", "TXT", "text/plain"),
+    (".md", "TXT", "text/markdown"),
+    (".ttl", "RDF_TURTLE", "text/turtle"),
+    (".atom", "ATOM", "application/atom+xml"),
+    (".cff", "YAML", "application/yaml"),
+)
 THEMES = ("Bestuur", "ICT", "Organisatie en beleid")
+FREQUENCY = "Jaarlijks"  # a new report each year
+
+
+def kind_of(path: str) -> tuple[str, str]:
+    """The EU file type (its label in donl_values.yaml) and the IANA media type of a download.
+
+    >>> kind_of("parquet/calls.parquet"), kind_of("citeren/logius-2023.json")[1]
+    (('PARQUET', 'application/vnd.apache.parquet'), 'application/vnd.citationstyles.csl+json')
+    """
+    if path.startswith("citeren/") and path.endswith(".json"):
+        return "JSON", "application/vnd.citationstyles.csl+json"
+    return next(
+        ((kind, media) for end, kind, media in KINDS if path.endswith(end)), ("OCTET", "application/octet-stream")
+    )
 
 
 def donl(list_name: str, label: str) -> URIRef:
-    """A URI from one of the kept DONL value lists, by its label."""
+    """A URI from one of the kept value lists, by its label."""
     return URIRef(DONL["lists"][list_name]["values"][label])
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file the catalogue lists: what it holds, its size in bytes, its SHA-256, its licence (a key of LICENCES)."""
+
+    description: str
+    size: int
+    sha256: str
+    licence: str = "data"
 
 
 @dataclass(frozen=True)
@@ -194,7 +241,20 @@ class CatalogInput:
     publication: Publication
     releases: list[Release]  # newest first
     reports: list[dict]
-    downloads: dict[str, tuple[str, int]]  # path under /data/ -> (description, size in bytes)
+    downloads: dict[str, Download]  # by path under /data/
+
+
+def concept(graph: Graph, list_name: str, label: str) -> URIRef:
+    """A value of a kept list, typed skos:Concept and skos:inScheme its table (the tables are not available
+    offline, so the catalogue states what a harvester would otherwise look up)."""
+    node, kept = donl(list_name, label), DONL["lists"][list_name]
+    scheme = URIRef(kept["scheme"])
+    graph.add((node, RDF.type, SKOS.Concept))
+    graph.add((node, SKOS.inScheme, scheme))
+    graph.add((node, SKOS.prefLabel, Literal(label, lang="nl")))
+    graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+    graph.add((scheme, DCTERMS.title, Literal(kept["title"], lang="en")))
+    return node
 
 
 def catalog_graph(given: CatalogInput) -> Graph:
@@ -206,51 +266,80 @@ def catalog_graph(given: CatalogInput) -> Graph:
         ("adms", ADMS),
         ("vcard", VCARD),
         ("owl", OWL),
+        ("skos", SKOS),
+        ("spdx", SPDX),
     ):
         graph.bind(prefix, space)
     data_url = given.base_url + "data/"
     catalog, dataset, agent, contact = (
         URIRef(data_url + f"#{name}") for name in ("catalogus", "dataset", "onderhouders", "contact")
     )
+    if not given.publication.has_contact:
+        contact = None  # DCAT-AP-NL asks for one; `stand release` warns, nothing is invented
     describe(graph, catalog, DCAT.Catalog, f"Catalogus: {metadata.TITLE}", metadata.DESCRIPTION, agent, contact)
     graph.add((catalog, FOAF.homepage, URIRef(given.base_url)))
+    graph.add((URIRef(given.base_url), RDF.type, FOAF.Document))
     graph.add((catalog, DCAT.dataset, dataset))
+    add_licences(graph, data_url)
+    graph.add((catalog, DCTERMS.license, URIRef(LICENCES["data"].uri)))
     describe(graph, dataset, DCAT.Dataset, metadata.TITLE, metadata.DESCRIPTION, agent, contact)
     graph.add((dataset, DCTERMS.identifier, Literal(data_url)))
     graph.add((dataset, DCAT.landingPage, URIRef(data_url)))
+    graph.add((URIRef(data_url), RDF.type, FOAF.Document))
     graph.add((dataset, OWL.versionInfo, Literal(given.version)))
-    graph.add((dataset, DCTERMS.accessRights, donl("access_rights", "Publiek")))
-    graph.add((dataset, ADMS.status, donl("status", "Beschikbaar")))
+    graph.add((dataset, DCAT_VERSION, Literal(given.version)))
+    graph.add((dataset, DCTERMS.accessRights, concept(graph, "access_rights", "Publiek")))
+    graph.add((concept(graph, "access_rights", "Publiek"), RDF.type, DCTERMS.RightsStatement))
+    graph.add((dataset, DCTERMS.accrualPeriodicity, concept(graph, "frequency", FREQUENCY)))
+    graph.add((concept(graph, "frequency", FREQUENCY), RDF.type, DCTERMS.Frequency))
     for theme in THEMES:
-        graph.add((dataset, DCAT.theme, donl("theme", theme)))
+        graph.add((dataset, DCAT.theme, concept(graph, "theme", theme)))
+    graph.add((dataset, DCAT.theme, concept(graph, "data_theme", "Overheid en publieke sector")))
     for keyword in metadata.KEYWORDS:
         graph.add((dataset, DCAT.keyword, Literal(keyword, lang="nl")))
+    add_period(graph, dataset, data_url, [r["year"] for r in given.reports])
     dated = [r.date for r in given.releases if r.date]
     if dated:
         graph.add((dataset, DCTERMS.issued, Literal(dated[-1], datatype=XSD.date)))
         graph.add((dataset, DCTERMS.modified, Literal(dated[0], datatype=XSD.date)))
     graph.add((agent, RDF.type, FOAF.Agent))
     graph.add((agent, FOAF.name, Literal(maintainers_name(given.publication), lang="nl")))
-    add_contact(graph, contact, given.publication)
+    if contact:
+        add_contact(graph, contact, given.publication)
     for report in given.reports:
         add_source(graph, dataset, report, given.base_url)
-    for path, (description, size) in sorted(given.downloads.items()):
-        add_distribution(graph, dataset, data_url, path, description, size)
+    for path, download in sorted(given.downloads.items()):
+        add_distribution(graph, dataset, data_url, path, download)
     return graph
 
 
 def describe(
-    graph: Graph, node: URIRef, kind: URIRef, title: str, description: str, agent: URIRef, contact: URIRef
+    graph: Graph, node: URIRef, kind: URIRef, title: str, description: str, agent: URIRef, contact: URIRef | None
 ) -> None:
-    """What DONL asks of a catalogue and a dataset alike: title, description, who, language, licence."""
+    """What the profile asks of a catalogue and a dataset alike: title, description, who, language."""
     graph.add((node, RDF.type, kind))
     graph.add((node, DCTERMS.title, Literal(title, lang="nl")))
     graph.add((node, DCTERMS.description, Literal(description, lang="nl")))
     graph.add((node, DCTERMS.publisher, agent))
     graph.add((node, DCTERMS.creator, agent))
-    graph.add((node, DCAT.contactPoint, contact))
-    graph.add((node, DCTERMS.language, donl("language", "Nederlands")))
-    graph.add((node, DCTERMS.license, donl("license", "CC0 1.0")))
+    if contact:
+        graph.add((node, DCAT.contactPoint, contact))
+    add_language(graph, node)
+
+
+def add_language(graph: Graph, node: URIRef) -> None:
+    language = concept(graph, "language", "Nederlands")
+    graph.add((language, RDF.type, DCTERMS.LinguisticSystem))
+    graph.add((node, DCTERMS.language, language))
+
+
+def add_period(graph: Graph, dataset: URIRef, data_url: str, years: list[int]) -> None:
+    """dct:temporal: the years the reports cover, first to last."""
+    period = URIRef(data_url + "#periode")
+    graph.add((dataset, DCTERMS.temporal, period))
+    graph.add((period, RDF.type, DCTERMS.PeriodOfTime))
+    graph.add((period, DCAT.startDate, Literal(f"{min(years)}-01-01", datatype=XSD.date)))
+    graph.add((period, DCAT.endDate, Literal(f"{max(years)}-12-31", datatype=XSD.date)))
 
 
 def add_contact(graph: Graph, contact: URIRef, publication: Publication) -> None:
@@ -260,24 +349,25 @@ def add_contact(graph: Graph, contact: URIRef, publication: Publication) -> None
         graph.add((contact, VCARD.hasEmail, URIRef("mailto:" + publication.email)))
     if publication.contact_url:
         graph.add((contact, VCARD.hasURL, URIRef(publication.contact_url)))
-    if not publication.has_contact:
-        graph.add(
-            (
-                contact,
-                VCARD.note,
-                Literal("Contactgegevens onbekend: nog niet ingevuld in data/publication.yaml.", lang="nl"),
-            )
-        )
 
 
 def add_source(graph: Graph, dataset: URIRef, report: dict, base_url: str) -> None:
-    """A report the dataset is based on, written by its organisation: the original where its address is known."""
+    """A report the dataset is based on, written by its organisation: the original where its address is known.
+
+    DCAT-AP 3 types what dct:source names as a dataset (a report is one: a publication of its organisation),
+    so it carries what every dataset must: title, description, publisher, and its language."""
     source = report["source"]
     node = URIRef(source.get("url") or f"{base_url}data/#bron-{report['id']}")
     author = URIRef(f"{base_url}data/#organisatie-{report['organisation_id']}")
     graph.add((dataset, DCTERMS.source, node))
+    graph.add((node, RDF.type, DCAT.Dataset))
+    graph.add((node, RDF.type, FOAF.Document))
     graph.add((node, DCTERMS.title, Literal(report["title"], lang="nl")))
+    text = f"Het rapport '{report['title']}' van {report['organisation']} ({report['year']}), de bron van de dataset."
+    graph.add((node, DCTERMS.description, Literal(text, lang="nl")))
     graph.add((node, DCTERMS.creator, author))
+    graph.add((node, DCTERMS.publisher, author))
+    add_language(graph, node)
     graph.add((author, RDF.type, FOAF.Agent))
     graph.add((author, FOAF.name, Literal(report["organisation"])))
     if source.get("published"):
@@ -286,20 +376,45 @@ def add_source(graph: Graph, dataset: URIRef, report: dict, base_url: str) -> No
         graph.add((node, DCTERMS.identifier, Literal(f"Kamerstuk {source['kamerstuk']}")))
 
 
-def add_distribution(graph: Graph, dataset: URIRef, data_url: str, path: str, description: str, size: int) -> None:
+def add_licences(graph: Graph, data_url: str) -> None:
+    """Both licences as licence documents, each typed from the ADMS licence types and described in Dutch and English."""
+    for licence in LICENCES.values():
+        node = URIRef(licence.uri if licence.uri.startswith("http") else data_url + licence.uri)
+        graph.add((node, RDF.type, DCTERMS.LicenseDocument))
+        graph.add((node, DCTERMS.type, concept(graph, "licence_type", licence.kind)))
+        graph.add((node, RDFS.label, Literal(licence.title, lang="nl")))
+        graph.add((node, DCTERMS.description, Literal(licence.nl, lang="nl")))
+        graph.add((node, DCTERMS.description, Literal(licence.en, lang="en")))
+
+
+def add_distribution(graph: Graph, dataset: URIRef, data_url: str, path: str, download: Download) -> None:
     node = URIRef(f"{data_url}#download-{path}")
+    kind, media = kind_of(path)
     graph.add((dataset, DCAT.distribution, node))
     graph.add((node, RDF.type, DCAT.Distribution))
     graph.add((node, DCTERMS.title, Literal(path.rsplit("/", 1)[-1], lang="nl")))
-    graph.add((node, DCTERMS.description, Literal(description, lang="nl")))
-    graph.add((node, DCTERMS.license, donl("license", "CC0 1.0")))
-    graph.add((node, DCTERMS.language, donl("language", "Nederlands")))
+    graph.add((node, DCTERMS.description, Literal(download.description, lang="nl")))
+    licence = LICENCES[download.licence]
+    graph.add(
+        (node, DCTERMS.license, URIRef(licence.uri if licence.uri.startswith("http") else data_url + licence.uri))
+    )
+    add_language(graph, node)
     graph.add((node, DCAT.accessURL, URIRef(data_url)))
     graph.add((node, DCAT.downloadURL, URIRef(data_url + path)))
-    graph.add((node, DCTERMS.format, donl("format", FORMATS.get(Path(path).suffix, "OCTET"))))
-    graph.add(
-        (node, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger))
-    )  # DCAT 2: an xsd:decimal that is whole
+    file_type = concept(graph, "format", kind)
+    graph.add((file_type, RDF.type, DCTERMS.MediaTypeOrExtent))
+    graph.add((node, DCTERMS.format, file_type))
+    graph.add((node, DCAT.mediaType, URIRef(IANA + media)))
+    graph.add((URIRef(IANA + media), RDF.type, DCTERMS.MediaType))
+    graph.add((node, ADMS.status, concept(graph, "status", "Voltooid")))
+    graph.add((node, DCAT.byteSize, Literal(download.size, datatype=XSD.nonNegativeInteger)))
+    checksum = URIRef(f"{data_url}#sha256-{path}")
+    graph.add((node, SPDX.checksum, checksum))
+    graph.add((checksum, RDF.type, SPDX.Checksum))
+    graph.add((checksum, SPDX.algorithm, SHA256))
+    graph.add((checksum, SPDX.checksumValue, Literal(download.sha256, datatype=XSD.hexBinary)))
+    graph.add((SHA256, RDF.type, SPDX.ChecksumAlgorithm))
+    graph.add((SHA256, OWL.sameAs, SPDX.checksumAlgorithm_sha256))
 
 
 def sorted_jsonld(node: object) -> object:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import metadata
-from .catalogue import CatalogInput, catalog_files, datapackage, description
+from .catalogue import CatalogInput, Download, catalog_files, datapackage, description, licence_of
 from .checks import dataset_problems
 from .citation import citation_files
 from .corpus import Corpus
@@ -29,7 +29,7 @@ from .formats import csv_text, format_files
 from .publication import Publication, address, load_publication, maintainers_name
 from .records import build_records
 from .table_model import TABLE_BY_NAME, TABLES, table_rows, table_schema
-from .versions import Version, archive_path, atom_feed, releases, site_path
+from .versions import Version, archive_path, atom_feed, releases, sha256, site_path
 
 HEAD = ("title", "version", "preview", "license")  # what every JSON file of the dataset starts with
 
@@ -62,11 +62,11 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
     problems = dataset_problems(dataset, schema, rows)
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
-    sizes: dict[str, int] = {}  # what the catalogue says of each download
+    sizes: dict[str, tuple[int, str]] = {}  # what the catalogue says of each download: bytes and SHA-256
 
     def made(files: dict[str, bytes]) -> Iterator[tuple[str, bytes]]:
         for name, content in files.items():
-            sizes[name] = len(content)
+            sizes[name] = (len(content), sha256(content))
             yield name, content
 
     yield from made({f"{metadata.NAME}.json": as_json(dataset)})
@@ -110,10 +110,10 @@ def slices(dataset: dict, rows: dict[str, list[dict]]) -> dict[str, bytes]:
 
 
 def provenance_files(
-    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, sizes: dict[str, int]
+    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, sizes: dict[str, tuple[int, str]]
 ) -> dict[str, bytes]:
     """Sources, archives, feed and citation, then the catalogue that describes them with the dataset's own files
-    (``sizes``: bytes by path)."""
+    (``sizes``: bytes and SHA-256 by path)."""
     history = releases(root / "CHANGELOG.md")
     sources = root / "data" / "sources"
     added = {f"bronnen/{r['source']['file']}": (sources / r["source"]["file"]).read_bytes() for r in corpus.reports}
@@ -123,8 +123,10 @@ def provenance_files(
     added["versies.atom"] = atom_feed(root, base_url, history, maintainers_name(publication))
     if (root / "CITATION.cff").is_file():
         added["CITATION.cff"] = (root / "CITATION.cff").read_bytes()
-    every = sizes | {path: len(content) for path, content in added.items()}
-    downloads = {path: (text, every[path]) for path in sorted(every) if (text := description(path))}
+    every = sizes | {path: (len(content), sha256(content)) for path, content in added.items()}
+    downloads = {
+        path: Download(text, *every[path], licence_of(path)) for path in sorted(every) if (text := description(path))
+    }
     return added | catalog_files(CatalogInput(base_url, version, publication, history, corpus.reports, downloads))
 
 

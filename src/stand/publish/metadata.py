@@ -8,6 +8,8 @@ tables are declared in :mod:`stand.publish.table_model`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 NAME = "stand-van-de-uitvoering"
 TITLE = "Stand van de uitvoering als open data"
 DESCRIPTION = (
@@ -18,6 +20,49 @@ KEYWORDS = ("Logius", "Stand van de uitvoering", "digitale overheid", "uitvoerin
 LICENSE = "CC0-1.0"
 LICENSE_URL = "https://creativecommons.org/publicdomain/zero/1.0/"
 LICENSE_TITLE = "CC0 1.0"
+
+
+@dataclass(frozen=True)
+class Licence:
+    """One of the two licences of the dataset: every file has exactly one (``data`` or ``text``)."""
+
+    key: str
+    uri: str  # absolute, or an anchor on the /data/ page
+    title: str
+    kind: str  # its ADMS licence type, a label in donl_values.yaml
+    nl: str
+    en: str
+
+
+TEXT_ANCHOR = "#licentie-rapporttekst"
+LICENCES = {
+    "data": Licence(
+        "data",
+        "http://creativecommons.org/publicdomain/zero/1.0/",
+        "CC0 1.0",
+        "Publiek domein",
+        "De gestructureerde gegevens (sleutels, indelingen, verwijzingen, cijfers, metadata) en het werk van de"
+        " onderhouders staan in het publieke domein (CC0 1.0): gebruik ze zonder voorwaarden.",
+        "The structured data (ids, classifications, links, figures, metadata) and the maintainers' work are in the"
+        " public domain (CC0 1.0): use them without conditions.",
+    ),
+    "text": Licence(
+        "text",
+        TEXT_ANCHOR,
+        "Rapporttekst: hergebruik als overheidspublicatie",
+        "Naamsvermelding",
+        "Dit bestand bevat tekst van de rapporten (alinea's, voetnoten, citaten). Die tekst is een openbare"
+        " overheidspublicatie van Logius (ministerie van Binnenlandse Zaken en Koninkrijksrelaties) en mag worden"
+        " hergebruikt zoals de Wet hergebruik van overheidsinformatie en artikel 15b van de Auteurswet toestaan:"
+        " vermeld de bron (organisatie, rapport, jaar) en geef de tekst niet onjuist weer. De structuur en de"
+        " afgeleide gegevens in dit bestand zijn CC0 1.0.",
+        "This file contains text of the reports (paragraphs, footnotes, quotes). That text is a public government"
+        " publication of Logius (Dutch Ministry of the Interior and Kingdom Relations) and may be reused as the"
+        " Dutch Re-use of Government Information Act (Wet hergebruik van overheidsinformatie) and article 15b of the"
+        " Dutch Copyright Act allow: name the source (organisation, report, year) and do not misrepresent the text."
+        " The structure and derived data in this file are CC0 1.0.",
+    ),
+}
 SCHEMA_FILE = "schema/stand-van-de-uitvoering.schema.json"
 REPORT_SCHEMA_FILE = "schema/stand-van-de-uitvoering.report.schema.json"
 

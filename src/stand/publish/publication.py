@@ -64,6 +64,16 @@ def maintainers_name(publication: Publication) -> str:
     return publication.maintainer_names if publication.maintainers else f"Onderhouders van {TITLE}"
 
 
+def publication_warnings(publication: Publication) -> list[str]:
+    """What a release should have but the file leaves empty, one line per field (nothing is ever filled in for it)."""
+    if publication.has_contact:
+        return []
+    return [
+        f"data/{FILE}: contact.email and contact.url are both empty: DCAT-AP-NL 3.0 requires a contact point"
+        " (dcat:contactPoint), so the catalogue has none until a maintainer fills one in"
+    ]
+
+
 def address(publication: Publication) -> str | None:
     """Where the site is published: SITE_URL when set, else the file's site_url, else None (a preview)."""
     return os.environ.get("SITE_URL") or publication.site_url

@@ -222,10 +222,21 @@ class DocsMacros:
             ("Uitgever en maker (dct:publisher, dct:creator)", maintainers_name(self.publication)),
             ("Contactpunt (dcat:contactPoint)", self.publication.email or self.publication.contact_url or UNKNOWN),
             ("Bron (dct:source)", "; ".join(f"{r['organisation']}, {r['title']}" for r in self.corpus.reports)),
-            ("Licentie (dct:license)", "CC0 1.0: " + DONL["lists"]["license"]["values"]["CC0 1.0"]),
+            (
+                "Licentie (dct:license)",
+                "CC0 1.0 voor de gestructureerde gegevens: "
+                + DONL["lists"]["license"]["values"]["CC0 1.0"]
+                + "; bestanden met rapporttekst: hergebruik als overheidspublicatie (zie Licentie)",
+            ),
             ("Toegang (dct:accessRights)", "Publiek: " + DONL["lists"]["access_rights"]["values"]["Publiek"]),
-            ("Status (adms:status)", "Beschikbaar: " + DONL["lists"]["status"]["values"]["Beschikbaar"]),
-            ("Thema (dcat:theme)", "; ".join(f"{name}: {DONL['lists']['theme']['values'][name]}" for name in THEMES)),
+            ("Frequentie (dct:accrualPeriodicity)", "Jaarlijks: " + DONL["lists"]["frequency"]["values"]["Jaarlijks"]),
+            ("Status per distributie (adms:status)", "Voltooid: " + DONL["lists"]["status"]["values"]["Voltooid"]),
+            (
+                "Thema (dcat:theme)",
+                "; ".join(f"{name}: {DONL['lists']['theme']['values'][name]}" for name in THEMES)
+                + "; Overheid en publieke sector: "
+                + DONL["lists"]["data_theme"]["values"]["Overheid en publieke sector"],
+            ),
             ("Periode (dct:temporal)", f"{years[0]} – {years[-1]}"),
         ]
         return self.blocks.dcat_table(rows)
