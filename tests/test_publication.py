@@ -325,6 +325,46 @@ def test_a_missing_contact_point_is_left_out_and_release_warns_naming_the_field(
     assert publication_warnings(load_publication(project / "data")) == []
 
 
+def test_every_file_has_one_licence_and_the_report_text_is_not_cc0(files):
+    text_url, cc0 = BASE + "data/#licentie-rapporttekst", "http://creativecommons.org/publicdomain/zero/1.0/"
+    package = json.loads(files["datapackage.json"])
+    licences = {r["path"]: r["licenses"] for r in package["resources"]}
+    assert all(len(found) == 1 for found in licences.values())
+    by_path = {path: found[0]["path"] for path, found in licences.items()}
+    assert (
+        by_path["csv/paragraphs.csv"]
+        == by_path["parquet/calls.parquet"]
+        == by_path["stand-van-de-uitvoering.sqlite"]
+        == text_url
+    )
+    assert (
+        by_path["csv/themes.csv"]
+        == by_path["parquet/topics.parquet"]
+        == "https://creativecommons.org/publicdomain/zero/1.0/"
+    )
+    assert licences["csv/themes.csv"][0]["name"] == "CC0-1.0"
+    graph = catalog(files)
+    licence = {
+        str(graph.value(d, DCAT.downloadURL)).removeprefix(BASE + "data/"): str(graph.value(d, DCTERMS.license))
+        for d in graph.subjects(RDF.type, DCAT.Distribution)
+    }
+    assert (licence["csv/paragraphs.csv"], licence["csv/footnotes.csv"], licence["csv/reports.csv"]) == (
+        text_url,
+        text_url,
+        cc0,
+    )
+    assert licence["stand-van-de-uitvoering.json"] == text_url and licence["CITATION.cff"] == cc0
+    said = {d.language: str(d) for d in graph.objects(URIRef(text_url), DCTERMS.description)}
+    assert (
+        "Wet hergebruik van overheidsinformatie" in said["nl"] and "Re-use of Government Information Act" in said["en"]
+    )
+    listed = files["LICENTIE.txt"].decode("utf-8")
+    assert "| `csv/paragraphs.csv` | Rapporttekst: hergebruik als overheidspublicatie |" in listed
+    assert "| `csv/themes.csv` | CC0 1.0 |" in listed and "*English:*" in listed
+    head = json.loads(files["reports/logius-2023.json"])["license"]
+    assert head == f"Rapporttekst: hergebruik als overheidspublicatie: {text_url}"
+
+
 def graph_contact(graph: Graph) -> URIRef | None:
     return graph.value(URIRef(BASE + "data/#dataset"), DCAT.contactPoint)
 

@@ -55,7 +55,8 @@ def datapackage(
         "description": metadata.DESCRIPTION,
         "version": version,
         "homepage": base_url,
-        "licenses": [{"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": metadata.LICENSE_TITLE}],
+        # Two licences, one per file: each resource names its own (licenses), see LICENTIE.txt.
+        "licenses": [licence_json(key, base_url) for key in LICENCES],
         # The original publication where its address is known, else the file the data was built from as the site
         # publishes it (bronnen/), so its checksum can be checked.
         "sources": [
@@ -67,9 +68,12 @@ def datapackage(
         ],
         "keywords": list(metadata.KEYWORDS),
         "temporal": {"start": str(corpus.years[0]), "end": str(corpus.years[-1])},
-        "resources": [whole]
-        + [table_resource(t.name, t.description, table_schemas[t.name]) for t in TABLES]
-        + download_resources(corpus.reports),
+        "resources": [
+            resource | {"licenses": [licence_json(licence_of(resource["path"]), base_url)]}
+            for resource in [whole]
+            + [table_resource(t.name, t.description, table_schemas[t.name]) for t in TABLES]
+            + download_resources(corpus.reports)
+        ],
         "preview": preview,
         "contributors": [maintainer],
     }
@@ -142,6 +146,7 @@ def download_resources(reports: list[dict]) -> list[dict]:
     ]
 
 
+LICENCE_FILE = "LICENTIE.txt"
 # What a download holds, by the start of its path under /data/ (first match wins).
 DESCRIPTIONS = (
     ("stand-van-de-uitvoering.json", "De hele dataset in één JSON-bestand."),
@@ -152,12 +157,13 @@ DESCRIPTIONS = (
     ("archief/", "Alle bestanden van een uitgebrachte versie in één zip, nooit opnieuw gebouwd."),
     ("versies.atom", "Atom-feed van de versies, met wat elke versie toevoegde, weghaalde en wijzigde."),
     ("CITATION.cff", "Citeergegevens (Citation File Format)."),
+    (LICENCE_FILE, "De twee licenties (Nederlands en Engels) en welke licentie elk bestand heeft."),
     ("parquet/", "Eén tabel van de dataset als Parquet, met de typen en beschrijvingen van de kolommen."),
     (SQLITE_FILE, "Alle tabellen in één SQLite-database, met sleutels, zoeken in de tekst en views."),
     (XLSX_FILE, "Alle tabellen in één Excel-werkmap, één werkblad per tabel."),
     ("citeren/", "Eén rapport als literatuurverwijzing (BibTeX of CSL-JSON) voor een literatuurprogramma."),
 )
-NOT_DOWNLOADS = ("slices/", "bronnen/", "catalog.")  # page parts, Logius's own text (not CC0), the catalogue itself
+NOT_DOWNLOADS = ("slices/", "bronnen/", "catalog.")  # page parts, the sources as published, the catalogue itself
 
 
 def description(path: str) -> str | None:
@@ -167,9 +173,51 @@ def description(path: str) -> str | None:
     return next((text for start, text in DESCRIPTIONS if path.startswith(start)), "Bestand van de dataset.")
 
 
+# Files that hold the reports' own text besides structured data (the sources, archives and slices included).
+TEXT_FILES = (f"{metadata.NAME}.json", "reports/", SQLITE_FILE, XLSX_FILE, "slices/", "bronnen/", "archief/")
+
+
 def licence_of(path: str) -> str:
-    """The one licence of a file under /data/ (a key of LICENCES)."""
-    return "data"
+    """The one licence of a file under /data/ (a key of LICENCES): ``text`` for a file that holds report text
+    (a table marked report_text, the JSON, the database, the workbook, sources and archives), else ``data`` (CC0).
+
+    >>> [licence_of(p) for p in ("csv/paragraphs.csv", "parquet/themes.parquet", "reports/x.json", "CITATION.cff")]
+    ['text', 'data', 'text', 'data']
+    """
+    for table in TABLES:
+        if path in (f"csv/{table.name}.csv", parquet_path(table.name)):
+            return "text" if table.report_text else "data"
+    return "text" if path.startswith(TEXT_FILES) else "data"
+
+
+def licence_json(key: str, base_url: str) -> dict:
+    """A licence as the Data Package states it."""
+    licence = LICENCES[key]
+    if key == "data":  # the address Creative Commons gives, in the https form the Data Package had
+        return {"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": licence.title}
+    return {"path": metadata.licence_url(key, base_url), "title": licence.title}
+
+
+def licence_file(paths: list[str], base_url: str) -> bytes:
+    """LICENTIE.txt: both licences in Dutch and English, then every file with its one licence (the slices as a group)."""
+    lines = ["# Licentie / Licence", ""]
+    for licence in LICENCES.values():
+        lines += [f"## {licence.title}", "", f"<{metadata.licence_url(licence.key, base_url)}>", ""]
+        lines += [licence.nl, "", f"*English:* {licence.en}", ""]
+    lines += [
+        "CC0 1.0, de volledige juridische tekst / the legal code:"
+        " <https://creativecommons.org/publicdomain/zero/1.0/legalcode>.",
+        "",
+        "## Per bestand / Per file",
+        "",
+        "| bestand / file | licentie / licence |",
+        "| --- | --- |",
+    ]
+    shown = sorted({p for p in paths if not p.startswith("slices/")} | {LICENCE_FILE})
+    lines += [f"| `{path}` | {LICENCES[licence_of(path)].title} |" for path in shown]
+    if any(p.startswith("slices/") for p in paths):
+        lines.append(f"| `slices/…` (de delen achter elke pagina) | {LICENCES['text'].title} |")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 PROFILE = "DCAT-AP 3.0.1, DCAT-AP-NL 3.0"

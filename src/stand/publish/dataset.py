@@ -21,7 +21,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import metadata
-from .catalogue import CatalogInput, Download, catalog_files, datapackage, description, licence_of
+from .catalogue import (
+    LICENCE_FILE,
+    CatalogInput,
+    Download,
+    catalog_files,
+    datapackage,
+    description,
+    licence_file,
+    licence_of,
+)
 from .checks import dataset_problems
 from .citation import citation_files
 from .corpus import Corpus
@@ -56,7 +65,8 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
     records = build_records(corpus, base_url)
     publication = load_publication(root / "data")
     preview = not version.released or address(publication) is None
-    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": metadata.LICENSE}
+    licence = metadata.licence_line("text", base_url)  # every JSON file holds report text
+    dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": licence}
     dataset |= records
     rows = table_rows(dataset)
     problems = dataset_problems(dataset, schema, rows)
@@ -123,6 +133,7 @@ def provenance_files(
     added["versies.atom"] = atom_feed(root, base_url, history, maintainers_name(publication))
     if (root / "CITATION.cff").is_file():
         added["CITATION.cff"] = (root / "CITATION.cff").read_bytes()
+    added[LICENCE_FILE] = licence_file(sorted(sizes.keys() | added.keys()), base_url)
     every = sizes | {path: (len(content), sha256(content)) for path, content in added.items()}
     downloads = {
         path: Download(text, *every[path], licence_of(path)) for path in sorted(every) if (text := description(path))

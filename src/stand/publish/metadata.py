@@ -94,3 +94,18 @@ def properties(schema: dict, definition: str, nested: str | None = None) -> dict
         name: resolve(schema, prop) | {k: v for k, v in prop.items() if k == "description"}
         for name, prop in node["properties"].items()
     }
+
+
+def licence_url(key: str, base_url: str) -> str:
+    """Where a licence is stated: its own address, or its anchor on the /data/ page of the site at ``base_url``."""
+    uri = LICENCES[key].uri
+    return uri if uri.startswith("http") else f"{base_url}data/{uri}"
+
+
+def licence_line(key: str, base_url: str) -> str:
+    """The licence as one line, as the head of every JSON file says it.
+
+    >>> licence_line("data", "https://example.test/")
+    'CC0 1.0: http://creativecommons.org/publicdomain/zero/1.0/'
+    """
+    return f"{LICENCES[key].title}: {licence_url(key, base_url)}"

@@ -49,6 +49,9 @@ class Table:
     fields: tuple[Field, ...]
     key: tuple[str, ...] = ("id",)
     rows: Callable[[dict], list[dict]] | None = None  # from the published JSON; default: its records of this name
+    # Holds the reports' own text (paragraphs, footnotes, quoted sentences): licensed as the publisher allows,
+    # not CC0 (metadata.LICENCES).
+    report_text: bool = False
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -223,12 +226,14 @@ TABLES = (
             URL,
         ),
         rows=paragraph_rows,
+        report_text=True,
     ),
     Table(
         "footnotes",
         "voetnoten",
         ("footnote",),
         (ID, REPORT, Field("number", "integer"), PAGE, PDF_PAGE, SECTION, TEXT, URL),
+        report_text=True,
     ),
     Table(
         "examples",
@@ -282,12 +287,14 @@ TABLES = (
         )
         + (PAGE, PDF_PAGE, TEXT, URL),
         rows=part_rows,
+        report_text=True,
     ),
     Table(
         "calls",
         "oproepen aan politiek, opdrachtgever en partners",
         ("call",),
         QUOTED + (Field("kind"), Field("verb"), Field("addressees", is_list=True), TEXT, Field("origin"), Field("reason")) + SOURCE,
+        report_text=True,
     ),
     Table(
         "figures",
@@ -304,6 +311,7 @@ TABLES = (
         )
         + (Field("sentence"),)
         + SOURCE,
+        report_text=True,
     ),
     Table(
         "topics",
@@ -327,6 +335,7 @@ TABLES = (
         (Field("topic", refers="topics", description="Sleutel van het onderwerp (in topics) dat genoemd wordt."),) + MENTION + SOURCE,
         key=("topic", "paragraph", "footnote", "offset"),
         rows=lambda dataset: [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]],
+        report_text=True,
     ),
     Table(
         "stories",

@@ -52,6 +52,7 @@ class DocsMacros:
         "publisher",
         "version_downloads",
         "source_downloads",
+        "licences",
     )
 
     def __init__(self, plugin: StandPlugin) -> None:
@@ -124,6 +125,24 @@ class DocsMacros:
                 {"plural": plural, "description": self.schema["properties"][plural]["description"], "fields": fields}
             )
         return self.blocks.schema_fields(record_types)
+
+    def licences(self) -> str:
+        """Both licences, Dutch then English, each under the anchor the data files link to; then which files have
+        which (the same rule as datapackage.json and LICENTIE.txt)."""
+        from ..publish.catalogue import licence_of
+
+        parts = []
+        for licence in metadata.LICENCES.values():
+            anchor = "licentie-rapporttekst" if licence.key == "text" else "licentie-cc0"
+            parts.append(f"### {licence.title} {{ #{anchor} }}\n\n{licence.nl}\n\n*English:* {licence.en}\n")
+        text_tables = ", ".join(f"`{t.name}`" for t in table_model.TABLES if licence_of(f"csv/{t.name}.csv") == "text")
+        parts.append(
+            f"Rapporttekst staat in de tabellen {text_tables} (CSV en Parquet), in de JSON-bestanden, de"
+            " SQLite-database, de Excel-werkmap, de bronbestanden en de archieven; alle andere bestanden zijn"
+            " CC0 1.0. `datapackage.json` noemt de licentie per bestand (`licenses`), net als de catalogus"
+            " (`dct:license` per distributie) en het bestand `LICENTIE.txt` bij de data en in elk archief.\n"
+        )
+        return "\n".join(parts)
 
     def citation_short(self) -> str:
         return f"{metadata.TITLE} (versie {self.version.number}), {self.site_url}data/"
