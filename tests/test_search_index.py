@@ -65,7 +65,7 @@ def record_id(url: str) -> str:
 def test_one_record_per_paragraph_and_footnote_and_nothing_else(site, corpus, records):
     """No theme, example, topic, calls, index or home page: report text only, each paragraph once, its words only."""
     indexed = fragments(site)
-    assert len(indexed) == len(records) == len(search_records(corpus)) == 102
+    assert len(indexed) == len(records) == len(list(search_records(corpus))) == 102
     assert {record_id(f["url"]) for f in indexed} == set(records)
     for fragment in indexed:
         record = records[record_id(fragment["url"])]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import yaml
 
 from ..publish.corpus import Corpus
-from .blocks import Block, with_blocks
+from .blocks import Block, cut_blocks, with_blocks
 from .paging import Paged
 from .render import View, environment, topic_links, without_controls
 
@@ -58,10 +58,13 @@ class Builder:
         """The data as seen from a page ``base`` away from the site root."""
         return View(self.corpus, base, self.site_url, self.links)
 
-    def render(self, path: str, title: str, description: str, template: str, **context: object) -> Page:
+    def render(
+        self, path: str, title: str, description: str, template: str, blocks: tuple[Block, ...] = (), **context: object
+    ) -> Page:
+        """A page from its template; its HTML (see :mod:`stand.site.blocks`) after ``blocks``, made beforehand."""
         view = self.view("../" * path.count("/"))
-        markdown = self.env.get_template(template).render(view=view, title=title, **context)
-        return Page(f"{path}index.md", without_controls(title), without_controls(description), markdown)
+        markdown, blocks = cut_blocks(self.env.get_template(template).render(view=view, title=title, **context), blocks)
+        return Page(f"{path}index.md", without_controls(title), without_controls(description), markdown, blocks=blocks)
 
     def overview(
         self,

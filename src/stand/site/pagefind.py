@@ -1,7 +1,7 @@
 """Writes the search index into the built site with Pagefind (the npm package pinned in package.json).
 
 Pagefind's Node API takes the records of :mod:`stand.site.search` one by one (``pagefind_index.mjs``
-beside this file, reading them from its standard input) and writes ``pagefind/`` into the site: a small entry file, the WebAssembly
+beside this file, reading them from its standard input, one JSON line each) and writes ``pagefind/`` into the site: a small entry file, the WebAssembly
 search engine, and the index split into chunks and one fragment per record, so a query downloads
 only the chunks of its words and the fragments of the results it shows. Nothing is fetched from
 the network: the binary comes with the npm package (``@pagefind/linux-x64`` and its siblings).
@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 SCRIPT = Path(__file__).with_name("pagefind_index.mjs")
@@ -43,16 +45,27 @@ def pagefind_package(root: Path) -> Path:
     raise SearchIndexError("Pagefind is not installed: run `npm ci` in the project folder (package.json pins it)")
 
 
-def write_index(records: list[dict], root: Path, site_dir: Path) -> None:
-    """Pagefind's index of ``records`` into ``site_dir/pagefind/``, without the files the site never loads."""
+def write_index(records: Iterable[dict], root: Path, site_dir: Path) -> None:
+    """Pagefind's index of ``records`` into ``site_dir/pagefind/``, without the files the site never loads.
+
+    The records go to Pagefind one JSON line at a time, so they never sit in memory all at once.
+    """
     node = shutil.which("node")
     if node is None:
         raise SearchIndexError("Node.js is needed to build the search index (Pagefind): install Node.js 20 or later")
     bundle = site_dir / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)
     command = [node, str(SCRIPT), str(pagefind_package(root)), str(bundle)]
-    result = subprocess.run(command, input=json.dumps(records, ensure_ascii=False), capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SearchIndexError(f"Pagefind failed: {(result.stdout + result.stderr).strip()}")
+    with tempfile.TemporaryFile() as log:
+        with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT) as process:
+            try:
+                for record in records:
+                    process.stdin.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+                process.stdin.close()
+            except BrokenPipeError:
+                pass  # Pagefind stopped early: its message follows
+        if process.returncode != 0:
+            log.seek(0)
+            raise SearchIndexError(f"Pagefind failed: {log.read().decode('utf-8', 'replace').strip()}")
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)

@@ -1,7 +1,8 @@
-// Writes the Pagefind index of the site's search from records on standard input (JSON: a list of
+// Writes the Pagefind index of the site's search from records on standard input (one JSON line each:
 // {url, content}, content a small HTML document per paragraph; see src/stand/site/search.py). Run by
 // src/stand/site/pagefind.py after MkDocs wrote the site: node pagefind_index.mjs <pagefind package folder> <output folder>.
 // Records are added one at a time, in the order given, so the same records give the same files.
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 
 const [packageDir, outputPath] = process.argv.slice(2);
@@ -14,13 +15,9 @@ function check(step, response) {
   return response;
 }
 
-const chunks = [];
-for await (const chunk of process.stdin) {
-  chunks.push(chunk);
-}
-const input = Buffer.concat(chunks).toString("utf8");
 const { index } = check("createIndex", await pagefind.createIndex({}));
-for (const record of JSON.parse(input)) {
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  const record = JSON.parse(line);
   check(record.url, await index.addHTMLFile(record));
 }
 check("writeFiles", await index.writeFiles({ outputPath }));

@@ -172,7 +172,7 @@ class StandPlugin(BasePlugin[StandConfig]):
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         """The finished page: its blocks in place, checked against its policy."""
         name = page.file.src_uri
-        return checked_against_policy(without_controls(with_blocks(output, self.blocks.get(name, ()))), name)
+        return checked_against_policy(without_controls(with_blocks(output, self.blocks.pop(name, ()))), name)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The search index, put into the finished site (under `mkdocs serve` too, after every rebuild)."""

@@ -98,9 +98,10 @@ def report_records(corpus: Corpus, report: dict) -> Iterator[dict]:
         )
 
 
-def search_records(corpus: Corpus) -> list[dict]:
+def search_records(corpus: Corpus) -> Iterator[dict]:
     """Every record of the index, in a fixed order (the index is byte-identical when the data is)."""
-    return [r for report in corpus.reports for r in report_records(corpus, report)]
+    for report in corpus.reports:
+        yield from report_records(corpus, report)
 
 
 def theme_title(corpus: Corpus, theme_id: str | None) -> str:

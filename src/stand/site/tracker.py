@@ -207,9 +207,9 @@ def tracker_pages_of(builder: Builder) -> Iterator[Page]:
             facets[page.filters] = facets_of(builder.corpus, page, items)
         ids = [entry["id"] for entry in page.paged.items]
         html = ('<ol class="svdu-tracker">', *(rendered[i] for i in ids), "</ol>")
-        block = Block(0, html, "../" * page.paged.own_path.count("/"), tuple(ids))
+        block = Block(0, html, "../" * page.paged.own_path.count("/"))
         made = tracker_page(builder, items, page, facets[page.filters], block)
-        yield replace(made, in_sitemap=not page.filters and page.paged.number == 1, blocks=(block,))
+        yield replace(made, in_sitemap=not page.filters and page.paged.number == 1)
 
 
 def tracker_page(
@@ -236,4 +236,5 @@ def tracker_page(
         facets=facets,
         paged=page.paged,
         items_block=items_block,
+        blocks=(items_block,),
     )

@@ -1,0 +1,30 @@
+"""Blocks skip Markdown only where Markdown would have passed the HTML through as it is."""
+
+from __future__ import annotations
+
+import markdown
+from mkdocs.config import load_config
+
+from conftest import ROOT
+from stand.publish.corpus import Corpus
+from stand.site.blocks import cut_blocks
+from stand.site.pages import all_pages
+
+
+def test_every_cut_block_is_html_markdown_leaves_as_it_is():
+    """Each block of every page of the real site, converted alone with the site's Markdown extensions, stays itself."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    changed = []
+    for page in all_pages(Corpus.load(ROOT / "data"), "https://example.org/"):
+        for block in page.blocks[1:] if page.path.startswith("oproepen/") else page.blocks:
+            html = block.html()
+            if converter.reset().convert(html) != html:
+                changed.append(f"{page.path}: {html[:80]}")
+    assert changed == []
+
+
+def test_text_around_html_stays_markdown():
+    markdown_text, blocks = cut_blocks("# Kop\n\n<p>a</p>\n\nTekst <b>vet</b>\n\n<p>b</p><p>c</p>")
+    assert markdown_text == "# Kop\n\n<!-- stand-block 0 -->\n\nTekst <b>vet</b>\n\n<p>b</p><p>c</p>"
+    assert [b.html() for b in blocks] == ["<p>a</p>"]
