@@ -11,17 +11,19 @@ under ``references``. A URL and a DOI appear only once they are known.
 ``scripts/citation.py`` writes the file; a test checks it is up to date.
 
 Each report is also published as a reference for a reference manager
-(BibTeX and CSL-JSON): the address is its page on this site, where every
-paragraph has its own link; fields nobody knows are left out, not guessed.
+(BibTeX and CSL-JSON): the address is the report's own (the published
+original) where it is known, and a note says "onbekend" otherwise; the
+dataset itself is published the same way, with its version and address.
+Fields nobody knows are left out or said to be unknown, never guessed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from . import metadata
-from .publication import Publication, maintainers_name
-from .urls import report_path
+from .publication import UNKNOWN, Publication, address, maintainers_name
 from .versions import Release
 
 ABSTRACT = (
@@ -47,8 +49,8 @@ def citation_cff(publication: Publication, release: Release, reports: list[dict]
     ]
     if release.date:
         lines.append(f"date-released: {quoted(release.date)}")
-    if publication.site_url:
-        lines.append(f"url: {quoted(publication.site_url.rstrip('/') + '/data/')}")
+    if address(publication):
+        lines.append(f"url: {quoted(address(publication).rstrip('/') + '/data/')}")
     if publication.repository:
         lines.append(f"repository-code: {quoted(publication.repository)}")
     if publication.doi:
@@ -98,23 +100,36 @@ def bibtex_text(text: str) -> str:
     return "".join(c for c in str(text) if c.isprintable()).translate(BIBTEX_SPECIAL)
 
 
+def bibtex_entry(kind: str, key: str, fields: dict[str, str | None]) -> str:
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items() if value)
+    return f"@{kind}{{{key},\n{body}\n}}\n"
+
+
+def report_address(report: dict) -> str:
+    """The report's own address (the published original) where known, else "onbekend": never this site's page."""
+    return report["source"].get("url") or UNKNOWN
+
+
 def bibtex(report: dict, base_url: str) -> str:
-    """One ``@report`` entry; the organisation in double braces so BibTeX keeps it whole."""
+    """One ``@report`` entry keyed by the report's id; the organisation in double braces so BibTeX keeps it whole
+    (a corporate author, not a person's name); the url is the report's own, or a note says it is unknown."""
+    url = report["source"].get("url")
     fields = {
         "author": "{" + bibtex_text(report["organisation"]) + "}",
         "title": bibtex_text(report["title"]),
         "subtitle": bibtex_text(report["subtitle"]) if report.get("subtitle") else None,
         "year": str(report["year"]),
         "institution": bibtex_text(report["organisation"]),
-        "url": base_url + report_path(report),
+        "url": url,
+        "note": None if url else f"Adres van het oorspronkelijke rapport: {UNKNOWN}",
         "language": "dutch",
     }
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields.items() if value)
-    return f"@report{{{report['id']},\n{body}\n}}\n"
+    return bibtex_entry("report", report["id"], fields)
 
 
 def csl_json(report: dict, base_url: str) -> bytes:
     """The report as CSL-JSON (the format Zotero and citeproc read), one item in a list."""
+    url = report["source"].get("url")
     item = {
         "id": report["id"],
         "type": "report",
@@ -122,16 +137,59 @@ def csl_json(report: dict, base_url: str) -> bytes:
         "publisher": report["organisation"],
         "title": report["title"] + (f": {report['subtitle']}" if report.get("subtitle") else ""),
         "issued": {"date-parts": [[report["year"]]]},
-        "URL": base_url + report_path(report),
+        "language": "nl",
+    }
+    item |= {"URL": url} if url else {"note": f"Adres van het oorspronkelijke rapport: {UNKNOWN}"}
+    return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def dataset_key(version: str) -> str:
+    """The dataset's BibTeX key: its name and version.
+
+    >>> dataset_key("2.0.0"), dataset_key("2.0.1-dev+abc")
+    ('stand-van-de-uitvoering-2.0.0', 'stand-van-de-uitvoering-2.0.1-dev-abc')
+    """
+    return re.sub(r"[^A-Za-z0-9.-]", "-", f"{metadata.NAME}-{version}")
+
+
+def dataset_bibtex(version: str, year: int, author: str, base_url: str) -> str:
+    """The dataset itself as BibTeX: a real key, the corporate author double-braced, version and URL."""
+    fields = {
+        "author": "{" + bibtex_text(author) + "}",
+        "title": bibtex_text(metadata.TITLE),
+        "year": str(year),
+        "version": bibtex_text(version),
+        "howpublished": "Dataset",
+        "url": base_url + "data/",
+        "language": "dutch",
+    }
+    return bibtex_entry("misc", dataset_key(version), fields)
+
+
+def dataset_csl(version: str, year: int, author: str, base_url: str) -> bytes:
+    item = {
+        "id": dataset_key(version),
+        "type": "dataset",
+        "author": [{"literal": author}],
+        "title": f"{metadata.TITLE} (versie {version})",  # in the title too: many styles print no version
+        "version": version,
+        "issued": {"date-parts": [[year]]},
+        "URL": base_url + "data/",
         "language": "nl",
     }
     return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def citation_files(reports: list[dict], base_url: str) -> dict[str, bytes]:
-    """``citeren/<report>.bib`` and ``citeren/<report>.json`` for every report."""
+def citation_files(
+    reports: list[dict], base_url: str, version: str = "", year: int = 0, author: str = ""
+) -> dict[str, bytes]:
+    """``citeren/<report>.bib`` and ``citeren/<report>.json`` for every report, and the dataset's own
+    (``citeren/stand-van-de-uitvoering.bib`` and ``.json``) when its version is given."""
     files: dict[str, bytes] = {}
     for report in reports:
         files[f"citeren/{report['id']}.bib"] = bibtex(report, base_url).encode("utf-8")
         files[f"citeren/{report['id']}.json"] = csl_json(report, base_url)
+    if version:
+        files[f"citeren/{metadata.NAME}.bib"] = dataset_bibtex(version, year, author, base_url).encode("utf-8")
+        files[f"citeren/{metadata.NAME}.json"] = dataset_csl(version, year, author, base_url)
     return files

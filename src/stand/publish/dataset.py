@@ -94,7 +94,10 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
         {"datapackage.json": as_json(datapackage(schemas, version.number, base_url, corpus, publication, preview))}
     )
     yield from made(slices(dataset, rows))
-    yield from made(citation_files(records["reports"], base_url))
+    dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
+    year = int(dated[0][:4]) if dated else max(r["year"] for r in records["reports"])  # a preview: the newest report
+    author = maintainers_name(publication)
+    yield from made(citation_files(records["reports"], base_url, version.number, year, author))
     yield from made(provenance_files(root, base_url, corpus, version.number, publication, dict(sizes)))
 
 
