@@ -74,6 +74,6 @@ def test_the_key_check_finds_a_duplicate_key_and_every_dangling_reference(rows, 
     for f in references:
         broken = first | {f.name: ["nergens"] if f.is_list else "nergens"}
         found = key_problems(rows | {table.name: [broken] + rows[table.name][1:]})
-        where = ", ".join(str(broken[name]) for name in table.key)
+        where = ", ".join(str(table.field(name).raw(broken)) for name in table.key)
         assert found == [f"{table.name} {where}: {f.name} 'nergens' points at no row of {f.refers}"]
     assert references or table.name in ("reports", "themes", "topics")

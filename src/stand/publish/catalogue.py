@@ -32,7 +32,13 @@ from .versions import Release
 
 
 def datapackage(
-    table_schemas: dict[str, dict], version: str, base_url: str, corpus: Corpus, publication: Publication, preview: bool
+    table_schemas: dict[str, dict],
+    version: str,
+    base_url: str,
+    corpus: Corpus,
+    publication: Publication,
+    preview: bool,
+    sizes: dict[str, tuple[int, str]] | None = None,
 ) -> dict:
     """datapackage.json: the whole JSON, one tabular resource per table, the other downloads; who publishes
     (data/publication.yaml) and whether this is a preview (unreleased, or no site address)."""
@@ -69,7 +75,9 @@ def datapackage(
         "keywords": list(metadata.KEYWORDS),
         "temporal": {"start": str(corpus.years[0]), "end": str(corpus.years[-1])},
         "resources": [
-            resource | {"licenses": [licence_json(licence_of(resource["path"]), base_url)]}
+            resource
+            | {"licenses": [licence_json(licence_of(resource["path"]), base_url)]}
+            | checked(resource["path"], sizes or {})
             for resource in [whole]
             + [table_resource(t.name, t.description, table_schemas[t.name]) for t in TABLES]
             + download_resources(corpus.reports)
@@ -77,6 +85,14 @@ def datapackage(
         "preview": preview,
         "contributors": [maintainer],
     }
+
+
+def checked(path: str, sizes: dict[str, tuple[int, str]]) -> dict:
+    """``bytes`` and ``hash`` of a resource's file, so a download can be checked (frictionless does)."""
+    if path not in sizes:
+        return {}
+    size, digest = sizes[path]
+    return {"bytes": size, "hash": f"sha256:{digest}"}
 
 
 def table_resource(name: str, description: str, table_schema: dict) -> dict:

@@ -91,7 +91,11 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
     schemas = {table.name: table_schema(table, schema) for table in TABLES}
     yield from made(format_files(rows, schemas))
     yield from made(
-        {"datapackage.json": as_json(datapackage(schemas, version.number, base_url, corpus, publication, preview))}
+        {
+            "datapackage.json": as_json(
+                datapackage(schemas, version.number, base_url, corpus, publication, preview, sizes)
+            )
+        }
     )
     yield from made(slices(dataset, rows))
     dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]

@@ -332,8 +332,18 @@ TABLES = (
         "mentions",
         "elke vermelding van een onderwerp",
         ("topic", "mentions"),
-        (Field("topic", refers="topics", description="Sleutel van het onderwerp (in topics) dat genoemd wordt."),) + MENTION + SOURCE,
-        key=("topic", "paragraph", "footnote", "offset"),
+        (Field("topic", refers="topics", description="Sleutel van het onderwerp (in topics) dat genoemd wordt."),)
+        + MENTION
+        + (
+            Field(
+                "in_text",
+                take=lambda m: m["footnote"] or m["paragraph"],
+                description="Sleutel van de tekst waarin het onderwerp genoemd wordt: de voetnoot (in footnotes) als de"
+                " vermelding in een voetnoot staat, anders de alinea (in paragraphs); offset telt in die tekst.",
+            ),
+        )
+        + SOURCE,
+        key=("topic", "in_text", "offset"),  # never empty: footnote is empty in most rows
         rows=lambda dataset: [m | {"topic": t["id"]} for t in dataset["topics"] for m in t["mentions"]],
         report_text=True,
     ),
@@ -370,6 +380,42 @@ def description(schema: dict, table: Table, field: Field) -> str:
     return text + LIST_NOTE if field.is_list else text
 
 
+def schema_property(schema: dict, table: Table, field: Field) -> dict:
+    """The JSON Schema's property behind a column (as :func:`description` finds it), or {} for a computed column."""
+    if field.take:
+        return {}
+    own = properties(schema, *table.definition)
+    for name in (field.name, field.name.removeprefix("source_")):
+        if name in own:
+            return own[name]
+    return {}
+
+
+def constraints(schema: dict, table: Table, field: Field) -> dict:
+    """The Table Schema constraints of a column, from the JSON Schema: required (not nullable), enum, pattern,
+    minimum; unique for a key of one column. A list in one cell (empty when the list is) has none."""
+    prop, found = schema_property(schema, table, field), {}
+    if field.is_list:
+        return found
+    kinds = prop.get("type", [])
+    if prop and "null" not in (kinds if isinstance(kinds, list) else [kinds]) or table.key == (field.name,):
+        found["required"] = True
+    if table.key == (field.name,):
+        found["unique"] = True
+    if "enum" in prop:
+        found["enum"] = [v for v in prop["enum"] if v is not None]
+    if "pattern" in prop and field.type == "string":
+        found["pattern"] = prop["pattern"]
+    if "minimum" in prop and field.type in ("integer", "number"):
+        found["minimum"] = prop["minimum"]
+    return found
+
+
+def field_format(schema: dict, table: Table, field: Field) -> dict:
+    """``format: uri`` for a column of addresses (this site's links, the original report's address)."""
+    return {"format": "uri"} if field.name in ("url", "source_url") else {}
+
+
 def foreign_keys(table: Table) -> list[Field]:
     """The columns that name one row of another table (a list in one cell cannot be a foreign key)."""
     return [f for f in table.fields if f.refers and not f.is_list]
@@ -382,7 +428,12 @@ def resource_name(table: str) -> str:
 def table_schema(table: Table, schema: dict) -> dict:
     """The Frictionless Table Schema of one table: typed, described fields, its primary key and its links."""
     return {
-        "fields": [{"name": f.name, "type": f.type, "description": description(schema, table, f)} for f in table.fields],
+        "fields": [
+            {"name": f.name, "type": f.type, "description": description(schema, table, f)}
+            | field_format(schema, table, f)
+            | ({"constraints": found} if (found := constraints(schema, table, f)) else {})
+            for f in table.fields
+        ],
         "primaryKey": list(table.key),
         "foreignKeys": [
             {
