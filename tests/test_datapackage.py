@@ -96,3 +96,16 @@ def test_a_changed_byte_breaks_the_hash(built, tmp_path):
     descriptor["schema"] = descriptor["schema"] | {"foreignKeys": []}
     found = errors(frictionless.Resource(descriptor, basepath=str(tmp_path)).validate())
     assert any(line.startswith("hash-count") for line in found), found
+
+
+def test_the_downloads_carry_their_context(built):
+    readme = (built / "LEESMIJ.txt").read_text(encoding="utf-8")
+    version = json.loads((built / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    assert f"versie {version}" in readme and "CC0 1.0" in readme and "Wet hergebruik van overheidsinformatie" in readme
+    assert "datasette stand-van-de-uitvoering.sqlite --metadata stand-van-de-uitvoering.metadata.json" in readme
+    assert "65001: Unicode (UTF-8)" in readme and "Zo citeert u" in readme
+    datasette = json.loads((built / "stand-van-de-uitvoering.metadata.json").read_text(encoding="utf-8"))
+    tables = datasette["databases"]["stand-van-de-uitvoering"]["tables"]
+    assert set(tables) >= {"paragraphs", "mentions", "reports"} and datasette["source_url"].endswith("/data/")
+    assert tables["paragraphs"]["columns"]["pdf_page"] and tables["paragraphs"]["license"].startswith("Rapporttekst")
+    assert tables["themes"]["license"] == "CC0 1.0"

@@ -129,7 +129,7 @@ def test_workbook_has_a_sheet_per_table_with_the_csv_headers(files):
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(files[XLSX]), read_only=True)
-    assert book.sheetnames == list(TABLE_BY_NAME)
+    assert book.sheetnames == ["Toelichting", *TABLE_BY_NAME] and book.active.title == "Toelichting"
     for table in TABLE_BY_NAME:
         header = next(book[table].iter_rows(max_row=1, values_only=True))
         assert list(header) == list(csv_rows(files, table)[0]), table

@@ -173,6 +173,8 @@ DESCRIPTIONS = (
     ("archief/", "Alle bestanden van een uitgebrachte versie in één zip, nooit opnieuw gebouwd."),
     ("versies.atom", "Atom-feed van de versies, met wat elke versie toevoegde, weghaalde en wijzigde."),
     ("CITATION.cff", "Citeergegevens (Citation File Format)."),
+    ("LEESMIJ.txt", "Wat de download is, de versie, licentie, citeerwijze en hoe u de bestanden opent."),
+    (f"{metadata.NAME}.metadata.json", "Beschrijving van de SQLite-database voor Datasette (datasette --metadata)."),
     (LICENCE_FILE, "De twee licenties (Nederlands en Engels) en welke licentie elk bestand heeft."),
     ("parquet/", "Eén tabel van de dataset als Parquet, met de typen en beschrijvingen van de kolommen."),
     (SQLITE_FILE, "Alle tabellen in één SQLite-database, met sleutels, zoeken in de tekst en views."),
@@ -508,3 +510,66 @@ def sorted_turtle_blocks(turtle: str) -> list[str]:
     prefixes = sorted(line for block in blocks if block.startswith("@prefix") for line in block.splitlines())
     subjects = sorted(block for block in blocks if not block.startswith("@prefix"))
     return ["\n".join(prefixes), ""] + [block + "\n" for block in subjects]
+
+
+README_FILE = "LEESMIJ.txt"
+DATASETTE_FILE = f"{metadata.NAME}.metadata.json"
+
+
+def readme(version: str, base_url: str, citation: str) -> bytes:
+    """LEESMIJ.txt: what the download is, its version, licence, how to cite and how to open it (Excel, Datasette)."""
+    text = f"""{metadata.TITLE}, versie {version}
+{"=" * len(metadata.TITLE)}
+
+{metadata.DESCRIPTION}
+
+Website en nieuwste versie: {base_url}data/
+
+Wat erin staat
+- {metadata.NAME}.json: alles in één bestand (JSON Schema in schema/).
+- csv/<tabel>.csv en parquet/<tabel>.parquet: één tabel per soort record; datapackage.json beschrijft elke kolom,
+  de sleutels en de verwijzingen tussen de tabellen, met controlegetallen (sha256) per bestand.
+- {SQLITE_FILE}: alle tabellen in één SQLite-database; {DATASETTE_FILE} beschrijft ze voor Datasette.
+- {XLSX_FILE}: alle tabellen in één Excel-werkmap; het eerste werkblad, Toelichting, zegt wat erin staat.
+- reports/, citeren/, CITATION.cff, {LICENCE_FILE}.
+
+Licentie
+Elk bestand heeft één licentie; {LICENCE_FILE} noemt ze per bestand.
+- {LICENCES["data"].title}: {LICENCES["data"].nl}
+- {LICENCES["text"].title}: {LICENCES["text"].nl}
+
+Zo citeert u
+{citation}
+BibTeX en CSL-JSON: citeren/{metadata.NAME}.bib en citeren/{metadata.NAME}.json; CITATION.cff.
+
+Openen
+- Excel: open {XLSX_FILE}. Een CSV-bestand dubbelklikken geeft verkeerde tekens; gebruik dan
+  Gegevens > Van tekst/CSV, kies 65001: Unicode (UTF-8) en als scheidingsteken de komma.
+- Datasette: datasette {SQLITE_FILE} --metadata {DATASETTE_FILE}
+- pandas: pandas.read_parquet("parquet/paragraphs.parquet"); DuckDB: SELECT * FROM 'parquet/paragraphs.parquet'
+- frictionless validate datapackage.json controleert elk bestand, elke sleutel en elk controlegetal.
+"""
+    return text.encode("utf-8")
+
+
+def datasette_metadata(table_schemas: dict[str, dict], base_url: str) -> bytes:
+    """The Datasette metadata beside the SQLite database: title, licence, source, every table and column described."""
+    tables = {
+        t.name: {
+            "description": t.description,
+            "license": LICENCES[licence_of(f"csv/{t.name}.csv")].title,
+            "license_url": metadata.licence_url(licence_of(f"csv/{t.name}.csv"), base_url),
+            "columns": {f["name"]: f["description"] for f in table_schemas[t.name]["fields"]},
+        }
+        for t in TABLES
+    }
+    found = {
+        "title": metadata.TITLE,
+        "description": metadata.DESCRIPTION,
+        "license": LICENCES["text"].title,
+        "license_url": metadata.licence_url("text", base_url),
+        "source": "Logius, Stand van de uitvoering",
+        "source_url": base_url + "data/",
+        "databases": {metadata.NAME: {"tables": tables}},
+    }
+    return (json.dumps(found, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

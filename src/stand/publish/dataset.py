@@ -22,14 +22,18 @@ from pathlib import Path
 
 from . import metadata
 from .catalogue import (
+    DATASETTE_FILE,
     LICENCE_FILE,
+    README_FILE,
     CatalogInput,
     Download,
     catalog_files,
     datapackage,
+    datasette_metadata,
     description,
     licence_file,
     licence_of,
+    readme,
 )
 from .checks import dataset_problems
 from .citation import citation_files
@@ -97,6 +101,9 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
             )
         }
     )
+    yield from made({DATASETTE_FILE: datasette_metadata(schemas, base_url)})
+    citation = f"{maintainers_name(publication)} ({version.number}). {metadata.TITLE}. {base_url}data/"
+    yield from made({README_FILE: readme(version.number, base_url, citation)})
     yield from made(slices(dataset, rows))
     dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
     year = int(dated[0][:4]) if dated else max(r["year"] for r in records["reports"])  # a preview: the newest report

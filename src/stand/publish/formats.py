@@ -199,6 +199,17 @@ def workbook_bytes(rows: dict[str, list[dict]], tables: tuple[Table, ...] = TABL
         {"title": metadata.TITLE, "subject": metadata.DESCRIPTION, "keywords": keywords, "created": FIXED_DATE}
     )
     bold = book.add_format({"bold": True})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    notes = book.add_worksheet("Toelichting")  # the sheet the workbook opens on: what it is, licence, the sheets
+    notes.set_column(0, 0, 28)
+    notes.set_column(1, 1, 100)
+    lines = [(metadata.TITLE, metadata.DESCRIPTION)]
+    lines += [(licence.title, licence.nl) for licence in metadata.LICENCES.values()]
+    lines += [("Werkblad", "Wat erin staat")] + [(table.name, table.description) for table in tables]
+    for number, (name, text) in enumerate(lines):
+        notes.write_string(number, 0, name, bold)
+        notes.write_string(number, 1, text, wrap)
+    notes.activate()
     for table in tables:
         add_sheet(book, table, rows[table.name], bold)
     book.close()
