@@ -57,7 +57,25 @@ def test_dataset_validates_against_its_schema(dataset):
         "figures": 14,
         "topics": 19,
         "stories": 2,
+        "repairs": 40,
     }
+
+
+def test_the_repairs_are_data_with_their_place_and_rule(dataset):
+    """The OCR repairs travel with the dataset, so a reader can check a quote against the source's own text."""
+    repairs = dataset["repairs"]
+    assert {r["report"] for r in repairs} == {"logius-2022", "logius-2023"}
+    ideeen = next(r for r in repairs if r["repaired"] == "ideeën")
+    assert ideeen | {"where": None, "position": None} == {
+        "report": "logius-2023",
+        "position": None,
+        "where": None,
+        "rule": "diacritics",
+        "original": "ideeén",
+        "repaired": "ideeën",
+    }
+    paragraphs = {p["id"] for s in dataset["sections"] for p in s["paragraphs"]}
+    assert ideeen["where"] in paragraphs
 
 
 def test_every_per_report_json_validates_against_its_own_schema(files):
@@ -145,7 +163,7 @@ def test_csv_tables_have_a_header_and_utf8(files):
             text = content.decode("utf-8")
             assert not text.startswith("\ufeff")
             header = next(csv.reader(io.StringIO(text)))
-            assert header and header[0] in ("id", "theme", "example", "topic"), name
+            assert header and header[0] in ("id", "theme", "example", "topic", "report"), name
     assert rows(files, "examples")[0] == {
         "id": "logius-2022-personeelstekort-is-een-breed-probleem",
         "report": "logius-2022",
@@ -181,7 +199,7 @@ def test_datapackage_is_valid_frictionless(site):
         "reports/logius-2023.json": "schema/stand-van-de-uitvoering.report.schema.json",
     }
     assert [r["name"] for r in package["resources"] if r["path"].startswith("csv/") and not r["schema"]["primaryKey"]] == []
-    assert len(report.tasks) == 1 + 13 + 2 + 2 + 13, "every resource was validated"
+    assert len(report.tasks) == 1 + 14 + 2 + 2 + 14, "every resource was validated"
     calls = next(r for r in package["resources"] if r["name"] == "calls")
     fields = {f["name"]: f for f in calls["schema"]["fields"]}
     assert fields["page"]["type"] == "integer"
@@ -235,7 +253,7 @@ def test_data_page_has_catalogue_metadata(site):
     assert metadata["version"] == json.loads((site / "data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))["version"]
     assert metadata["temporalCoverage"] == "2022/2023"
     assert metadata["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
-    assert len(metadata["distribution"]) == 15
+    assert len(metadata["distribution"]) == 16
     documented = {code.get_text() for code in soup.select("table.svdu-table th code")}
     assert {"went_well", "addressees", "source_sha256", "approximate"} <= documented
     assert data_digest(ROOT / "data") in soup.get_text(), "the page names the digest of the data (released or preview)"

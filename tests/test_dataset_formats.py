@@ -175,12 +175,14 @@ def test_every_table_declares_its_keys(package):
         "theme-headings": ["theme", "report"],
         "mentions": ["topic", "in_text", "offset"],
         "stories": ["example", "continues"],
+        "repairs": ["report", "position"],
     }
     links = {name: {k["fields"][0]: k["reference"]["resource"] for k in s["foreignKeys"]} for name, s in tables.items()}
     assert links["calls"] == {"report": "reports", "theme": "themes", "example": "examples", "section": "sections", "paragraph": "paragraphs"}
     assert links["sections"]["parent"] == "", "a section's parent is a section of the same table"
     assert links["mentions"]["via"] == "topics" and links["example-parts"]["paragraph"] == "paragraphs"
-    assert sum(len(s["foreignKeys"]) for s in tables.values()) == 37
+    assert links["repairs"] == {"report": "reports"}
+    assert sum(len(s["foreignKeys"]) for s in tables.values()) == 38
 
 
 def test_each_field_has_its_own_description(package):

@@ -37,7 +37,10 @@ class RecordBuilder:
 
     def reports(self) -> list[dict]:
         keys = ("id", "organisation", "organisation_id", "year", "title", "subtitle", "license", "source", "signatory")
-        return [{k: r[k] for k in keys} | {"reviewed": not open_review_items(r), "url": self.url(report_path(r))} for r in self.corpus.reports]
+        return [
+            {k: r[k] for k in keys} | {"reviewed": not open_review_items(r), "url": self.url(report_path(r))}
+            for r in self.corpus.reports
+        ]
 
     def sections(self) -> list[dict]:
         own = ("kind", "title", "heading", "theme", "parent", "page", "pdf_page")
@@ -54,7 +57,18 @@ class RecordBuilder:
 
     def footnotes(self) -> list[dict]:
         return [
-            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")} for r in self.corpus.reports for f in r["footnotes"]
+            f | {"report": r["id"], "url": self.url(f"{report_path(r)}#{local_anchor(r['id'], f['id'])}")}
+            for r in self.corpus.reports
+            for f in r["footnotes"]
+        ]
+
+    def repairs(self) -> list[dict]:
+        """Every repair of the source's text, where it stands, in the order the extractor made them."""
+        return [
+            {"report": r["id"], "position": n, "where": fix["where"], "rule": fix["rule"]}
+            | {"original": fix["original"], "repaired": fix["repaired"]}
+            for r in self.corpus.reports
+            for n, fix in enumerate(r["repairs"], start=1)
         ]
 
     def examples(self) -> list[dict]:
@@ -94,9 +108,12 @@ class RecordBuilder:
         for r in self.corpus.reports:
             for m in r["mentions"]:
                 entry = {f.name: m[f.name] for f in MENTION}
-                by_topic.setdefault(m["topic"], []).append(entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])})
+                by_topic.setdefault(m["topic"], []).append(
+                    entry | self.provenance(r["id"]) | {"url": self.paragraph_url(m["paragraph"])}
+                )
         return [
-            {k: t[k] for k in ("id", "name", "description", "aliases")} | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
+            {k: t[k] for k in ("id", "name", "description", "aliases")}
+            | {"mentions": by_topic.get(t["id"], []), "url": self.url(topic_path(t["id"]))}
             for t in self.corpus.topics
         ]
 
@@ -114,4 +131,5 @@ def build_records(corpus: Corpus, base_url: str) -> dict:
         "figures": build.quoted(corpus.figures),
         "topics": build.topics(),
         "stories": [s | {"url": build.url(example_path(s["example"]))} for s in corpus.stories],
+        "repairs": build.repairs(),
     }

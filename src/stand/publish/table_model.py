@@ -133,7 +133,9 @@ TABLES = (
                 take=lambda r: r["source"]["url"],
                 description="Adres van de oorspronkelijke publicatie, als dat bekend is.",
             ),
-            Field("pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."),
+            Field(
+                "pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."
+            ),
             Field(
                 "printed_page_numbers",
                 "integer",
@@ -172,7 +174,8 @@ TABLES = (
         "sections",
         "hoofdstukken en onderdelen",
         ("section",),
-        (ID, REPORT, YEAR, Field("kind"), Field("title"), Field("heading"), THEME, Field("parent", refers="sections")) + (PAGE, PDF_PAGE, URL),
+        (ID, REPORT, YEAR, Field("kind"), Field("title"), Field("heading"), THEME, Field("parent", refers="sections"))
+        + (PAGE, PDF_PAGE, URL),
     ),
     Table(
         "paragraphs",
@@ -293,7 +296,9 @@ TABLES = (
         "calls",
         "oproepen aan politiek, opdrachtgever en partners",
         ("call",),
-        QUOTED + (Field("kind"), Field("verb"), Field("addressees", is_list=True), TEXT, Field("origin"), Field("reason")) + SOURCE,
+        QUOTED
+        + (Field("kind"), Field("verb"), Field("addressees", is_list=True), TEXT, Field("origin"), Field("reason"))
+        + SOURCE,
         report_text=True,
     ),
     Table(
@@ -353,6 +358,14 @@ TABLES = (
         ("story",),
         (EXAMPLE, Field("continues", refers="examples"), Field("reason"), URL),
         key=("example", "continues"),
+    ),
+    Table(
+        "repairs",
+        "elke herstelde fout in de brontekst (OCR, opmaak, correcties), met de tekst ervoor en erna",
+        ("repair",),
+        (REPORT, Field("position", "integer"), Field("where"), Field("rule"), Field("original"), Field("repaired")),
+        key=("report", "position"),
+        report_text=True,
     ),
 )
 TABLE_BY_NAME = {table.name: table for table in TABLES}
