@@ -11,10 +11,14 @@ from stand.site.blocks import cut_blocks
 from stand.site.pages import all_pages
 
 
+def site_markdown() -> markdown.Markdown:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+
+
 def test_every_cut_block_is_html_markdown_leaves_as_it_is():
     """Each block of every page of the real site, converted alone with the site's Markdown extensions, stays itself."""
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    converter = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    converter = site_markdown()
     changed = []
     for page in all_pages(Corpus.load(ROOT / "data"), "https://example.org/"):
         for block in page.blocks[1:] if page.path.startswith("oproepen/") else page.blocks:
@@ -22,6 +26,14 @@ def test_every_cut_block_is_html_markdown_leaves_as_it_is():
             if converter.reset().convert(html) != html:
                 changed.append(f"{page.path}: {html[:80]}")
     assert changed == []
+
+
+def test_elements_on_lines_of_their_own_are_one_block_markdown_leaves_as_it_is():
+    """A list's table and its pager (on a second page of a list, which the real site does not have)."""
+    html = '<div class="t"><table><tr><td>a</td></tr></table></div>\n<nav class="p"><p>Pagina 1 van 2</p></nav>'
+    markdown_text, blocks = cut_blocks(f"# Kop\n\n{html}\n")
+    assert markdown_text == "# Kop\n\n<!-- stand-block 0 -->\n" and blocks[0].html() == html
+    assert site_markdown().convert(html) == html
 
 
 def test_text_around_html_stays_markdown():

@@ -48,35 +48,46 @@ class Block:
         return html.replace(PORTABLE_BASE, self.base) if self.base else html
 
 
-def whole_element(chunk: str) -> bool:
-    """Whether a paragraph of Markdown is one block-level HTML element, which Markdown passes through unchanged.
+def whole_elements(chunk: str) -> bool:
+    """Whether a paragraph of Markdown is block-level HTML elements alone, one after another on lines of their own,
+    which Markdown passes through unchanged.
 
-    >>> whole_element('<p class="a">x <b>y</b></p>'), whole_element("<p>a</p><p>b</p>"), whole_element("<pre>x</pre>")
-    (True, False, False)
-    >>> whole_element("<div><div>a</div>\\n</div>"), whole_element("<div><!-- x --></div>"), whole_element("Tekst <p>a</p>")
-    (True, False, False)
+    >>> whole_elements('<p class="a">x <b>y</b></p>'), whole_elements("<div>a</div>\\n<nav>b</nav>"), whole_elements("<pre>x</pre>")
+    (True, True, False)
+    >>> whole_elements("<p>a</p><p>b</p>"), whole_elements("<div><!-- x --></div>"), whole_elements("Tekst <p>a</p>")
+    (False, False, False)
     """
-    start = BLOCK_START.match(chunk)
-    if start is None or "<!--" in chunk or "markdown=" in chunk or not chunk.endswith(f"</{start[1]}>"):
+    if "<!--" in chunk or "markdown=" in chunk:
         return False
-    depth = 0
-    for tag in re.finditer(rf"<(/?){start[1]}[\s>]", chunk):
-        depth += -1 if tag[1] else 1
-        if depth == 0:
-            return tag.end() == len(chunk)
+    position = 0
+    while (start := BLOCK_START.match(chunk, position)) is not None:
+        depth = 0
+        for tag in re.compile(rf"<(/?){start[1]}[\s>]").finditer(chunk, position):
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                break
+        if depth != 0 or not chunk.startswith(f"</{start[1]}>", tag.start()):
+            return False
+        position = tag.end()
+        if position == len(chunk):
+            return True
+        if chunk[position] != "\n":
+            return False
+        position += 1
     return False
 
 
 def cut_blocks(markdown: str, blocks: tuple[Block, ...] = ()) -> tuple[str, tuple[Block, ...]]:
-    """The Markdown with each whole HTML element (see :func:`whole_element`) swapped for the placeholder of a new
+    """The Markdown with each paragraph of whole HTML elements (see :func:`whole_elements`) swapped for the placeholder of a new
     block, numbered after ``blocks``; and all the blocks."""
     found = list(blocks)
     chunks = markdown.split("\n\n")
     for index, chunk in enumerate(chunks):
-        if whole_element(chunk):
-            block = Block(len(found), (chunk,))
+        element = chunk.strip("\n")  # more blank lines than one are still one paragraph break
+        if whole_elements(element):
+            block = Block(len(found), (element,))
             found.append(block)
-            chunks[index] = block.placeholder
+            chunks[index] = chunk.replace(element, block.placeholder)
     return "\n\n".join(chunks), tuple(found)
 
 
