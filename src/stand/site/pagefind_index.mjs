@@ -1,6 +1,6 @@
 // Writes the Pagefind index of the site's search from records on standard input (one JSON line each:
 // {url, content}, content a small HTML document per paragraph; see src/stand/site/search.py). Run by
-// src/stand/site/pagefind.py after MkDocs wrote the site: node pagefind_index.mjs <pagefind package folder> <output folder>.
+// src/stand/site/pagefind.py while MkDocs writes the site: node pagefind_index.mjs <pagefind package folder> <output folder>.
 // Records are added one at a time, in the order given, so the same records give the same files.
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";

@@ -7,8 +7,9 @@ through :attr:`StandPlugin.corpus`. Pages and dataset files are added in
 ``mkdocs serve`` see them like any file in docs/. The dataset is checked
 completely before any file is written (a bad record stops the build), then
 written straight into the site one file at a time, so its 130 MB at 200
-reports never sit in memory. The search index is written into the finished
-site (``on_post_build``, see :mod:`stand.site.search`).
+reports never sit in memory. Pagefind writes the search index into the site
+beside MkDocs writing the pages (see :mod:`stand.site.search`), and the
+build waits for it at the end (``on_post_build``).
 
 Two more jobs happen where MkDocs hands pages over: front matter titles and
 descriptions are escaped once as they enter MkDocs (``on_page_markdown``),
@@ -47,7 +48,7 @@ from ..publish.versions import Version, VersionError, data_digest, dataset_versi
 from .blocks import Block, with_blocks
 from .csp import checked_against_policy, content_security_policy
 from .footer import footer_facts
-from .pagefind import SearchIndexError, write_index
+from .pagefind import SearchIndex, SearchIndexError
 from .pages import all_pages
 from .render import environment, without_controls
 from .search import search_aids, search_records
@@ -91,6 +92,7 @@ class StandPlugin(BasePlugin[StandConfig]):
     root: Path
     site_url: str
     blocks: dict[str, tuple[Block, ...]]  # by page source path: HTML put in as the page is written
+    index: SearchIndex | None = None  # Pagefind at work beside MkDocs
     serving = False  # under `mkdocs serve`
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -126,8 +128,12 @@ class StandPlugin(BasePlugin[StandConfig]):
         return server
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """The dataset, written into the site as it is made (MkDocs copies nothing), then the pages."""
+        """Pagefind started; the dataset, written into the site as it is made (MkDocs copies nothing); the pages."""
         site_dir = Path(config.site_dir)
+        try:
+            self.index = SearchIndex(search_records(self.corpus), self.root, site_dir)
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
         written = []
         try:
             for name, content in dataset_files(self.root, self.site_url, self.corpus, self.version):
@@ -175,11 +181,25 @@ class StandPlugin(BasePlugin[StandConfig]):
         return checked_against_policy(without_controls(with_blocks(output, self.blocks.pop(name, ()))), name)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """The search index, put into the finished site (under `mkdocs serve` too, after every rebuild)."""
+        """The search index, finished (under `mkdocs serve` too, after every rebuild)."""
         try:
-            write_index(search_records(self.corpus), self.root, Path(config.site_dir))
+            self.index.finish()
         except SearchIndexError as error:
             raise PluginError(str(error)) from error
+        finally:
+            self.discard_index()
+
+    def discard_index(self) -> None:
+        """Pagefind stopped, whether the build finished or failed."""
+        if self.index is not None:
+            self.index.discard()
+            self.index = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.discard_index()
+
+    def on_shutdown(self) -> None:
+        self.discard_index()
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
