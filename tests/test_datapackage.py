@@ -38,7 +38,7 @@ def test_frictionless_validates_the_package_with_constraints_and_hashes(built):
     report = frictionless.validate(str(built / "datapackage.json"))
     assert report.valid, errors(report)[:10]
     tables = [r for r in package["resources"] if "schema" in r]
-    assert len(tables) == 14 and all(r["hash"].startswith("sha256:") and r["bytes"] > 0 for r in package["resources"])
+    assert len(tables) == 15 and all(r["hash"].startswith("sha256:") and r["bytes"] > 0 for r in package["resources"])
     fields = {(r["name"], f["name"]): f for r in tables for f in r["schema"]["fields"]}
     assert fields[("sections", "kind")]["constraints"]["enum"][:2] == ["introduction", "theme"]
     assert fields[("reports", "id")]["constraints"] == {

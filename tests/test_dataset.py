@@ -163,7 +163,7 @@ def test_csv_tables_have_a_header_and_utf8(files):
             text = content.decode("utf-8")
             assert not text.startswith("\ufeff")
             header = next(csv.reader(io.StringIO(text)))
-            assert header and header[0] in ("id", "theme", "example", "topic", "report"), name
+            assert header and header[0] in ("id", "theme", "example", "topic", "report", "old_id"), name
     assert rows(files, "examples")[0] == {
         "id": "logius-2022-personeelstekort-is-een-breed-probleem",
         "report": "logius-2022",
@@ -199,7 +199,7 @@ def test_datapackage_is_valid_frictionless(site):
         "reports/logius-2023.json": "schema/stand-van-de-uitvoering.report.schema.json",
     }
     assert [r["name"] for r in package["resources"] if r["path"].startswith("csv/") and not r["schema"]["primaryKey"]] == []
-    assert len(report.tasks) == 1 + 14 + 2 + 2 + 14, "every resource was validated"
+    assert len(report.tasks) == 1 + 14 + 1 + 2 + 2 + 14, "every resource was validated"  # ids-moved.csv the 1
     calls = next(r for r in package["resources"] if r["name"] == "calls")
     fields = {f["name"]: f for f in calls["schema"]["fields"]}
     assert fields["page"]["type"] == "integer"
@@ -265,3 +265,38 @@ def test_records_carry_the_site_urls():
     assert example["url"] == "https://example.test/voorbeelden/logius-2023-acict-advies-op-de-infrastructuur/"
     assert example["paragraphs"][0]["url"] == "https://example.test/logius/2023/#in-april-2023-kregen-we-een"
     assert (example["paragraphs"][0]["page"], example["paragraphs"][0]["pdf_page"]) == (10, 9)
+
+
+def test_ids_moved_csv_is_published_in_the_package_the_catalogue_and_the_licence(files):
+    moved = {r["old_id"]: r for r in csv.DictReader(io.StringIO(files["ids-moved.csv"].decode("utf-8")))}
+    assert files["ids-moved.csv"].decode("utf-8").startswith("old_id,new_id,table,version,reason\r\n")
+    assert {k: moved["logius-2022-voetnoot-5-1"][k] for k in ("new_id", "table", "version")} == {
+        "new_id": "logius-2022-voetnoot-1-de-tweede-kamer-is",
+        "table": "footnotes",
+        "version": "2.0.0",
+    }
+    assert moved["logius-2022-voetnoot-5-1"]["reason"].startswith("Sleutels van voetnoten bevatten geen paginanummer")
+    package = json.loads(files["datapackage.json"])
+    resource = next(r for r in package["resources"] if r["path"] == "ids-moved.csv")
+    assert resource["name"] == "ids-moved" and resource["schema"]["primaryKey"] == ["table", "old_id", "version"]
+    assert resource["bytes"] == len(files["ids-moved.csv"]) and resource["licenses"][0]["title"] == "CC0 1.0"
+    assert "<http://127.0.0.1:8000/data/ids-moved.csv>" in files["catalog.ttl"].decode("utf-8")
+    assert "| `ids-moved.csv` | CC0 1.0 |" in files["LICENTIE.txt"].decode("utf-8")
+
+
+def test_a_released_build_refuses_a_move_to_a_record_that_is_gone(tmp_path):
+    from test_publication import released_project  # a copy whose CHANGELOG releases the data as 9.9.9
+
+    project = released_project(tmp_path)
+    moves = project / "data/permalinks/ids-moved.yaml"
+    text = moves.read_text(encoding="utf-8")
+    assert "new: logius-2022-cijfer-20-procent-van-de\n" in text
+    moves.write_text(
+        text.replace("new: logius-2022-cijfer-20-procent-van-de\n", "new: logius-2022-cijfer-20-procent\n"),
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetError) as error:
+        build(project)
+    assert "figures logius-2022-cijfer-20 -> logius-2022-cijfer-20-procent: the dataset has no such record" in str(
+        error.value
+    )

@@ -23,7 +23,9 @@ import yaml
 from conftest import ROOT
 from stand.publish.citation import citation_cff
 from stand.publish.corpus import Corpus
+from stand.publish.ids_moved import load_moves, moves_of
 from stand.publish.publication import Maintainer, Publication, load_publication
+from stand.publish.version_rule import MAJOR, MINOR, PATCH, Published, compare, from_archive, published
 from stand.publish.versions import archive_path, deterministic_zip, releases
 from test_publication import files_of, released_project
 
@@ -121,3 +123,154 @@ def test_a_filled_in_publication_gives_a_citation_with_maintainers_and_url(cffco
         "DOI: 10.5281/zenodo.1234567 URL: https://stand.example.nl/data/"
     )
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["url"] == "https://stand.example.nl/data/"
+
+
+# -- the version rule -------------------------------------------------------------------------------
+
+
+def synthetic(figures: str, *, json_doc: dict | None = None, types: dict | None = None, **tables: str) -> Published:
+    """A small published dataset: csv/figures.csv (and any other table) from CSV text, the JSON and the Data Package's
+    field types if given."""
+    files = {f"csv/{name}.csv": text.encode("utf-8") for name, text in {"figures": figures, **tables}.items()}
+    if json_doc is not None:
+        files["stand-van-de-uitvoering.json"] = json.dumps(json_doc).encode("utf-8")
+    if types is not None:
+        fields = [{"name": name, "type": kind} for name, kind in types.items()]
+        files["datapackage.json"] = json.dumps(
+            {"resources": [{"path": "csv/figures.csv", "schema": {"fields": fields}}]}
+        ).encode()
+    return published(files)
+
+
+FIGURES = (
+    "id,report,value,text,url\n"
+    "logius-2022-cijfer-20,logius-2022,20,20%,/a\n"
+    "logius-2022-cijfer-78,logius-2022,78,78%,/b\n"
+)
+
+
+def test_rule_a_removed_id_without_a_move_is_major_and_unaccounted():
+    new = synthetic("id,report,value,text,url\nlogius-2022-cijfer-20,logius-2022,20,20%,/a\n")
+    verdict = compare(synthetic(FIGURES), new)
+    assert (verdict.level, verdict.next_version("1.0.0")) == (MAJOR, "2.0.0")
+    assert verdict.reasons == verdict.unaccounted == ["figures: id logius-2022-cijfer-78 removed without a move"]
+
+
+def test_rule_a_renamed_id_is_major_with_its_move_and_unaccounted_without():
+    renamed = FIGURES.replace("logius-2022-cijfer-78,", "logius-2022-cijfer-78-procent-van-de,")
+    listed = compare(
+        synthetic(FIGURES),
+        synthetic(renamed),
+        {("figures", "logius-2022-cijfer-78"): "logius-2022-cijfer-78-procent-van-de"},
+    )
+    assert listed.level == MAJOR and listed.unaccounted == []
+    assert listed.reasons == [
+        "figures: id logius-2022-cijfer-78 moved to logius-2022-cijfer-78-procent-van-de (ids-moved.csv)"
+    ]
+    unlisted = compare(synthetic(FIGURES), synthetic(renamed))
+    assert unlisted.unaccounted == ["figures: id logius-2022-cijfer-78 removed without a move"]
+    assert unlisted.of(MINOR) == ["figures: new record logius-2022-cijfer-78-procent-van-de"]
+    stale = compare(
+        synthetic(FIGURES), synthetic(renamed), {("figures", "logius-2022-cijfer-78"): "logius-2022-cijfer-78-x"}
+    )
+    assert stale.unaccounted == [
+        "figures: id logius-2022-cijfer-78 moved to logius-2022-cijfer-78-x, which does not exist"
+    ]
+    removed = compare(
+        synthetic(FIGURES),
+        synthetic(renamed.splitlines()[0] + "\n" + renamed.splitlines()[1] + "\n"),
+        {("figures", "logius-2022-cijfer-78"): None},
+    )
+    assert removed.level == MAJOR and removed.unaccounted == []
+    assert removed.reasons == ["figures: id logius-2022-cijfer-78 removed (ids-moved.yaml: no successor)"]
+
+
+def test_rule_a_removed_field_table_or_file_or_a_changed_type_is_major():
+    without_value = (
+        "id,report,text,url\nlogius-2022-cijfer-20,logius-2022,20%,/a\nlogius-2022-cijfer-78,logius-2022,78%,/b\n"
+    )
+    assert compare(synthetic(FIGURES), synthetic(without_value)).reasons == ["figures: field value removed"]
+    old = synthetic(FIGURES, calls="id,text\nlogius-2022-oproep-a,Graag.\n")
+    verdict = compare(old, synthetic(FIGURES))
+    assert verdict.level == MAJOR
+    assert verdict.reasons == ["calls: table removed (csv/calls.csv)", "files: csv/calls.csv removed"]
+    retyped = compare(synthetic(FIGURES, types={"value": "number"}), synthetic(FIGURES, types={"value": "string"}))
+    assert (retyped.level, retyped.reasons) == (MAJOR, ["figures: field value changed type from number to string"])
+    json_field = compare(
+        synthetic(FIGURES, json_doc={"reports": [{"id": "r", "signatory": "x"}]}),
+        synthetic(FIGURES, json_doc={"reports": [{"id": "r"}]}),
+    )
+    assert (json_field.level, json_field.reasons) == (MAJOR, ["json: field reports[].signatory removed"])
+
+
+def test_rule_a_new_record_field_or_table_is_minor():
+    more = "id,report,value,text,kind,url\nlogius-2022-cijfer-20,logius-2022,20,20%,percentage,/a\n"
+    more += "logius-2022-cijfer-78,logius-2022,78,78%,percentage,/b\nlogius-2023-cijfer-58,logius-2023,58,58,count,/c\n"
+    verdict = compare(synthetic(FIGURES), synthetic(more, repairs="report,position\nlogius-2023,1\n"))
+    assert (verdict.level, verdict.next_version("1.0.0")) == (MINOR, "1.1.0")
+    assert verdict.reasons == [
+        "repairs: new table (csv/repairs.csv)",
+        "figures: new field kind",
+        "figures: new record logius-2023-cijfer-58",
+        "files: new csv/repairs.csv",
+    ]
+
+
+def test_rule_only_changed_text_is_a_patch_and_links_are_no_change():
+    fixed = FIGURES.replace(",78%,", ",78 %,")
+    verdict = compare(
+        synthetic(FIGURES, json_doc={"license": "CC0-1.0", "version": "1.0.0"}),
+        synthetic(fixed, json_doc={"license": "Rapporttekst", "version": "1.0.1"}),
+    )
+    assert (verdict.level, verdict.next_version("1.0.0")) == (PATCH, "1.0.1")
+    assert verdict.reasons == [
+        "figures: id logius-2022-cijfer-78 changed (text)",
+        "json: license changed from 'CC0-1.0' to 'Rapporttekst'",
+    ]
+    moved_site = compare(synthetic(FIGURES), synthetic(FIGURES.replace(",/a", ",https://stand.example/a")))
+    assert (moved_site.level, moved_site.reasons, moved_site.next_version("1.0.0")) == (None, [], "1.0.0")
+
+
+def test_rule_computes_a_key_column_the_old_version_lacked():
+    old = "topic,paragraph,alias\ndigid,logius-2022-p1,DigiD\ndigid,logius-2022-p2,DigiD\n"
+    new = "topic,paragraph,footnote,offset,in_text,alias\ndigid,logius-2022-p1,,4,logius-2022-p1,DigiD\n"
+    verdict = compare(synthetic(FIGURES, mentions=old), synthetic(FIGURES, mentions=new))
+    assert verdict.unaccounted == ["mentions: key topic, in_text digid | logius-2022-p2 removed without a move"]
+    assert "mentions: records compared by topic, in_text (offset is new)" in verdict.of(MINOR)
+
+
+@pytest.fixture(scope="module")
+def current() -> Published:
+    return published(files_of(ROOT))
+
+
+def test_the_rule_says_2_0_0_from_the_1_0_0_archive_to_the_data_now(current):
+    released = from_archive(archive_path(ROOT, "1.0.0"))
+    moves = moves_of(load_moves(ROOT), since="1.0.0")
+    verdict = compare(released, current, moves)
+    assert (verdict.level, verdict.next_version("1.0.0")) == (MAJOR, "2.0.0")
+    assert verdict.unaccounted == []
+    # Major because record ids changed, each listed in ids-moved.yaml; nothing else is major.
+    assert sorted(verdict.of(MAJOR)) == sorted(
+        f"{t}: id {old} moved to {new} (ids-moved.csv)" for (t, old), new in moves.items()
+    )
+    assert (
+        "figures: id logius-2022-cijfer-20 moved to logius-2022-cijfer-20-procent-van-de (ids-moved.csv)"
+        in verdict.reasons
+    )
+    assert {t for t, _ in moves} == {"figures", "footnotes", "example_parts", "sections"}
+    minor = verdict.of(MINOR)
+    for line in (
+        "reports: new field reviewed",
+        "mentions: new field in_text",
+        "repairs: new table (csv/repairs.csv)",
+        "files: new ids-moved.csv",
+        "json: new field reports[].reviewed",
+    ):
+        assert line in minor
+    licence = "json: license changed from 'CC0-1.0' to 'Rapporttekst: hergebruik als overheidspublicatie: "
+    assert [line for line in verdict.of(PATCH) if line.startswith("json:")] == [
+        licence + "https://example.test/stand/data/#licentie-rapporttekst'"
+    ]
+    # Without the list, every one of those ids is gone unaccounted for.
+    assert len(compare(released, current).unaccounted) == len(moves) == 44

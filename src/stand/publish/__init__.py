@@ -20,6 +20,8 @@ Catalogue, citation and versions:
 - :mod:`stand.publish.catalogue`    the Frictionless Data Package and the DCAT-AP-DONL catalogue
 - :mod:`stand.publish.citation`     CITATION.cff, and each report as BibTeX and CSL-JSON
 - :mod:`stand.publish.versions`     released version or preview, frozen archives, the Atom feed of versions
+- :mod:`stand.publish.version_rule` major, minor or patch: a released archive against the data now
+- :mod:`stand.publish.ids_moved`    record ids that moved since a release: ``ids-moved.yaml`` -> ``ids-moved.csv``
 
 - :mod:`stand.publish.dataset`      every file, built in memory, written to ``build/data/``
 """

@@ -25,6 +25,8 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 from . import metadata
 from .corpus import Corpus
 from .formats import SQLITE_FILE, XLSX_FILE, parquet_path
+from .ids_moved import PUBLISHED_FILE as MOVES_FILE
+from .ids_moved import resource as moves_resource
 from .metadata import LICENCES
 from .publication import Publication, maintainers_name
 from .table_model import TABLES, resource_name
@@ -80,6 +82,7 @@ def datapackage(
             | checked(resource["path"], sizes or {})
             for resource in [whole]
             + [table_resource(t.name, t.description, table_schemas[t.name]) for t in TABLES]
+            + [moves_resource()]
             + download_resources(corpus.reports)
         ],
         "preview": preview,
@@ -170,6 +173,7 @@ DESCRIPTIONS = (
     ("schema/", "JSON Schema met een beschrijving per veld."),
     ("reports/", "Eén rapport met zijn secties, voetnoten, voorbeelden, oproepen en cijfers, als JSON."),
     ("csv/", "Eén tabel van de dataset als CSV (UTF-8, komma's, kopregel)."),
+    (MOVES_FILE, "Welke sleutel een record van een eerdere versie nu heeft, met tabel, versie en reden."),
     ("archief/", "Alle bestanden van een uitgebrachte versie in één zip, nooit opnieuw gebouwd."),
     ("versies.atom", "Atom-feed van de versies, met wat elke versie toevoegde, weghaalde en wijzigde."),
     ("CITATION.cff", "Citeergegevens (Citation File Format)."),
@@ -531,6 +535,7 @@ Wat erin staat
   de sleutels en de verwijzingen tussen de tabellen, met controlegetallen (sha256) per bestand.
 - {SQLITE_FILE}: alle tabellen in één SQLite-database; {DATASETTE_FILE} beschrijft ze voor Datasette.
 - {XLSX_FILE}: alle tabellen in één Excel-werkmap; het eerste werkblad, Toelichting, zegt wat erin staat.
+- {MOVES_FILE}: welke sleutel (id) een record van een eerdere versie nu heeft, per tabel, met de reden.
 - reports/, citeren/, CITATION.cff, {LICENCE_FILE}.
 
 Licentie

@@ -39,6 +39,7 @@ from .checks import dataset_problems
 from .citation import citation_files
 from .corpus import Corpus
 from .formats import csv_text, format_files
+from .ids_moved import PUBLISHED_FILE, MovesError, current_keys, load_moves, moves_csv, moves_problems
 from .publication import Publication, address, load_publication, maintainers_name
 from .records import build_records
 from .table_model import TABLE_BY_NAME, TABLES, table_rows, table_schema
@@ -74,6 +75,12 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
     dataset |= records
     rows = table_rows(dataset)
     problems = dataset_problems(dataset, schema, rows)
+    try:
+        moves = load_moves(root)
+    except MovesError as error:
+        moves, problems = [], [*problems, str(error)]
+    if version.released:  # a preview may be built from changed data (a test's, a maintainer's work in progress)
+        problems += moves_problems(root, moves, releases(root / "CHANGELOG.md"), current_keys(rows))
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     sizes: dict[str, tuple[int, str]] = {}  # what the catalogue says of each download: bytes and SHA-256
@@ -92,6 +99,7 @@ def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -
         yield from made({f"reports/{report['id']}.json": as_json(head | {"report": report} | own)})
     for table in TABLES:
         yield from made({f"csv/{table.name}.csv": csv_text(table, rows[table.name]).encode("utf-8")})
+    yield from made({PUBLISHED_FILE: moves_csv(moves)})  # record ids that changed since a release, beside the tables
     schemas = {table.name: table_schema(table, schema) for table in TABLES}
     yield from made(format_files(rows, schemas))
     yield from made(
