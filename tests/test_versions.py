@@ -189,7 +189,8 @@ def test_rule_a_removed_field_table_or_file_or_a_changed_type_is_major():
     without_value = (
         "id,report,text,url\nlogius-2022-cijfer-20,logius-2022,20%,/a\nlogius-2022-cijfer-78,logius-2022,78%,/b\n"
     )
-    assert compare(synthetic(FIGURES), synthetic(without_value)).reasons == ["figures: field value removed"]
+    removed_field = compare(synthetic(FIGURES), synthetic(without_value))
+    assert (removed_field.level, removed_field.reasons) == (MAJOR, ["figures: field value removed"])
     old = synthetic(FIGURES, calls="id,text\nlogius-2022-oproep-a,Graag.\n")
     verdict = compare(old, synthetic(FIGURES))
     assert verdict.level == MAJOR
