@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import time
 from pathlib import Path
@@ -33,17 +34,21 @@ import yaml
 from benchmark_scale import scale_figures
 
 from stand.derive.calls import calls
+from stand.errors import SourceError
 from stand.extract.manifest import load_manifest
 from stand.extract.read_pdf import read_pdf
 from stand.extract.report import extract_report
 from stand.extract.vocabulary import load_vocabulary
+from stand.run import run
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_PDF_PAGES = 2000
 
 
 def test_helper(name: str) -> ModuleType:
-    """A module of the test suite (tests/ is no package), loaded from its file."""
+    """A module of the test suite (tests/ is no package), loaded from its file, its own imports (conftest) found."""
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -83,6 +88,34 @@ def pdf_figures(tmp: Path) -> None:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     report_line(f"PDF reader, {LONG_PDF_PAGES} pages (ms/page)", f"{1000 * seconds / LONG_PDF_PAGES:.1f}", "< 50", 1000 * seconds / LONG_PDF_PAGES < 50)
     report_line(f"PDF reader, {LONG_PDF_PAGES} pages (peak memory)", f"{peak:.0f} MB", "< 500 MB", peak < 500)
+
+
+def hostile_extraction_figures(tmp: Path) -> None:
+    """Extraction of one 2,000,000-character paragraph, and of 2 MB of ordinary paragraphs, in one theme chapter of
+    logius-2023: every text step must be linear and every stored record bounded."""
+    original = (ROOT / "data/sources/logius-2023.txt").read_text(encoding="utf-8")
+    ordinary = [b for b in original.split("\n\n") if len(b) > 300 and "\f" not in b]
+    unit = "Logius heeft in 2023 12 nieuwe collega’s en wij hebben het nodig dat de Kamer DigiD steunt x "
+    single = textwrap.fill((unit * (2_000_000 // len(unit) + 1))[:2_000_000], 70)
+    many = "\n\n".join(ordinary * (2_000_000 // sum(len(b) + 2 for b in ordinary) + 1))
+    for label, body in (("one 2,000,000-character paragraph", single), ("2 MB of ordinary paragraphs", many)):
+        project = tmp / "hostile-extraction"
+        shutil.rmtree(project, ignore_errors=True)
+        shutil.copytree(ROOT / "data", project / "data")
+        text = original.replace("Arbeidsmarkt en ambitie\n\n", f"Arbeidsmarkt en ambitie\n\n{body}\n\n", 1)
+        (project / "data/sources/logius-2023.txt").write_text(text, encoding="utf-8")
+        manifest = yaml.safe_load((project / "data/sources.yaml").read_text(encoding="utf-8"))
+        next(r for r in manifest["reports"] if r["id"] == "logius-2023")["max_characters"] = len(text)
+        (project / "data/sources.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        try:
+            seconds, _ = timed(lambda project=project: run(project, force=True))
+        except SourceError as error:
+            report_line(f"extract {label}", "stopped", "< 30 s", False)
+            print(f"  {str(error)[:300]}")
+            continue
+        size = sum(p.stat().st_size for p in (project / "data").rglob("*.yaml") if "sources" not in p.parts)
+        report_line(f"extract {label} (time)", f"{seconds:.1f} s", "< 30 s", seconds < 30)
+        report_line(f"extract {label} (data/ written)", f"{size / 1e6:.1f} MB", "< 10 MB", size < 10e6)
 
 
 def call_figures() -> None:
@@ -194,6 +227,7 @@ def main() -> None:
         tmp = Path(folder)
         if not args.scale_only:
             real_figures(tmp)
+            hostile_extraction_figures(tmp)
         scale_figures(args.sizes, pdf_sizes, tmp, report_line, search_figures)
 
 

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,16 @@ import yaml
 from stand.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+PATIENCE = 120  # seconds a test waits for a condition: generous, so a loaded machine only makes it slower
+
+
+def polls(seconds: float = PATIENCE) -> Iterator[int]:
+    """Rounds of a wait on a condition, until it holds (the caller breaks or returns) or ``seconds`` have passed:
+    never a fixed sleep, so a test passes on a busy machine too. The caller pauses briefly between rounds."""
+    deadline, count = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline:
+        yield count
+        count += 1
 
 
 def load(path: Path) -> dict:
@@ -91,11 +102,25 @@ def with_report_changed(project: Path, report_id: str, change: Callable[[dict], 
     return project
 
 
-def build_site(project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/", options: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+def build_site(
+    project: Path, site_dir: Path, site_url: str = "http://127.0.0.1:8000/", options: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     """A real, strict `mkdocs build` of ``project`` into ``site_dir``, with more command-line ``options`` if given."""
     env = {**os.environ, "SITE_URL": site_url}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir), *options],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+            *options,
+        ],
         cwd=project,
         env=env,
         capture_output=True,

@@ -16,6 +16,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from conftest import polls
+
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -62,7 +64,9 @@ def start_browser(profile: Path, scheme: str = "light") -> webdriver.Chrome:
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
     driver.set_script_timeout(60)
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
+    )
     return driver
 
 
@@ -81,7 +85,18 @@ def sitemap_paths(site: Path) -> list[str]:
 
 
 # The sections whose pages share a template at each depth; any other first segment is a year or an organisation.
-SECTIONS = {"rapporten", "themas", "voorbeelden", "onderwerpen", "oproepen", "cijfers", "data", "zoeken", "over", "privacy"}
+SECTIONS = {
+    "rapporten",
+    "themas",
+    "voorbeelden",
+    "onderwerpen",
+    "oproepen",
+    "cijfers",
+    "data",
+    "zoeken",
+    "over",
+    "privacy",
+}
 WIDTHS = (1280, 390)  # desktop and phone
 
 
@@ -151,7 +166,7 @@ def test_every_kind_of_page_passes_axe_on_a_phone_and_a_desktop(browser, server,
 
 
 def wait_for(driver, selector: str) -> None:
-    for _ in range(100):
+    for _ in polls():
         if driver.find_elements(By.CSS_SELECTOR, selector):
             return
         driver.execute_script("return new Promise(r => setTimeout(r, 100))")
@@ -188,7 +203,9 @@ def test_data_and_publisher_pages_fit_a_phone(browser, server):
         wide = {}
         for path in ("data/", "over/", "toegankelijkheid/"):
             browser.get(server + path)
-            widths = browser.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            widths = browser.execute_script(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
             if widths[0] > widths[1]:
                 wide[path] = widths
         assert wide == {}
@@ -203,7 +220,9 @@ def test_keyboard_reaches_skip_link_search_and_navigation(browser, server):
     body.send_keys(Keys.TAB)
     first = browser.switch_to.active_element
     h1 = browser.find_element(By.CSS_SELECTOR, "article h1")
-    assert "md-skip" in first.get_attribute("class").split() and first.get_attribute("href").endswith("#" + h1.get_attribute("id"))
+    assert "md-skip" in first.get_attribute("class").split() and first.get_attribute("href").endswith(
+        "#" + h1.get_attribute("id")
+    )
     reached = set()
     for _ in range(40):
         browser.switch_to.active_element.send_keys(Keys.TAB)
@@ -235,7 +254,9 @@ def test_printed_theme_page_hides_navigation_and_spells_out_sources(browser, ser
             "return ['.md-header', '.md-sidebar--primary', '.md-footer', '.svdu-breadcrumbs'].map(s => getComputedStyle(document.querySelector(s)).display)"
         )
         assert hidden == ["none"] * 4
-        after = browser.execute_script("return getComputedStyle(document.querySelector('a.svdu-cite'), '::after').content")
+        after = browser.execute_script(
+            "return getComputedStyle(document.querySelector('a.svdu-cite'), '::after').content"
+        )
         assert "/logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft" in after
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

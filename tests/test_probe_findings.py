@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import shutil
 
 import pypdfium2 as pdfium
@@ -21,14 +20,6 @@ def test_a_missing_reports_folder_is_made_again(project):
     assert sorted(p.name for p in (project / "data/reports").iterdir()) == ["logius-2022.yaml", "logius-2023.yaml"]
 
 
-def test_two_runs_at_once_are_refused(project, capsys):
-    (project / ".cache").mkdir()
-    with open(project / ".cache/extract.lock", "w") as held:
-        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        assert extract(project) == 2
-    assert "another `stand extract` is running on this folder; wait for it to finish" in capsys.readouterr().err
-
-
 def test_yaml_a_manifest_cannot_mean_is_refused(project, capsys):
     (project / "data/sources.yaml").write_text("? [a, b]\n: 1\nreports: []\n", encoding="utf-8")
     assert "sources.yaml: invalid YAML: a key that is a list or mapping" in run_failing(project, capsys)
@@ -40,7 +31,9 @@ def test_a_loop_of_links_as_a_source(project, capsys):
     source = project / "data/sources/logius-2023.txt"
     source.unlink()
     source.symlink_to("logius-2023.txt")
-    assert run_failing(project, capsys).endswith("report #2 (logius-2023): file 'logius-2023.txt' is a link that leads nowhere")
+    assert run_failing(project, capsys).endswith(
+        "report #2 (logius-2023): file 'logius-2023.txt' is a link that leads nowhere"
+    )
 
 
 def test_a_huge_field_is_not_echoed_whole(project, capsys):
@@ -56,12 +49,16 @@ def test_damaged_data_stops_the_dataset_with_one_line(project, capsys):
     with open(project / "data/topics.yaml", "a", encoding="utf-8") as damaged:
         damaged.write("a: [\n")
     assert main(["--root", str(project), "dataset"]) == 2
-    assert capsys.readouterr().err.strip() == (f"error: {project}/data/topics.yaml: cannot be read (ParserError); run `make data` to write it again")
+    assert capsys.readouterr().err.strip() == (
+        f"error: {project}/data/topics.yaml: cannot be read (ParserError); run `make data` to write it again"
+    )
 
 
 def test_rotated_pages_read_as_the_same_report(tmp_path):
     """/Rotate 90 turns the page, not its text layer: headers and headings are found as on the upright page."""
-    upright = typeset_report(ROOT / "data/sources/logius-2023.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "upright.pdf", "Logius")
+    upright = typeset_report(
+        ROOT / "data/sources/logius-2023.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "upright.pdf", "Logius"
+    )
     document = pdfium.PdfDocument(upright)
     for index in range(len(document)):
         document[index].set_rotation(90)

@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from conftest import ROOT
+from conftest import ROOT, polls
 from stand.publish.corpus import Corpus
 from test_accessibility import start_browser
 from test_search_index import record_id, records_of
@@ -52,7 +52,7 @@ def browser(tmp_path_factory):
 
 def answer(driver, query: str) -> dict:
     """Wait until the search page has answered ``query``; what it shows (result ids in order, suggestions)."""
-    for _ in range(150):
+    for _ in polls():
         shown = driver.execute_script(
             "const status = document.getElementById('svdu-zoekstatus').textContent;"
             "return {status, results: [...document.querySelectorAll('.svdu-search__result h2 a')].map(a => a.href),"
@@ -114,7 +114,10 @@ def test_digid_ranks_the_paragraph_that_is_about_it_first(browser, server, recor
     shown = search(browser, server, "DigiD")
     assert found_count(shown["status"]) == len(expected) == 15
     assert shown["results"][0] == most
-    assert shown["related"] == [["DigiD", server + "onderwerpen/digid/"], ["DigiD Machtigen", server + "onderwerpen/digid-machtigen/"]]
+    assert shown["related"] == [
+        ["DigiD", server + "onderwerpen/digid/"],
+        ["DigiD Machtigen", server + "onderwerpen/digid-machtigen/"],
+    ]
     assert len(shown["results"]) == PAGE_SIZE and set(shown["results"]) <= expected
 
 
@@ -127,20 +130,30 @@ def test_samenwerking_finds_word_forms_and_ranks_text_over_headings(browser, ser
         assert found_count(shown["status"]) == len(anywhere) == 29, query
         assert set(shown["results"]) <= in_text, f"{query}: a heading-only match among the first ten"
         assert shown["results"][0] in in_text & having(records, r"samenwerk", ("heading",)), query
-        assert records[shown["results"][0]]["text"] != "Samenwerking beleid en uitvoering;", "a one-line list item is not the best answer"
+        assert records[shown["results"][0]]["text"] != "Samenwerking beleid en uitvoering;", (
+            "a one-line list item is not the best answer"
+        )
 
 
 def test_a_result_opens_the_paragraph_itself(browser, server):
     search(browser, server, "wachttijd")
     browser.find_element(By.CSS_SELECTOR, ".svdu-search__result h2 a").click()
     assert browser.current_url == server + "logius/2022/#in-de-eerste-en-laatste-maanden"
-    target = browser.execute_script("const t = document.querySelector(':target'); return [t.tagName, t.id, t.className]")
-    assert target == ["P", "in-de-eerste-en-laatste-maanden", "svdu-p svdu-targeted"]  # marked, with its page said (cite.js)
+    target = browser.execute_script(
+        "const t = document.querySelector(':target'); return [t.tagName, t.id, t.className]"
+    )
+    assert target == [
+        "P",
+        "in-de-eerste-en-laatste-maanden",
+        "svdu-p svdu-targeted",
+    ]  # marked, with its page said (cite.js)
 
 
 def test_nothing_found_suggests_related_topics(browser, server, corpus):
     """'berichtenverkeer' is in no paragraph, but in the descriptions of topics; 'regeldruk' in nothing: then the themes."""
-    described = {server + f"onderwerpen/{t['id']}/" for t in corpus.topics if "berichtenverkeer" in (t.get("description") or "")}
+    described = {
+        server + f"onderwerpen/{t['id']}/" for t in corpus.topics if "berichtenverkeer" in (t.get("description") or "")
+    }
     assert described == {server + "onderwerpen/digipoort/"}
     shown = search(browser, server, "berichtenverkeer")
     assert shown["status"] == "Niets gevonden voor ‘berichtenverkeer’." and shown["results"] == []
@@ -155,7 +168,7 @@ def test_filters_narrow_results_and_stay_in_the_address(browser, server, records
     search(browser, server, "samenwerking")
     Select(browser.find_element(By.ID, "svdu-zoekfilter-jaar")).select_by_value("2023")
     shown = answer(browser, "samenwerking")
-    for _ in range(50):
+    for _ in polls():
         if all(r.startswith("logius-2023-") for r in shown["results"]):
             break
         time.sleep(0.1)
@@ -198,7 +211,7 @@ def test_on_a_phone_the_header_button_opens_the_search_page(browser, server):
         assert not browser.find_element(By.ID, "svdu-header-q").is_displayed()
         browser.find_element(By.CSS_SELECTOR, ".svdu-header-search__button").click()
         assert browser.current_url == server + "zoeken/"
-        for _ in range(50):
+        for _ in polls():
             if browser.switch_to.active_element.get_attribute("id") == "svdu-zoekterm":
                 break
             time.sleep(0.1)
@@ -213,7 +226,7 @@ def test_more_results_by_keyboard(browser, server):
     button = browser.find_element(By.CSS_SELECTOR, ".svdu-search__more")
     assert button.text == "Meer resultaten (5 over)"
     button.send_keys(Keys.ENTER)
-    for _ in range(50):
+    for _ in polls():
         if len(browser.find_elements(By.CSS_SELECTOR, ".svdu-search__result")) == 15:
             break
         time.sleep(0.1)

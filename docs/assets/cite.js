@@ -109,8 +109,13 @@
   // The paragraph a link points at: marked, with its page said beside it.
   var note = document.createElement("p");
   note.className = "svdu-target-note";
+  // Any fragment is the reader's to type: one that is no valid percent-encoding ("#%E0%A4%A") is taken as written.
+  function fragment() {
+    var raw = window.location.hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (error) { return raw; }
+  }
   function mark() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id = fragment();
     var target = id && document.getElementById(id);
     var paragraph = target && target.closest ? target.closest("p.svdu-p") : null;
     document.querySelectorAll(".svdu-targeted").forEach(function (p) { p.classList.remove("svdu-targeted"); });

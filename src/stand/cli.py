@@ -18,7 +18,10 @@ and leaves data/ as it was.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +38,16 @@ from .publish.versions import Version, VersionError, data_digest, dataset_versio
 from .run import run
 
 PREVIEW_URL = "http://127.0.0.1:8000/"
+# The last line of a traceback of a failed write, as Python prints it: what failed, and on which file.
+WRITE_ERROR = re.compile(r"^\w*(?:Error|Exception): \[Errno \d+\] (?P<problem>[^:]+?)(?:: '(?P<path>[^']*)')?$", re.M)
+
+
+class Warnings(logging.Handler):
+    """What :mod:`stand.io` logs (text cleaned at the door, line endings) as ``warning:`` lines on the current
+    standard error."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"warning: {record.getMessage()}", file=sys.stderr)
 
 
 def shorten(path: str, root: Path) -> str:
@@ -55,6 +68,8 @@ def extract(args: argparse.Namespace) -> int:
         for problem in error.problems:
             fail(f"{shorten(error.path, args.root)}: {problem}")
         return 2
+    except OSError as error:
+        return fail(f"{shorten(error.filename or str(args.root / 'data'), args.root)}: {error.strerror or error}")
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     root = args.root.resolve()
@@ -96,13 +111,21 @@ def dataset(args: argparse.Namespace) -> int:
     try:
         corpus = Corpus.load(args.root / "data")
         version = current_version(args.root)
-        files = build_files(args.root, site_base(address(load_publication(args.root / "data")) or PREVIEW_URL), corpus, version)
+        files = build_files(
+            args.root, site_base(address(load_publication(args.root / "data")) or PREVIEW_URL), corpus, version
+        )
     except (DatasetError, VersionError, SourceError) as error:
         return fail(str(error))
     except OSError as error:
         return fail(f"{shorten(error.filename or '', args.root)}: {error.strerror}")
     warn_if_preview(version)
-    write_dataset(files, args.root / args.out)
+    target = args.root / args.out
+    try:
+        for staging in target.parent.glob(f".{target.name}.*"):  # left by a killed build: never finished, never read
+            shutil.rmtree(staging) if staging.is_dir() and not staging.is_symlink() else staging.unlink()
+        write_dataset(files, target)
+    except OSError as error:
+        return fail(f"{shorten(error.filename or str(target), args.root)}: cannot write: {error.strerror or error}")
     print(f"wrote: {len(files)} files in {args.out}/ (version {version.number})")
     return 0
 
@@ -111,10 +134,23 @@ def mkdocs(root: Path, *command: str) -> int:
     return subprocess.call([sys.executable, "-m", "mkdocs", *command, "-f", str(root / "mkdocs.yml")], cwd=root)
 
 
+def build_site(root: Path) -> int:
+    """A strict, quiet MkDocs build into site/; a write that fails (a full disk, an immutable folder) is one line
+    and exit 2, as bad input is, instead of MkDocs's traceback."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml")]
+    result = subprocess.run(command, cwd=root, stderr=subprocess.PIPE, text=True, check=False)
+    failed = WRITE_ERROR.findall(result.stderr) if result.returncode else []
+    if failed:
+        problem, path = failed[-1]
+        return fail(f"{shorten(path, root) if path else 'site/'}: cannot write: {problem}")
+    sys.stderr.write(result.stderr)
+    return result.returncode
+
+
 def checked_publication(root: Path) -> int:
     """0 when data/publication.yaml is sound, else 2 after one line per problem (before MkDocs turns it into a traceback)."""
     try:
-        load_publication(root / "data")
+        address(load_publication(root / "data"))
     except SourceError as error:
         for problem in error.problems:
             fail(f"{shorten(error.path, root)}: {problem}")
@@ -127,7 +163,7 @@ def site(args: argparse.Namespace) -> int:
         warn_if_preview(current_version(args.root))
     except VersionError as error:
         return fail(str(error))
-    return checked_publication(args.root) or mkdocs(args.root, "build", "--strict", "--quiet")
+    return checked_publication(args.root) or build_site(args.root)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -186,7 +222,7 @@ def release(args: argparse.Namespace) -> int:
         for problem in problems:
             fail(problem)
         return 2
-    return checked_publication(args.root) or mkdocs(args.root, "build", "--strict", "--quiet")
+    return checked_publication(args.root) or build_site(args.root)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -195,13 +231,17 @@ def parser() -> argparse.ArgumentParser:
         description="Stand van de uitvoering as open data: reports in, data, dataset and website out.",
         epilog="Bad input stops with one line per problem naming the file, exit code 2, and leaves data/ as it was.",
     )
-    main_parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: the current folder)")
+    main_parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="project folder (default: the current folder)"
+    )
     commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     step = commands.add_parser("extract", help="read the reports in data/sources/ into data/")
     step.add_argument("--force", action="store_true", help="re-read every source, ignoring the cache")
     step.add_argument("--check", action="store_true", help="write nothing; exit 1 if data/ is not up to date")
     step.set_defaults(action=extract)
-    step = commands.add_parser("dataset", help="build the dataset (JSON, CSV, SQLite, Parquet, xlsx, Data Package, DCAT) into build/data/")
+    step = commands.add_parser(
+        "dataset", help="build the dataset (JSON, CSV, SQLite, Parquet, xlsx, Data Package, DCAT) into build/data/"
+    )
     step.add_argument("--out", default="build/data", help="folder under the project root (default: build/data)")
     step.set_defaults(action=dataset)
     step = commands.add_parser("ocr", help="read a scanned PDF (no text layer) with Tesseract into a text export")
@@ -212,13 +252,20 @@ def parser() -> argparse.ArgumentParser:
     step = commands.add_parser("serve", help="serve the website while you edit")
     step.add_argument("--address", default="127.0.0.1:8000", help="host:port (default: 127.0.0.1:8000)")
     step.set_defaults(action=serve)
-    step = commands.add_parser("review", help="list what the extractor was unsure of and a maintainer must still resolve")
+    step = commands.add_parser(
+        "review", help="list what the extractor was unsure of and a maintainer must still resolve"
+    )
     step.set_defaults(action=review)
-    commands.add_parser("release", help="build the website for publication (needs SITE_URL and a released version)").set_defaults(action=release)
+    commands.add_parser(
+        "release", help="build the website for publication (needs SITE_URL and a released version)"
+    ).set_defaults(action=release)
     return main_parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    log = logging.getLogger("stand")
+    if not any(isinstance(handler, Warnings) for handler in log.handlers):
+        log.addHandler(Warnings())
     args = parser().parse_args(argv)
     return args.action(args)
 

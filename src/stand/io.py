@@ -5,6 +5,11 @@ Every room reads and writes through here, so these rules are written once:
 - hand-kept YAML (manifest, vocabulary, corrections, curation, publication)
   is read strictly (:func:`load_yaml`): no duplicate keys, no aliases, every
   failure one :class:`SourceError` naming the file;
+- text is checked once, at the door (:func:`door`, :func:`clean_text`): valid
+  Unicode only (no lone surrogate), composed (NFC) before anything else reads
+  it, control and bidi characters removed and logged; addresses are parsed and
+  written again as RFC 3986 (:func:`web_address`), so no writer downstream
+  (YAML, JSON, Turtle, HTML) meets a character it cannot take;
 - generated YAML in ``data/`` is read fast with libyaml (:func:`read_data`)
   and written deterministically (:func:`dump_yaml`);
 - a single file is written beside its target and renamed into place
@@ -16,17 +21,33 @@ Every room reads and writes through here, so these rules are written once:
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import logging
 import os
+import re
+import unicodedata
 from collections.abc import Hashable
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 import yaml
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import ValidationError
+from rdflib.term import _is_valid_uri
 
 from .errors import SourceError
 
 JOURNAL = ".extract-journal.json"  # in data/ while a set of files is being switched in
 NEW = ".new"  # a staged file: beside its target, named .<target>.new
+LOG = logging.getLogger("stand")  # what the door removed; the CLI prints each as a warning
+
+# Characters that are never text: C0 controls but tab and newline, DEL, C1 controls, the bidi marks,
+# embeddings, overrides and isolates that make text display other than it reads, and a byte-order mark.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+# Line breaks other than LF, by the name a message gives them; CRLF is ordinary and goes silently.
+LINE_BREAKS = {"\r": "CR", "\x85": "NEL", "\u2028": "LS", "\u2029": "PS"}
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -35,7 +56,9 @@ class StrictLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", self.peek_event().start_mark)
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
+            )
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -43,7 +66,9 @@ class StrictLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, Hashable):
-                raise yaml.constructor.ConstructorError(None, None, "a key that is a list or mapping", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key that is a list or mapping", key_node.start_mark
+                )
             if key in seen:
                 raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
@@ -51,17 +76,115 @@ class StrictLoader(yaml.SafeLoader):
 
 
 def load_yaml(path: Path) -> object:
-    """A hand-kept YAML file, parsed strictly; every failure is a SourceError naming it."""
+    """A hand-kept YAML file, parsed strictly, its text checked at the door; every failure a SourceError naming it."""
     if not path.is_file():
         raise SourceError(path, "file not found")
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)  # noqa: S506 - a safe loader
+        parsed = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)  # noqa: S506 - a safe loader
+        return door(parsed, path)
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except yaml.YAMLError as exc:
         raise SourceError(path, f"invalid YAML: {' '.join(str(exc).split())[:300]}") from exc
     except RecursionError as exc:
         raise SourceError(path, "invalid YAML: nested too deeply") from exc
+
+
+def unify_line_breaks(text: str) -> tuple[str, list[str]]:
+    """``text`` with every line break LF, and the names of the other kinds it had (CRLF is not named).
+
+    >>> unify_line_breaks("a\\r\\nb\\rc\\u2028d")
+    ('a\\nb\\nc\\nd', ['CR', 'LS'])
+    """
+    text = text.replace("\r\n", "\n")
+    found = [name for mark, name in LINE_BREAKS.items() if mark in text]
+    for mark in LINE_BREAKS:
+        text = text.replace(mark, "\n")
+    return text, found
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """``text`` composed (NFC) and without control or bidi characters, and what was removed (as U+XXXX).
+
+    >>> clean_text("Cafe\\u0301\\u202e\\x07")
+    ('Café', ['U+0007', 'U+202E'])
+    """
+    text = unicodedata.normalize("NFC", text)
+    removed = sorted({f"U+{ord(c):04X}" for c in CONTROLS.findall(text)})
+    return (CONTROLS.sub("", text) if removed else text), removed
+
+
+def door(value: object, path: Path, where: str = "") -> object:
+    """Every string of a parsed hand-kept file (keys too) checked and cleaned: a lone surrogate stops, naming the
+    place; line breaks become LF; text is composed (NFC); control and bidi characters go, each removal logged."""
+    if isinstance(value, dict):
+        return {door(k, path, where): door(v, path, f"{where}.{k}" if where else str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [door(v, path, f"{where}[{i}]") for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+    if SURROGATE.search(value):
+        char = SURROGATE.search(value).group(0)
+        raise SourceError(
+            path,
+            f"{where or 'a key'}: a lone surrogate (\\u{ord(char):04x}) is no character; write the character itself",
+        )
+    text, removed = clean_text(unify_line_breaks(value)[0])
+    if removed:
+        LOG.warning("%s: %s: removed control or bidi character(s) %s", path, where or "a key", ", ".join(removed))
+    return text
+
+
+def anchored(validator: object, pattern: str, instance: object, schema: dict) -> object:
+    """JSON Schema's ``pattern``, but a ``$`` at its end does not also match before a final newline (Python's
+    ``re`` lets ``^[a-z]+$`` accept ``"abc\\n"``)."""
+    if validator.is_type(instance, "string") and not re.search(re.sub(r"\$(?=\)*$)", r"\\Z", pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+StrictValidator = validators.extend(Draft202012Validator, {"pattern": anchored})
+"""The schema validator for hand-kept files: Draft 2020-12 with anchored patterns."""
+
+HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.?")
+# What RFC 3986 allows unescaped in a path, query or fragment besides letters and digits (and "%" of an escape).
+PATH_SAFE = "/:@!$&'()*+,;=-._~"
+
+
+def web_address(text: str) -> str:
+    """An http(s) address parsed and written again by RFC 3986: what it cannot hold is percent-encoded, the host
+    lower-case (IDNA for other letters); ValueError when it has no valid host or port, or user credentials.
+    The result is one rdflib (the Turtle and JSON-LD writers) accepts.
+
+    >>> web_address('https://A.test/x"><svg/onload=1>?q={a}#b c')
+    'https://a.test/x%22%3E%3Csvg/onload=1%3E?q=%7Ba%7D#b%20c'
+    """
+    if text != text.strip() or re.search("[\\x00-\\x1f\\x7f]", text):
+        raise ValueError("a line break, tab or control character, or space around it")
+    parts = urlsplit(text)  # ValueError for a broken IPv6 bracket
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("not an http:// or https:// address")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("an address with a user name or password")
+    host = parts.hostname or ""
+    try:
+        host = f"[{ipaddress.IPv6Address(host)}]" if ":" in host else host.encode("idna").decode("ascii")
+    except (ValueError, UnicodeError) as exc:
+        raise ValueError(f"no valid host: {host!r}") from exc
+    if not host.startswith("[") and not HOST.fullmatch(host):
+        raise ValueError(f"no valid host: {host!r}")
+    port = parts.port  # ValueError when it is no number from 0 to 65535
+    if port is None and parts.netloc.endswith(":"):
+        raise ValueError("an empty port")
+
+    def escaped(piece: str) -> str:
+        return quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", piece), safe=PATH_SAFE + "%?")
+
+    address = f"{parts.scheme.lower()}://{host}{f':{port}' if port is not None else ''}{escaped(parts.path)}"
+    address += f"?{escaped(parts.query)}" if parts.query or text.split("#")[0].endswith("?") else ""
+    address += f"#{escaped(parts.fragment)}" if parts.fragment else ""
+    if not _is_valid_uri(address):
+        raise ValueError("an address rdflib cannot take")
+    return address
 
 
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -167,9 +290,13 @@ def finish_interrupted(data: Path) -> list[str]:
             for target in plan["delete"]:
                 (data / target).unlink(missing_ok=True)
         except (ValueError, KeyError, TypeError) as exc:
-            raise SourceError(journal, f"unreadable journal of an interrupted run ({exc}); restore data/ from git and remove it") from exc
+            raise SourceError(
+                journal, f"unreadable journal of an interrupted run ({exc}); restore data/ from git and remove it"
+            ) from exc
         except OSError as exc:
-            raise SourceError(exc.filename or journal, f"cannot finish an interrupted run: {exc.strerror or exc}") from exc
+            raise SourceError(
+                exc.filename or journal, f"cannot finish an interrupted run: {exc.strerror or exc}"
+            ) from exc
         journal.unlink()
         notes.append(f"finished the writes of an interrupted run ({data.name}/{JOURNAL})")
     stale = sorted(p for p in data.rglob(f".*{NEW}") if p.is_file())
@@ -187,13 +314,18 @@ def replace_files(data: Path, files: dict[Path, str], delete: list[Path]) -> lis
     point; then the renames; then the journal goes. A crash before the journal leaves the old set
     (its staged files are removed by the next run), after it the next run finishes the switch.
     """
-    changed = [path for path, text in sorted(files.items()) if not path.is_file() or path.read_text(encoding="utf-8") != text]
+    changed = [
+        path for path, text in sorted(files.items()) if not path.is_file() or path.read_text(encoding="utf-8") != text
+    ]
     if not changed and not delete:
         return []
     try:
         for path in changed:
             write_staged(path, files[path])
-        plan = {"replace": [str(p.relative_to(data)) for p in changed], "delete": [str(p.relative_to(data)) for p in delete]}
+        plan = {
+            "replace": [str(p.relative_to(data)) for p in changed],
+            "delete": [str(p.relative_to(data)) for p in delete],
+        }
         write_atomic(data / JOURNAL, json.dumps(plan, ensure_ascii=False, indent=1))
         _sync_folder(data)
     except OSError as exc:
@@ -208,6 +340,8 @@ def replace_files(data: Path, files: dict[Path, str], delete: list[Path]) -> lis
         for folder in sorted({p.parent for p in changed} | {p.parent for p in delete}):
             _sync_folder(folder)
     except OSError as exc:
-        raise SourceError(exc.filename or data, f"cannot write: {exc.strerror or exc}; the next run finishes the switch") from exc
+        raise SourceError(
+            exc.filename or data, f"cannot write: {exc.strerror or exc}; the next run finishes the switch"
+        ) from exc
     (data / JOURNAL).unlink()
     return changed + delete

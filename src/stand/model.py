@@ -12,6 +12,33 @@ from slugify import slugify
 CHAPTER_KINDS = ("introduction", "theme", "closing")
 PART_KINDS = ("went_well", "went_wrong", "must_change", "could_change")
 EXAMPLE_KINDS = ("example", "illustration")
+SITE_TOP_LEVEL = frozenset(
+    {
+        "404.html",
+        "assets",
+        "cijfers",
+        "data",
+        "index.html",
+        "onderwerpen",
+        "oproepen",
+        "over",
+        "pagefind",
+        "privacy",
+        "rapporten",
+        "robots.txt",
+        "search",
+        "sitemap.xml",
+        "sitemap.xml.gz",
+        "themas",
+        "toegankelijkheid",
+        "voorbeelden",
+        "zoeken",
+    }
+)
+"""What the build writes at the top of site/ besides each organisation's and year's pages: an organisation id
+may not be one of them, or its pages and these would overwrite each other (``pagefind`` is replaced whole by the
+search step). The URL scheme (:mod:`stand.publish.urls`) publishes it; ``tests/test_hostile_names.py`` checks the
+list against a real build."""
 
 
 def open_review_items(report: dict) -> list[dict]:
@@ -53,10 +80,14 @@ class IdRegistry:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        self.next: dict[str, int] = {}  # per wanted id, the number to try next: a repeat costs constant time
 
     def claim(self, wanted: str) -> str:
-        candidate, n = wanted, 2
+        n = self.next.get(wanted, 1)
+        candidate = wanted if n == 1 else f"{wanted}-{n}"
         while candidate in self.taken:
-            candidate, n = f"{wanted}-{n}", n + 1
+            n += 1
+            candidate = f"{wanted}-{n}"
+        self.next[wanted] = n + 1
         self.taken.add(candidate)
         return candidate

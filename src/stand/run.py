@@ -58,7 +58,9 @@ class Inputs:
     def key(self, source: Source) -> str:
         """The digest of everything one report's output depends on."""
         entry = {k: v for k, v in vars(source).items() if k != "path"}  # the manifest entry, as data
-        return hashlib.sha256(json.dumps([sha256(source.path), self.digest, entry], sort_keys=True).encode()).hexdigest()
+        return hashlib.sha256(
+            json.dumps([sha256(source.path), self.digest, entry], sort_keys=True).encode()
+        ).hexdigest()
 
 
 def report_text(report: dict) -> str:
@@ -77,12 +79,54 @@ def cached(path: Path, key: str, notes: list[str]) -> dict | None:
     return entry if isinstance(entry, dict) and entry.get("key") == key else None
 
 
+def described(kind: str, record: dict) -> str:
+    """A record as a message names it: its kind, number and page.
+
+    >>> described("footnote", {"id": "x", "number": 1, "pdf_page": 4})
+    'footnote 1 (pdf page 4)'
+    """
+    number = f" {record['number']}" if "number" in record else ""
+    return f"{kind}{number}" + (f" (pdf page {record['pdf_page']})" if record.get("pdf_page") is not None else "")
+
+
+def unique_ids(report: dict, path: Path) -> None:
+    """Every record id of a report once, across kinds: they share one page's anchors and the dataset's links, so a
+    collision stops, naming both records (an example is its section, so it shares that id by design)."""
+    seen: dict[str, str] = {}
+    problems = []
+    records = [("section", s) for s in report["sections"]] + [
+        ("paragraph", p) for s in report["sections"] for p in s["paragraphs"]
+    ]
+    records += [("footnote", f) for f in report["footnotes"]] + [("call", c) for c in report.get("calls", [])]
+    for kind, record in records + [("figure", f) for f in report.get("figures", [])]:
+        if record["id"] in seen:
+            problems.append(
+                f"id {record['id']!r} is both {seen[record['id']]} and {described(kind, record)}: reword the opening "
+                "of one in data/corrections.yaml so that each has its own"
+            )
+        seen.setdefault(record["id"], described(kind, record))
+    if problems:
+        raise SourceError(path, *problems)
+
+
 def report_entry(source: Source, inputs: Inputs, cache: Path, force: bool, notes: list[str]) -> dict:
-    """The report (derived and curated) and its YAML text, from the cache unless ``force``, else read now."""
-    key = inputs.key(source)
-    entry = None if force else cached(cache / f"{source.id}.json", key, notes)
+    """The report (derived and curated) and its YAML text, from the cache unless ``force``, else read now; a source
+    that disappears meanwhile (renamed or moved away) is one SourceError, not a traceback."""
+    try:
+        key = inputs.key(source)
+        entry = None if force else cached(cache / f"{source.id}.json", key, notes)
+        if entry is None:
+            report = derive_records(
+                extract_report(source, inputs.vocabulary), inputs.vocabulary.topics, inputs.curation
+            )
+    except FileNotFoundError as exc:
+        raise SourceError(
+            source.path, "disappeared while `stand extract` read it (renamed or moved?); run again"
+        ) from exc
+    except OSError as exc:
+        raise SourceError(source.path, f"cannot be read: {exc.strerror or exc}") from exc
     if entry is None:
-        report = derive_records(extract_report(source, inputs.vocabulary), inputs.vocabulary.topics, inputs.curation)
+        unique_ids(report, source.path)
         entry = {"key": key, "report": report, "text": report_text(report)}
         try:
             io.write_atomic(cache / f"{source.id}.json", json.dumps(entry, ensure_ascii=False))
@@ -129,7 +173,9 @@ def run(root: Path, force: bool = False, check: bool = False) -> tuple[list[Path
     files, warnings = build(root, force)
     orphans = sorted(set(folder.glob("*.yaml")) - set(files)) if folder.is_dir() else []
     if check:
-        stale = sorted(path for path, text in files.items() if not path.is_file() or path.read_text(encoding="utf-8") != text)
+        stale = sorted(
+            path for path, text in files.items() if not path.is_file() or path.read_text(encoding="utf-8") != text
+        )
         pending = [data / io.JOURNAL] if (data / io.JOURNAL).exists() else []
         return stale + orphans + pending, warnings
     return io.replace_files(data, files, orphans), notes + warnings

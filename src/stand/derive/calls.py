@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import IdRegistry, slug
-from .text import enclosing_examples, located, sentences, walk
+from .text import bounded_sentences, enclosing_examples, located, walk
 
 PARTS = ("went_well", "went_wrong", "must_change", "could_change")
 ADVICE_PARTS = ("must_change", "could_change")
@@ -523,7 +523,7 @@ def calls(report: dict) -> list[dict]:
     examples = enclosing_examples(report)
     for section, paragraph in walk(report):
         part = section["kind"] if section["kind"] in PARTS else None
-        for sentence in sentences(paragraph["text"]):
+        for sentence in bounded_sentences(paragraph["text"]):
             found = detect(sentence, report["organisation"], part)
             if found is None:
                 continue
@@ -542,15 +542,25 @@ def calls(report: dict) -> list[dict]:
 
 def call_contexts(report: dict) -> dict[str, str | None]:
     """The sentence before each call (it often names who or what the call is about), None where the call opens
-    its section: stored for the site's tracker, which shows it and splits no sentences of its own."""
+    its section: stored for the site's tracker, which shows it and splits no sentences of its own. Each
+    paragraph's sentences are found once, however many calls it has."""
     places = {p["id"]: (s, p) for s, p in walk(report)}
+    split: dict[str, tuple[list[str], dict[str, int]]] = {}
+
+    def of(paragraph: dict) -> tuple[list[str], dict[str, int]]:
+        if paragraph["id"] not in split:
+            own = bounded_sentences(paragraph["text"])
+            split[paragraph["id"]] = own, {sentence: i for i, sentence in reversed(list(enumerate(own)))}
+        return split[paragraph["id"]]
+
     found: dict[str, str | None] = {}
     for call in report["calls"]:
         section, paragraph = places[call["paragraph"]]
-        before = paragraph["text"][: max(paragraph["text"].find(call["text"]), 0)]
-        index = section["paragraphs"].index(paragraph)
-        if before.strip():
-            found[call["id"]] = sentences(before)[-1]
+        own, index = of(paragraph)
+        if index.get(call["text"], 0) > 0:
+            found[call["id"]] = own[index[call["text"]] - 1]
         else:
-            found[call["id"]] = sentences(section["paragraphs"][index - 1]["text"])[-1] if index > 0 else None
+            position = section["paragraphs"].index(paragraph)
+            before = of(section["paragraphs"][position - 1])[0] if position > 0 else []
+            found[call["id"]] = before[-1] if before else None
     return found

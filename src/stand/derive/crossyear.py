@@ -3,7 +3,7 @@ summary of each theme chapter that the site's comparison of the years shows."""
 
 from __future__ import annotations
 
-from .text import sentences
+from .text import bounded_sentences
 
 SUMMARY_SIZE = 4
 
@@ -76,10 +76,10 @@ def theme_summaries(report: dict, size: int = SUMMARY_SIZE) -> dict[str, list[di
         parts = [part for part in parts if part]
         calls = [c for c in report["calls"] if c["theme"] == chapter["theme"]]
         rounds = [
-            [(part[0]["id"], sentences(part[0]["text"])[:1]) for part in parts],
+            [(part[0]["id"], bounded_sentences(part[0]["text"])[:1]) for part in parts],
             [(call["paragraph"], [call["text"]]) for call in calls[:1]],
-            [(p["id"], sentences(p["text"])[:1]) for part in parts for p in part[1:]],
-            [(p["id"], sentences(p["text"])[1:2]) for part in parts for p in part],
+            [(p["id"], bounded_sentences(p["text"])[:1]) for part in parts for p in part[1:]],
+            [(p["id"], bounded_sentences(p["text"])[1:2]) for part in parts for p in part],
         ]
         chosen: list[dict] = []
         for candidates in rounds:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import PART_KINDS
-from .text import enclosing_examples, located, sentence_at, walk
+from .text import Sentences, enclosing_examples, located, walk
 
 
 def topic_pattern(alias: str) -> re.Pattern[str]:
@@ -74,19 +74,27 @@ def mentions(report: dict, topics: list[dict]) -> list[dict]:
     examples = enclosing_examples(report)
     records = []
     for section, paragraph in walk(report):
+        text = Sentences(paragraph["text"])
         for mention in finder.find_all(paragraph["text"]):
-            records.append(record(report, section, paragraph, examples, paragraph["text"], mention, None))
+            records.append(record(report, section, paragraph, examples, text, mention, None))
     referring = {ref["footnote"]: (section, p) for section, p in walk(report) for ref in p.get("footnotes", [])}
     for footnote in report["footnotes"]:
         if footnote["id"] in referring:
             section, paragraph = referring[footnote["id"]]
+            text = Sentences(footnote["text"])
             for mention in finder.find_all(footnote["text"]):
-                records.append(record(report, section, paragraph, examples, footnote["text"], mention, footnote["id"]))
+                records.append(record(report, section, paragraph, examples, text, mention, footnote["id"]))
     return sorted(records, key=lambda r: r["topic"])  # stable: reading order within a topic, footnotes last
 
 
 def record(
-    report: dict, section: dict, paragraph: dict, examples: dict, text: str, mention: Mention, footnote: str | None
+    report: dict,
+    section: dict,
+    paragraph: dict,
+    examples: dict,
+    text: Sentences,
+    mention: Mention,
+    footnote: str | None,
 ) -> dict:
     return {
         "topic": mention.topic,
@@ -95,7 +103,7 @@ def record(
         "offset": mention.start,
         "alias": mention.alias,
         "via": mention.via,
-        "sentence": sentence_at(text, mention.start),
+        "sentence": text.at(mention.start),
     }
 
 

@@ -13,16 +13,18 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-
 from ..errors import SourceError
-from ..io import load_yaml
+from ..io import StrictValidator, load_yaml, web_address
+from ..model import SITE_TOP_LEVEL
 from .plausibility import CHECKS
 from .review import KINDS
 
 SCHEMA = json.loads((Path(__file__).parent / "sources.schema.json").read_text(encoding="utf-8"))
 MAX_PAGES = 400  # a Stand has 10 to 60 pages; more asks for a reviewed max_pages in the manifest
 MAX_CHARACTERS = 2_000_000
+BYTES_PER_CHARACTER = 4  # UTF-8: a text of n characters has at most 4n bytes (and a byte-order mark)
+BYTES_PER_PAGE = 2_000_000  # a PDF page with its images; a bigger file is refused before it is read
+ONE_LINE = "must be one line of text (no line break or tab), at most 500 characters"
 # What a field must be, said once, for the schema's messages on that field.
 RULES = {
     "id": "must be <organisation_id>-<year>, e.g. logius-2023",
@@ -30,6 +32,11 @@ RULES = {
     "year": "must be a whole number from 2000 to 2100",
     "file": "must be a file name (or a relative path) inside data/sources/ ending in .pdf or .txt",
     "url": "must be an http:// or https:// address, or null",
+    "organisation": ONE_LINE,
+    "title": ONE_LINE,
+    "subtitle": ONE_LINE + ", or null",
+    "license": ONE_LINE,
+    "text_from": ONE_LINE + ", or null",
     "pdf_sha256": "must be the 64 lower-case hex digits of a SHA-256, or null",
     "published": 'must be a date in quotes, e.g. "2023-05-01", or null',
     "kamerstuk": "must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
@@ -70,18 +77,35 @@ class Source:
 def schema_problems(data: object) -> list[str]:
     """The schema's findings, one line each, naming the report and the field."""
     problems = []
-    for error in sorted(Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+    for error in sorted(StrictValidator(SCHEMA).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
         path = list(error.absolute_path)
         if len(path) < 2:
-            problems.append(shortened(error.message) if error.validator != "minItems" else "lists no reports: at least one is needed")
+            problems.append(
+                shortened(error.message)
+                if error.validator != "minItems"
+                else "lists no reports: at least one is needed"
+            )
             continue
         entry = data["reports"][path[1]]
-        where = f"report #{path[1] + 1}" + (f" ({entry['id']})" if isinstance(entry, dict) and isinstance(entry.get("id"), str) else "")
+        where = f"report #{path[1] + 1}" + (
+            f" ({shown(entry['id'])})" if isinstance(entry, dict) and isinstance(entry.get("id"), str) else ""
+        )
         if len(path) == 2:
             problems.append(f"{where}: {missing_or_unknown(error)}")
         else:
-            problems.append(f"{where}: {path[2]} {RULES.get(str(path[2]), 'is not valid: ' + shortened(error.message))}")
+            problems.append(
+                f"{where}: {path[2]} {RULES.get(str(path[2]), 'is not valid: ' + shortened(error.message))}"
+            )
     return problems
+
+
+def shown(value: str) -> str:
+    """A value as a message line can show it: a line break or other control character as its escape.
+
+    >>> shown("logius-2023\\n")
+    'logius-2023\\\\n'
+    """
+    return json.dumps(value, ensure_ascii=False)[1:-1][:100]
 
 
 def shortened(message: str, limit: int = 200) -> str:
@@ -97,8 +121,16 @@ def missing_or_unknown(error: object) -> str:
     return "is not a mapping of fields"
 
 
+def size_limit(entry: dict, path: Path) -> int:
+    """The most bytes a source may have, from its manifest bounds: checked before a byte of it is read."""
+    if path.suffix.lower() == ".pdf":
+        return BYTES_PER_PAGE * entry.get("max_pages", MAX_PAGES)
+    return BYTES_PER_CHARACTER * entry.get("max_characters", MAX_CHARACTERS) + 3
+
+
 def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
-    """What the schema cannot say: id, one report a year, one name per organisation, files inside sources/."""
+    """What the schema cannot say: id, one report a year, one name per organisation, an organisation id the site
+    does not use itself, an address that is RFC 3986, files inside sources/ and within their size."""
     problems, seen, names = [], set(), {}
     root = sources_dir.resolve()
     for index, entry in enumerate(entries, start=1):
@@ -111,7 +143,18 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
         seen.add(entry["id"])
         named = names.setdefault(entry["organisation_id"], entry["organisation"])
         if named != entry["organisation"]:
-            problems.append(f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}")
+            problems.append(
+                f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}"
+            )
+        if entry["organisation_id"] in SITE_TOP_LEVEL:
+            problems.append(
+                f"{where}: organisation_id {entry['organisation_id']!r} is a name the site itself uses; choose another"
+            )
+        if entry.get("url") is not None:
+            try:
+                entry["url"] = web_address(entry["url"])
+            except ValueError as exc:
+                problems.append(f"{where}: url {RULES['url']} ({exc})")
         unknown = sorted(set(entry.get("accept") or {}) - set(CHECKS + KINDS))
         if unknown:
             problems.append(f"{where}: accept {RULES['accept']}; unknown: {', '.join(unknown)}")
@@ -125,6 +168,12 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
             problems.append(f"{where}: file {entry['file']!r} leads outside data/sources/")
         elif not path.is_file():
             problems.append(f"{where}: file {entry['file']!r} not found in data/sources/")
+        elif path.stat().st_size > size_limit(entry, path):
+            problems.append(
+                f"{where}: file {entry['file']!r} has {path.stat().st_size:,} bytes, more than the "
+                f"{size_limit(entry, path):,} its "
+                "max_characters or max_pages allow; after review, raise the bound in its manifest entry"
+            )
     return problems
 
 
@@ -140,7 +189,11 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
 
 
 def source_of(entry: dict, sources_dir: Path) -> Source:
-    optional = {key: entry[key] for key in ("text_from", "pdf_sha256", "published", "kamerstuk", "max_pages", "max_characters") if entry.get(key) is not None}
+    optional = {
+        key: entry[key]
+        for key in ("text_from", "pdf_sha256", "published", "kamerstuk", "max_pages", "max_characters")
+        if entry.get(key) is not None
+    }
     return Source(
         id=entry["id"],
         organisation=entry["organisation"],

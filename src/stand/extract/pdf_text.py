@@ -10,6 +10,7 @@ the origin at the bottom left, as PDFium gives them.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,9 @@ def open_document(path: Path) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise SourceError(path, "the PDF is encrypted (password protected); ask the publisher for an open copy") from exc
+            raise SourceError(
+                path, "the PDF is encrypted (password protected); ask the publisher for an open copy"
+            ) from exc
         raise SourceError(path, f"not a readable PDF ({exc})") from exc
 
 
@@ -92,7 +95,9 @@ class CharReader:
         name = self.name.value
         bold = self.fonts.get(name)
         if bold is None:
-            bold = self.fonts[name] = any(word in name.decode("latin-1").lower() for word in BOLD_NAMES) or bool(self.flags.value & (1 << 18))
+            bold = self.fonts[name] = any(word in name.decode("latin-1").lower() for word in BOLD_NAMES) or bool(
+                self.flags.value & (1 << 18)
+            )
         return (
             chr(raw.FPDFText_GetUnicode(h, i)),
             bool(raw.FPDFText_IsGenerated(h, i)),
@@ -116,7 +121,14 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
         if text:
             visible = [c for c in current if not c[0].isspace()]
             runs.append(
-                Run(text, min(c[2] for c in visible), max(c[3] for c in visible), visible[0][4], max(c[5] for c in visible), all(c[6] for c in visible))
+                Run(
+                    text,
+                    min(c[2] for c in visible),
+                    max(c[3] for c in visible),
+                    visible[0][4],
+                    max(c[5] for c in visible),
+                    all(c[6] for c in visible),
+                )
             )
         current.clear()
 
@@ -131,7 +143,12 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
             continue
         if current and not text.isspace():
             last = next((p for p in reversed(current) if not p[0].isspace()), current[-1])
-            if abs(baseline - last[4]) > 0.15 * size or abs(size - last[5]) > 0.5 or bold != last[6] or x0 < last[2] - size:
+            if (
+                abs(baseline - last[4]) > 0.15 * size
+                or abs(size - last[5]) > 0.5
+                or bold != last[6]
+                or x0 < last[2] - size
+            ):
                 close()
         current.append(c)
     close()
@@ -139,7 +156,7 @@ def page_runs(reader: CharReader) -> tuple[list[Run], list[str]]:
         run.text = run.text.replace("\x02", HARD_BREAK)  # PDFium's mark for a typed hyphen at the end of a line
         if run.text.endswith(BREAK_HYPHENS):
             run.text, run.hyphen = run.text.rstrip("".join(BREAK_HYPHENS)), True
-        run.text = run.text.replace("\u00ad", "")
+        run.text = unicodedata.normalize("NFC", run.text.replace("\u00ad", ""))  # composed, as every text at the door
     return runs, "".join(rotated).split()
 
 
@@ -149,7 +166,10 @@ def read_pages(path: Path, max_pages: int | None = None) -> Iterator[PageText]:
     if max_pages is not None and len(document) > max_pages:
         count = len(document)
         document.close()
-        raise SourceError(path, f"has {count} pages, more than the {max_pages} a report may have; after review, raise max_pages in its manifest entry")
+        raise SourceError(
+            path,
+            f"has {count} pages, more than the {max_pages} a report may have; after review, raise max_pages in its manifest entry",
+        )
     try:
         for index in range(len(document)):
             page = document[index]

@@ -21,31 +21,48 @@ layout the exporter left behind:
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import SourceError
+from ..io import LOG, clean_text, unify_line_breaks
 from .blocks import Block, Furniture, PageBlocks, fold_digits, numbering_note, recurring
 
 TRAILING_PAGE_NUMBER = re.compile(r"^(?P<body>.*[.!?:;])\s+(?P<number>\d{1,3})$|^(?P<alone>\d{1,3})$")
-PAGE_NUMBER_LINE = re.compile(r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?(?P<number>\d{1,3})(?:\s*(?:/|van)\s*\d{1,3})?$|^[-–—]\s*(?P<dashed>\d{1,3})\s*[-–—]$", re.I)
+PAGE_NUMBER_LINE = re.compile(
+    r"^(?:pagina\s+|blz\.?\s+|p\.\s*)?(?P<number>\d{1,3})(?:\s*(?:/|van)\s*\d{1,3})?$|^[-–—]\s*(?P<dashed>\d{1,3})\s*[-–—]$",
+    re.I,
+)
 CONTENTS_LINE = re.compile(r"^\S.*?(?:\s*\.\s*){4,}\s*\d{1,3}$")
 PAGE_FOOTNOTE = re.compile(r"^(?P<number>\d{1,2})\s+(?P<text>[A-Z(‘“\"'].*)$", re.S)
 
 
-def decode(path: Path) -> str:
-    """Read a source as UTF-8, refusing empty or non-UTF-8 files."""
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise SourceError(path, "the file is empty")
+def decode(path: Path, max_characters: int | None = None) -> str:
+    """Read a source as UTF-8 within its bound, refusing empty or non-UTF-8 files: composed (NFC), one kind of
+    line break (the others named in a warning), no byte-order mark."""
+    limit = None if max_characters is None else 4 * max_characters + 3  # UTF-8 has at most 4 bytes a character
+    with open(path, "rb") as stream:
+        raw = stream.read(-1 if limit is None else limit + 1)
+    if limit is not None and len(raw) > limit:
+        raise SourceError(
+            path,
+            f"has more than {limit:,} bytes, more than {max_characters:,} characters can take; "
+            "after review, raise max_characters in its manifest entry",
+        )
     try:
-        return raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is no text
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"not UTF-8 text (invalid byte at position {exc.start}); save it as UTF-8") from exc
+    text, breaks = unify_line_breaks(unicodedata.normalize("NFC", text))
+    if breaks:
+        LOG.warning("%s: line endings %s read as line breaks", path, ", ".join(breaks))
+    if not clean_text(text)[0].replace("\u200b", "").strip():  # a byte-order mark, spaces, controls: no text
+        raise SourceError(path, "the file is empty")
+    return text.removeprefix("\ufeff")  # a byte-order mark is no text
 
 
 def split_pages(text: str) -> list[list[str]]:
     """Split the export into pages of lines (blank lines kept as block separators)."""
-    text = text.replace("\r\n", "\n")
     if "\f" in text:
         pages = [[line.strip() for line in page.split("\n")] for page in text.split("\f")]
         return [page for page in pages if any(page)]
@@ -125,10 +142,11 @@ def running_lines(pages: list[list[str]]) -> list[Furniture]:
 
 def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
     """Read an OCR text export into blocks, with the page numbers it prints."""
-    text = decode(path)
+    text = decode(path, max_characters)
     if max_characters is not None and len(text) > max_characters:
         raise SourceError(
-            path, f"has {len(text):,} characters, more than the {max_characters:,} a report may have; after review, raise max_characters in its manifest entry"
+            path,
+            f"has {len(text):,} characters, more than the {max_characters:,} a report may have; after review, raise max_characters in its manifest entry",
         )
     paged = "\f" in text
     pages = split_pages(text)
@@ -142,7 +160,9 @@ def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
             lines[line] = rest
             furniture.append(Furniture(text=printed, page=index, reason="printed page number"))
     furniture += running_lines(pages) + contents_lines(pages)
-    blocks = [block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index, footnotes=paged)]
+    blocks = [
+        block for index, lines in enumerate(pages, start=1) for block in page_blocks(lines, index, footnotes=paged)
+    ]
     return PageBlocks(
         blocks=blocks,
         pages=len(pages),

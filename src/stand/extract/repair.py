@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..io import CONTROLS
 from .wordlist import WordList
 
 WORD = re.compile(r"[^\W\d_]+")
-FUNCTION_WORDS = frozenset("aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split())
+FUNCTION_WORDS = frozenset(
+    "aan als bij dat de die dit een en het in is met naar of om op te tot uit van voor wordt zijn".split()
+)
 SOFT_BREAK = "\u00ad"  # a reader's mark for a word the source broke over two lines
 HARD_BREAK = "\u2011"  # a reader's mark for a typed hyphen at a line end
 SENTENCE_END_TOKEN = re.compile(r"[.!?:][’'”\")]*$")
@@ -73,27 +76,37 @@ class Repairer:
         >>> Repairer(WordList({"app"}), []).reflow(["de ketenafhanke-", "lijkheden en de coronacheck-", "app"])[0]
         'de ketenafhankelijkheden en de coronacheck-app'
         """
+        # ``text`` is the words since the last space between lines, ``done`` the rest: every step looks at the end
+        # only, so a paragraph of any length is joined in linear time.
         text = lines[0].strip() if lines else ""
+        done: list[str] = []
         changes: list[Change] = []
         for line in lines[1:]:
             line = line.strip()
+            if len(text) > 200 and " " in text[-200:]:  # joined lines: what lies before the last word is done
+                finished, _, text = text.rpartition(" ")
+                done.append(finished)
             if text.endswith(SOFT_BREAK):  # the source broke this word itself: join, no hyphen to judge
                 text = text[:-1] + line
                 continue
-            if text.endswith(HARD_BREAK):  # the source typed this hyphen: it stays ("wet- en regelgeving" keeps its space)
+            if text.endswith(HARD_BREAK):  # a typed hyphen stays ("wet- en regelgeving" keeps its space)
                 text = text[:-1] + ("- " if line.split(" ", 1)[0] in ("en", "of") else "-") + line
                 continue
-            head = re.search(r"(\S+)-$", text)
+            head = re.search(r"(\S{1,100})-$", text[-101:])
             next_word = line.split(" ", 1)[0]
             if head and head.group(1)[-1:].isalpha() and next_word[:1].isupper():
                 text = f"{text}{line}"  # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
             elif head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1).lstrip("(‘“\"'[")
                 joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
-                if prefix[:1].isupper() and prefix[1:].isalpha() and prefix[1:].islower():  # a name or a sentence's first word
+                if prefix[:1].isupper() and prefix[1:].isalpha() and prefix[1:].islower():  # a name, a first word
                     whole = joined in self.words or joined in self.own_words or prefix.lower() not in self.words
                 else:
-                    typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
+                    typed = (
+                        any(c.isupper() or c.isdigit() for c in prefix)
+                        or len(prefix) == 1
+                        or vowel_clash(prefix, next_word)
+                    )
                     rest = next_word.rstrip(".,;:!?)’”")
                     pieces = prefix not in self.words and rest not in self.words  # "ketenafhanke-", "lijkheden"
                     whole = not typed and (joined in self.words or joined in self.own_words or pieces)
@@ -104,14 +117,22 @@ class Repairer:
                     changes.append(Change("dehyphenate", f"{prefix}- {next_word}", joined))
                     text = f"{text[:-1]}{line}"
             else:
-                text = f"{text} {line}"
-        return " ".join(text.replace(SOFT_BREAK, "").split()), changes
+                done.append(text)
+                text = line
+        return " ".join(" ".join([*done, text]).replace(SOFT_BREAK, "").split()), changes
 
     # -- text rules ---------------------------------------------------------
 
     def repair(self, text: str, report: str) -> tuple[str, list[Change]]:
         changes: list[Change] = []
-        for rule in (strip_controls, self.fix_quotes, lambda t: self.apply_corrections(t, report), self.fix_digits, self.fix_case, self.fix_diacritics):
+        for rule in (
+            strip_controls,
+            self.fix_quotes,
+            lambda t: self.apply_corrections(t, report),
+            self.fix_digits,
+            self.fix_case,
+            self.fix_diacritics,
+        ):
             text, found = rule(text)
             changes.extend(found)
         return text, changes
@@ -195,13 +216,8 @@ class Repairer:
 CLASHING_VOWELS = frozenset("aa ae ai au ee ei eu ie ii oe oi oo ou ui uu".split())
 
 
-# Characters that are never text: C0 controls but tab and newline, DEL, and the bidi overrides and
-# isolates that can make text display other than it reads.
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-
-
 def strip_controls(text: str) -> tuple[str, list[Change]]:
-    """Remove control and bidi-override characters, each removal logged with its place.
+    """Remove control and bidi characters (:data:`stand.io.CONTROLS`), each removal logged with its place.
 
     >>> text, changes = strip_controls("Dit\\x00 is\\u202e tekst")
     >>> text, [change.rule for change in changes]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import plausibility
@@ -15,7 +16,7 @@ from .ledger import coverage
 from .manifest import Source
 from .read_pdf import read_pdf
 from .read_text import read_text
-from .repair import Change, Repairer
+from .repair import Change, Repairer, strip_controls
 from .review import item as review_item
 from .review import resolved
 from .structure import StructureBuilder
@@ -24,7 +25,16 @@ from .wordlist import load_wordlist
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's SHA-256, read in pieces: a big file costs time, never its size in memory."""
+    with open(path, "rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a repair was made that is no record of its own (the signature)."""
+
+    id: str
 
 
 def read_source(source: Source) -> PageBlocks:
@@ -57,18 +67,27 @@ def extract_report(source: Source, vocabulary: Vocabulary) -> dict:
         text, changes = repairer.reflow(item.lines)
         item.text, more = repairer.repair(text, source.id)
         log += [(item, c) for c in changes + more]
+    for key in ("name", "role") if structure.signatory else ():
+        structure.signatory[key], changes = strip_controls(structure.signatory[key])
+        log += [(Place(f"{source.id}-ondertekening"), c) for c in changes]
     assign_footnote_ids(source.id, structure.footnotes)
     linked, warnings = link_footnotes(structure.footnotes, paragraphs, words)
     log += linked
     assign_ids(source.id, structure.sections)
     unused = [c for c in repairer.corrections if c not in repairer.used_corrections]
-    warnings += [review_item("unused-correction", None, f"correction {c.find!r} -> {c.replace!r} matched nothing") for c in unused]
+    warnings += [
+        review_item("unused-correction", None, f"correction {c.find!r} -> {c.replace!r} matched nothing")
+        for c in unused
+    ]
     report = serialise(source, structure, log, structure.warnings + warnings)
     accepted, near = plausibility.check(report, structure.source, source.accept, source.path)
     items = report["review"] + near
     kinds = {entry["item"] for entry in items}
     unneeded = [name for name in source.accept if name not in accepted and name not in kinds]
-    items += [review_item("accept-unneeded", None, f"accept: {name!r} in data/sources.yaml is no longer needed") for name in unneeded]
+    items += [
+        review_item("accept-unneeded", None, f"accept: {name!r} in data/sources.yaml is no longer needed")
+        for name in unneeded
+    ]
     report["review"] = resolved(items, source.accept)
     if accepted:
         report["accepted"] = accepted
@@ -123,7 +142,8 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
             "printed_page_numbers": len(labels),
             "page_numbering": structure.source.page_numbering,
         },
-        "signatory": signatory and {"name": signatory["name"], "role": signatory["role"]} | pages(labels, signatory["page"]),
+        "signatory": signatory
+        and {"name": signatory["name"], "role": signatory["role"]} | pages(labels, signatory["page"]),
         "sections": [
             {
                 "id": s.id,
@@ -137,9 +157,15 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
             }
             for s in structure.sections
         ],
-        "footnotes": [{"id": f.id, "number": f.number, **pages(labels, f.page), "section": f.section.id, "text": f.text} for f in structure.footnotes],
+        "footnotes": [
+            {"id": f.id, "number": f.number, **pages(labels, f.page), "section": f.section.id, "text": f.text}
+            for f in structure.footnotes
+        ],
         "coverage": coverage(structure, len(log)),
-        "repairs": [{"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired} for where, change in log],
+        "repairs": [
+            {"where": where.id, "rule": change.rule, "original": change.original, "repaired": change.repaired}
+            for where, change in log
+        ],
         "furniture": [{"pdf_page": f.page, "reason": f.reason, "text": f.text} for f in structure.furniture],
         "review": warnings,
     }

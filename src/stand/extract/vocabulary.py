@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-
 from ..errors import SourceError
-from ..io import load_yaml
+from ..io import StrictValidator, load_yaml
 from .repair import Correction
 
 FILES = ("vocabulary/themes.yaml", "vocabulary/topics.yaml", "corrections.yaml", "vocabulary/headings.yaml")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a theme's or topic's id: a path of the site (themas/<id>/)
 HEADINGS_SCHEMA = json.loads((Path(__file__).parent / "headings.schema.json").read_text(encoding="utf-8"))
 
 
@@ -29,7 +29,8 @@ def load_vocabulary(data: Path) -> Vocabulary:
     files = [data / name for name in FILES]
     themes_doc, topics_doc, corrections_doc, headings = (load_yaml(f) for f in files)
     problems = [
-        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in Draft202012Validator(HEADINGS_SCHEMA).iter_errors(headings)
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
+        for error in StrictValidator(HEADINGS_SCHEMA).iter_errors(headings)
     ]
     if problems:
         raise SourceError(files[3], *problems)
@@ -44,6 +45,11 @@ def load_vocabulary(data: Path) -> Vocabulary:
             missing = [f for f in fields if not isinstance(entry, dict) or entry.get(f) in (None, "")]
             if missing:
                 raise SourceError(path, f"entry {entry!r} misses field(s): {', '.join(missing)}")
+            if "id" in fields and not (isinstance(entry["id"], str) and SLUG.fullmatch(entry["id"])):
+                raise SourceError(
+                    path,
+                    f"id {entry['id']!r} must be lower-case letters, digits and hyphens (it is part of a web address)",
+                )
     return Vocabulary(
         themes=themes_doc["themes"],
         topics=topics_doc["topics"],

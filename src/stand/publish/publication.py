@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
-from ..io import load_yaml
+from ..io import load_yaml, web_address
 from .metadata import TITLE
 
 UNKNOWN = "onbekend"
@@ -26,7 +26,7 @@ FILE = "publication.yaml"
 # brackets or parentheses), names without markup characters or control characters.
 HTTP = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%!$&'*+,;=:@/?#-]*)?$")
 EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069<>{}\[\]`|*_\\]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069<>{}\[\]`|*_\\]")
 FIELDS = ("site_url", "maintainers", "contact", "repository", "doi")
 DOI = re.compile(r"^10\.[0-9]{4,9}/\S+$")
 
@@ -75,17 +75,30 @@ def publication_warnings(publication: Publication) -> list[str]:
 
 
 def address(publication: Publication) -> str | None:
-    """Where the site is published: SITE_URL when set, else the file's site_url, else None (a preview)."""
-    return os.environ.get("SITE_URL") or publication.site_url
+    """Where the site is published: SITE_URL when set (held to the rule of every address: RFC 3986, written
+    again), else the file's site_url, else None (a preview)."""
+    given = os.environ.get("SITE_URL")
+    if not given:
+        return publication.site_url
+    try:
+        return web_address(given)
+    except ValueError as exc:
+        raise SourceError("SITE_URL (environment)", f"must be an http(s) address ({exc})") from exc
 
 
 def checked(value: object, name: str, pattern: re.Pattern[str], rule: str, problems: list[str]) -> str | None:
     """A null or a string that fits ``pattern``; anything else is one problem line."""
     if value is None:
         return None
-    if not isinstance(value, str) or len(value) > 2000 or CONTROL.search(value) or not pattern.match(value):
+    if not isinstance(value, str) or len(value) > 2000 or CONTROL.search(value) or not pattern.fullmatch(value):
         problems.append(f"{name} {rule}, or null")
         return None
+    if pattern is HTTP:
+        try:
+            return web_address(value)
+        except ValueError:
+            problems.append(f"{name} {rule}, or null")
+            return None
     return value
 
 

@@ -6,6 +6,10 @@ the dataset is the page the site really has.
 
 from __future__ import annotations
 
+from ..model import SITE_TOP_LEVEL
+
+__all__ = ["SITE_TOP_LEVEL", "example_path", "report_path", "site_base", "theme_path", "topic_path", "year_path"]
+
 
 def site_base(site_url: str | None) -> str:
     """The published address with exactly one trailing slash, so paths append to it.
