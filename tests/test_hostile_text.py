@@ -102,33 +102,34 @@ def hostile_site(tmp_path_factory) -> dict:
     site = base / "site"
     result = build_site(project, site)
     assert result.returncode == 0, result.stderr
+    return {"site": site, "pages": hostile_pages(report, example, topic_id)}
+
+
+def hostile_pages(report: dict, example: dict, topic_id: str) -> dict:
+    """Per page: the fields its text shows; its <title> (and header) if data makes it; the field in its description."""
     cited = ["Organisatie", "Titel"]  # every quote from the report cites it by organisation and title
     return {
-        "site": site,
-        # Per page: the fields its text shows; its <title> (and header) if data makes it; the field in its description.
-        "pages": {
-            report_path(report): {
-                "fields": [*cited, "Ondertitel", "Voorbeeld", "Alinea", "Voetnoot"],
-                "title": f"{shown('Organisatie')} — {shown('Titel')}",
-                "description": "Organisatie",
-            },
-            example_path(example["id"]): {
-                "fields": [*cited, "Voorbeeld", "Alinea", "Onderwerp"],
-                "title": f"{shown('Voorbeeld')} ({shown('Organisatie')} 2023)",
-                "description": "Voorbeeld",
-            },
-            theme_path(example["theme"]): {
-                "fields": [*cited, "Voorbeeld", "Onderwerp"],
-                "title": None,
-                "description": None,
-            },
-            topic_path(topic_id): {
-                "fields": [*cited, "Onderwerp"],
-                "title": shown("Onderwerp"),
-                "description": "Onderwerp",
-            },
-            "cijfers/": {"fields": [*cited, "Cijfer"], "title": None, "description": None},
+        report_path(report): {
+            "fields": [*cited, "Ondertitel", "Voorbeeld", "Alinea", "Voetnoot"],
+            "title": f"{shown('Organisatie')} — {shown('Titel')}",
+            "description": "Organisatie",
         },
+        example_path(example["id"]): {
+            "fields": [*cited, "Voorbeeld", "Alinea", "Onderwerp"],
+            "title": f"{shown('Voorbeeld')} ({shown('Organisatie')} 2023)",
+            "description": "Voorbeeld",
+        },
+        theme_path(example["theme"]): {
+            "fields": [*cited, "Voorbeeld", "Onderwerp"],
+            "title": None,
+            "description": None,
+        },
+        topic_path(topic_id): {
+            "fields": [*cited, "Onderwerp"],
+            "title": shown("Onderwerp"),
+            "description": "Onderwerp",
+        },
+        "cijfers/": {"fields": [*cited, "Cijfer"], "title": None, "description": None},
     }
 
 

@@ -93,9 +93,9 @@ def schema_problems(data: object) -> list[str]:
         if len(path) == 2:
             problems.append(f"{where}: {missing_or_unknown(error)}")
         else:
-            problems.append(
-                f"{where}: {path[2]} {RULES.get(str(path[2]), 'is not valid: ' + shortened(error.message))}"
-            )
+            text_of_wrong_type = error.validator == "type" and RULES.get(str(path[2]), "").startswith(ONE_LINE)
+            rule = None if text_of_wrong_type else RULES.get(str(path[2]))  # a title that is no text is said as such
+            problems.append(f"{where}: {path[2]} {rule or 'is not valid: ' + shortened(error.message)}")
     return problems
 
 

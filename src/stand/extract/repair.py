@@ -98,18 +98,7 @@ class Repairer:
                 text = f"{text}{line}"  # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
             elif head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1).lstrip("(‘“\"'[")
-                joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
-                if prefix[:1].isupper() and prefix[1:].isalpha() and prefix[1:].islower():  # a name, a first word
-                    whole = joined in self.words or joined in self.own_words or prefix.lower() not in self.words
-                else:
-                    typed = (
-                        any(c.isupper() or c.isdigit() for c in prefix)
-                        or len(prefix) == 1
-                        or vowel_clash(prefix, next_word)
-                    )
-                    rest = next_word.rstrip(".,;:!?)’”")
-                    pieces = prefix not in self.words and rest not in self.words  # "ketenafhanke-", "lijkheden"
-                    whole = not typed and (joined in self.words or joined in self.own_words or pieces)
+                whole = self.broken_word(prefix, next_word)
                 if not whole:
                     text = f"{text}{line}"  # a real compound ("IT-dienstverleners", "coronacheck-app"): keep the hyphen
                 else:
@@ -120,6 +109,16 @@ class Repairer:
                 done.append(text)
                 text = line
         return " ".join(" ".join([*done, text]).replace(SOFT_BREAK, "").split()), changes
+
+    def broken_word(self, prefix: str, next_word: str) -> bool:
+        """Whether ``prefix-`` at a line end and ``next_word`` are one word the line broke (else a compound)."""
+        joined = f"{prefix}{next_word}".rstrip(".,;:!?)’”")
+        if prefix[:1].isupper() and prefix[1:].isalpha() and prefix[1:].islower():  # a name, a first word
+            return joined in self.words or joined in self.own_words or prefix.lower() not in self.words
+        typed = any(c.isupper() or c.isdigit() for c in prefix) or len(prefix) == 1 or vowel_clash(prefix, next_word)
+        rest = next_word.rstrip(".,;:!?)’”")
+        pieces = prefix not in self.words and rest not in self.words  # "ketenafhanke-", "lijkheden"
+        return not typed and (joined in self.words or joined in self.own_words or pieces)
 
     # -- text rules ---------------------------------------------------------
 
