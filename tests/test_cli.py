@@ -25,12 +25,18 @@ def test_dataset_without_mkdocs_is_what_the_site_publishes(site, tmp_path, monke
     project = copy_site_project(tmp_path / "project")
     monkeypatch.delenv("SITE_URL", raising=False)
     assert main(["--root", str(project), "dataset"]) == 0
-    built = {str(p.relative_to(project / "build/data")): p.read_bytes() for p in (project / "build/data").rglob("*") if p.is_file()}
+    built = {
+        str(p.relative_to(project / "build/data")): p.read_bytes()
+        for p in (project / "build/data").rglob("*")
+        if p.is_file()
+    }
     published = {str(p.relative_to(site / "data")): p.read_bytes() for p in (site / "data").rglob("*") if p.is_file()}
     del published["index.html"], published["wijzigingen/index.html"]  # the /data/ page itself and its changelog page
-    # 51 dataset files; SQLite, xlsx and a Parquet file per table (15); BibTeX and CSL-JSON per report (4);
-    # 2 source files, the 1.0.0 archive, versies.atom, CITATION.cff, catalog.jsonld and .ttl (7)
-    assert len(built) == 51 + 15 + 4 + 7
+    # 53 dataset files (the JSON, 2 per report, 2 schemas, 14 CSV tables, 32 slices, datapackage.json,
+    # ids-moved.csv); SQLite with its Datasette metadata, xlsx and a Parquet file per table (17); BibTeX and
+    # CSL-JSON per report and for the dataset (6); 2 source files, the 1.0.0 archive, versies.atom,
+    # CITATION.cff, catalog.jsonld and .ttl, LEESMIJ.txt and LICENTIE.txt (9)
+    assert len(built) == 53 + 17 + 6 + 9
     assert built == published
 
 
@@ -60,6 +66,8 @@ def test_release_refuses_a_missing_address_and_unreleased_data(tmp_path, capsys,
     digest = data_digest(project / "data")
     assert main(["--root", str(project), "release"]) == 2
     assert capsys.readouterr().err.splitlines() == [
+        "warning: data/publication.yaml: contact.email and contact.url are both empty: DCAT-AP-NL 3.0 requires a "
+        "contact point (dcat:contactPoint), so the catalogue has none until a maintainer fills one in",
         "error: SITE_URL is not set: a release needs the address the site is published at",
         f"error: CHANGELOG.md: no version names the data digest `{digest}`; add a version heading ('## x.y.z') whose entry says 'Data digest: `{digest}`'",
     ]
@@ -71,7 +79,9 @@ def test_release_builds_released_data_at_its_address(tmp_path, monkeypatch):
     project = copy_site_project(tmp_path / "project")
     changelog = project / "CHANGELOG.md"
     release = f"## 9.9.9\n\nTest release.\n\nData digest: `{data_digest(project / 'data')}`\n\n"
-    changelog.write_text(changelog.read_text(encoding="utf-8").replace("## 1.0.0", release + "## 1.0.0"), encoding="utf-8")
+    changelog.write_text(
+        changelog.read_text(encoding="utf-8").replace("## 1.0.0", release + "## 1.0.0"), encoding="utf-8"
+    )
     assert main(["--root", str(project), "release"]) == 0
     dataset = json.loads((project / "site/data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))
     assert dataset["version"] == "9.9.9"
