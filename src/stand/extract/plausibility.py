@@ -22,6 +22,7 @@ NEAR_FURNITURE_SHARE = 0.15  # a review item from here on: the gate is near
 MIN_ACCOUNTED_SHARE = 0.98  # of all words
 MAX_UNKNOWN_HEADINGS = 2  # distinct headings the vocabulary does not know: more means it does not know this report
 MAX_PARAGRAPH_WORDS = 300  # a paragraph this long in most sections: paragraph breaks were missed
+MAX_ONE_PARAGRAPH_WORDS = 3000  # ten pages of text without a break: no report is written so; a damaged source is
 FRONT_MATTER_SENTENCES = 3  # body-like sentences set aside as front matter: the first heading was missed
 CHECKS = (
     "no-theme-chapter",
@@ -33,6 +34,7 @@ CHECKS = (
     "no-headings",
     "unknown-headings",
     "long-paragraphs",
+    "paragraph-length",
     "front-matter-text",
 )
 
@@ -46,7 +48,12 @@ class Problem:
 def theme_problems(report: dict) -> list[Problem]:
     if any(s["kind"] == "theme" for s in report["sections"]):
         return []
-    return [Problem("no-theme-chapter", "no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik')")]
+    return [
+        Problem(
+            "no-theme-chapter",
+            "no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik')",
+        )
+    ]
 
 
 def coverage_problems(report: dict) -> list[Problem]:
@@ -54,11 +61,16 @@ def coverage_problems(report: dict) -> list[Problem]:
     source, furniture = coverage["source_words"], sum(coverage["furniture"].values())
     problems = []
     if coverage["share"] < MIN_ACCOUNTED_SHARE:
-        problems.append(Problem("unaccounted-words", f"{source - coverage['accounted']} of {source} words are not accounted for"))
+        problems.append(
+            Problem("unaccounted-words", f"{source - coverage['accounted']} of {source} words are not accounted for")
+        )
     body = source - furniture
     if body and coverage["paragraphs"] / body < MIN_PARAGRAPH_SHARE:
         problems.append(
-            Problem("paragraph-share", f"only {coverage['paragraphs'] / body:.1%} of the text is in paragraphs (at least {MIN_PARAGRAPH_SHARE:.0%} expected)")
+            Problem(
+                "paragraph-share",
+                f"only {coverage['paragraphs'] / body:.1%} of the text is in paragraphs (at least {MIN_PARAGRAPH_SHARE:.0%} expected)",
+            )
         )
     if source and furniture / source > MAX_FURNITURE_SHARE:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in coverage["furniture"].items())
@@ -103,12 +115,35 @@ def unknown_heading_problems(report: dict) -> list[Problem]:
 
 def paragraph_length_problems(report: dict) -> list[Problem]:
     """Sections that each hold one very long paragraph: the reader missed the paragraph breaks."""
-    long = [s for s in report["sections"] if s["paragraphs"] and max(len(p["text"].split()) for p in s["paragraphs"]) > MAX_PARAGRAPH_WORDS]
+    long = [
+        s
+        for s in report["sections"]
+        if s["paragraphs"] and max(len(p["text"].split()) for p in s["paragraphs"]) > MAX_PARAGRAPH_WORDS
+    ]
     with_text = [s for s in report["sections"] if s["paragraphs"]]
     if len(with_text) < 3 or len(long) * 2 <= len(with_text):
         return []
     pages = ", ".join(str(s["pdf_page"]) for s in long[:6])
-    return [Problem("long-paragraphs", f"{len(long)} of {len(with_text)} sections hold a paragraph of over {MAX_PARAGRAPH_WORDS} words (pages {pages})")]
+    return [
+        Problem(
+            "long-paragraphs",
+            f"{len(long)} of {len(with_text)} sections hold a paragraph of over {MAX_PARAGRAPH_WORDS} words (pages {pages})",
+        )
+    ]
+
+
+def one_paragraph_problems(report: dict) -> list[Problem]:
+    """A single paragraph of thousands of words: a damaged or hostile source, stopped before anything is derived
+    from it (every figure, call and mention in it would be stored with its sentence)."""
+    paragraphs = [p for s in report["sections"] for p in s["paragraphs"]]
+    paragraph = max(paragraphs, key=lambda p: len(p["text"].split()), default=None)
+    words = len(paragraph["text"].split()) if paragraph else 0
+    if words <= MAX_ONE_PARAGRAPH_WORDS:
+        return []
+    says = f"page {paragraph['pdf_page']}: one paragraph of {words:,} words ({paragraph['text'][:60]!r}…)"
+    return [
+        Problem("paragraph-length", f"{says}; a paragraph has at most {MAX_ONE_PARAGRAPH_WORDS:,}: check the source")
+    ]
 
 
 def front_matter_problems(report: dict) -> list[Problem]:
@@ -118,7 +153,9 @@ def front_matter_problems(report: dict) -> list[Problem]:
     if len(sentences) < FRONT_MATTER_SENTENCES:
         return []
     pages = sorted({f["pdf_page"] for f in sentences})
-    titles = [f"{f['text']!r} (page {f['pdf_page']})" for f in aside if f["pdf_page"] in pages and len(f["text"].split()) <= 6]
+    titles = [
+        f"{f['text']!r} (page {f['pdf_page']})" for f in aside if f["pdf_page"] in pages and len(f["text"].split()) <= 6
+    ]
     return [
         Problem(
             "front-matter-text",
@@ -155,9 +192,16 @@ def label_problems(source: PageBlocks) -> list[Problem]:
     for page in sorted(source.labels):
         label = source.labels[page]
         if previous is not None and label <= previous:
-            problems.append(Problem("page-labels", f"page {page}: the printed page number {label} does not follow {previous}"))
+            problems.append(
+                Problem("page-labels", f"page {page}: the printed page number {label} does not follow {previous}")
+            )
         if label > source.pages:
-            problems.append(Problem("page-labels", f"page {page}: the printed page number {label} is past the last page ({source.pages})"))
+            problems.append(
+                Problem(
+                    "page-labels",
+                    f"page {page}: the printed page number {label} is past the last page ({source.pages})",
+                )
+            )
         previous = label
     return problems
 
@@ -174,7 +218,7 @@ def check(report: dict, source: PageBlocks, accept: dict[str, str], path: object
     """Raise SourceError listing every problem not accepted; return what was accepted, and review items."""
     problems = theme_problems(report) + coverage_problems(report) + example_problems(report) + label_problems(source)
     problems += heading_problems(source) + unknown_heading_problems(report) + paragraph_length_problems(report)
-    problems += front_matter_problems(report)
+    problems += front_matter_problems(report) + one_paragraph_problems(report)
     refused = [p for p in problems if p.check not in accept]
     if refused:
         raise SourceError(path, *(f"{p.message} [{p.check}]" for p in refused))
