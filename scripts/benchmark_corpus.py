@@ -29,7 +29,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("docs", "schema", "overrides", "releases", "mkdocs.yml", "CHANGELOG.md", "CITATION.cff")
 DATA_PARTS = ("vocabulary", "permalinks", "corrections.yaml", "curation.yaml", "publication.yaml")
 PREFIXES = ("Dienst", "Rijksdienst", "Agentschap", "Bureau", "Centrum", "Inspectie", "Uitvoeringsdienst", "Stichting")
-DOMAINS = ("Registers", "Toeslagen", "Wegen", "Water", "Zorg", "Onderwijs", "Erfgoed", "Vergunningen", "Subsidies", "Verkeer", "Archieven", "Natuur")
+DOMAINS = (
+    "Registers",
+    "Toeslagen",
+    "Wegen",
+    "Water",
+    "Zorg",
+    "Onderwijs",
+    "Erfgoed",
+    "Vergunningen",
+    "Subsidies",
+    "Verkeer",
+    "Archieven",
+    "Natuur",
+)
 YEARS_PER_ORGANISATION = 3
 FIRST_YEAR = 2020
 
@@ -65,7 +78,9 @@ def plan(count: int) -> list[Planned]:
     [('logius-2022', 'logius-2022'), ('logius-2023', 'logius-2023'), ('rijksdienst-registers-2021', 'logius-2023'),
      ('rijksdienst-registers-2022', 'logius-2022'), ('rijksdienst-registers-2023', 'logius-2023')]
     """
-    reports = [Planned("Logius", "logius", 2022, "logius-2022"), Planned("Logius", "logius", 2023, "logius-2023")][:count]
+    reports = [Planned("Logius", "logius", 2022, "logius-2022"), Planned("Logius", "logius", 2023, "logius-2023")][
+        :count
+    ]
     for index in range(count - len(reports)):
         number, offset = 1 + index // YEARS_PER_ORGANISATION, index % YEARS_PER_ORGANISATION
         name, identifier = organisation(number)
@@ -100,7 +115,13 @@ def pdf_factory():  # noqa: ANN201 - a module of the test suite, loaded from its
 
 def manifest_entry(report: Planned, real: dict, file: str, pdf: bool) -> dict:
     subtitle = real["subtitle"] and renamed(real["subtitle"], report.organisation)
-    text_from = None if pdf else real["text_from"] if report.id == report.base else "synthetisch: een echt rapport onder een andere naam"
+    text_from = (
+        None
+        if pdf
+        else real["text_from"]
+        if report.id == report.base
+        else "synthetisch: een echt rapport onder een andere naam"
+    )
     return {
         "id": report.id,
         "organisation": report.organisation,
@@ -119,7 +140,12 @@ def corrections(target: Path, reports: list[Planned]) -> None:
     """The real reports' own corrections, for every report made from them."""
     path = target / "data" / "corrections.yaml"
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    extra = [c | {"report": r.id} for c in doc["corrections"] for r in reports if c.get("report") == r.base and r.id != r.base]
+    extra = [
+        c | {"report": r.id}
+        for c in doc["corrections"]
+        for r in reports
+        if c.get("report") == r.base and r.id != r.base
+    ]
     doc["corrections"] += extra
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
@@ -133,12 +159,16 @@ def write_corpus(count: int, target: Path, pdf: bool = False) -> list[Planned]:
     factory = pdf_factory() if pdf else None
     entries = []
     for report in reports:
-        text = renamed((ROOT / "data/sources" / reals[report.base]["file"]).read_text(encoding="utf-8"), report.organisation)
+        text = renamed(
+            (ROOT / "data/sources" / reals[report.base]["file"]).read_text(encoding="utf-8"), report.organisation
+        )
         (sources / f"{report.id}.txt").write_text(text, encoding="utf-8")
         file = f"{report.id}.txt"
         if factory:
             header = f"{report.organisation} | Stand van de uitvoering {report.year}"
-            factory.typeset_report(sources / file, target / "data/vocabulary/themes.yaml", sources / f"{report.id}.pdf", header)
+            factory.typeset_report(
+                sources / file, target / "data/vocabulary/themes.yaml", sources / f"{report.id}.pdf", header
+            )
             (sources / file).unlink()
             file = f"{report.id}.pdf"
         entries.append(manifest_entry(report, reals[report.base], file, pdf))

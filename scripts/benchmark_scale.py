@@ -44,7 +44,13 @@ def measured(command: list[str], cwd: Path) -> Run:
     """Wall time, CPU time and peak memory of one command: on a shared machine the CPU time says what the wall time cannot."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env={**os.environ, "SITE_URL": "http://127.0.0.1:8000/"})
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            env={**os.environ, "SITE_URL": "http://127.0.0.1:8000/"},
+        )
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -59,17 +65,27 @@ def extract(project: Path, *options: str) -> Run:
 
 
 def build(project: Path, site: Path) -> Run:
-    return measured([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site)], project)
+    return measured(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        project,
+    )
 
 
 def anchor_project(target: Path, pages: int) -> Path:
     """A plain MkDocs project (same theme, a one-entry navigation) with ``pages`` Markdown pages of report-like prose."""
-    paragraph = " ".join((Path(__file__).resolve().parent.parent / "data/sources/logius-2023.txt").read_text(encoding="utf-8").split()[:120])
+    paragraph = " ".join(
+        (Path(__file__).resolve().parent.parent / "data/sources/logius-2023.txt")
+        .read_text(encoding="utf-8")
+        .split()[:120]
+    )
     docs = target / "docs"
     for number in range(pages):
         page = docs / f"p{number // 100}" / f"{number}.md"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(f"# Pagina {number}\n\n" + "\n\n".join(f"## Deel {k}\n\n{paragraph}" for k in range(4)) + "\n", encoding="utf-8")
+        page.write_text(
+            f"# Pagina {number}\n\n" + "\n\n".join(f"## Deel {k}\n\n{paragraph}" for k in range(4)) + "\n",
+            encoding="utf-8",
+        )
     (docs / "index.md").write_text("# Anker\n\n" + paragraph + "\n", encoding="utf-8")
     # A bounded navigation, as the site has: a full navigation of every page would make each page grow with N.
     config = {
@@ -99,7 +115,10 @@ def changed_one_report(project: Path, report_id: str) -> None:
     """An edit a maintainer might make: one sentence of one source changes."""
     source = project / "data" / "sources" / f"{report_id}.txt"
     text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("gaat goed.", "gaat al jaren goed.", 1) if "gaat goed." in text else text + "\nEen zin erbij.\n", encoding="utf-8")
+    source.write_text(
+        text.replace("gaat goed.", "gaat al jaren goed.", 1) if "gaat goed." in text else text + "\nEen zin erbij.\n",
+        encoding="utf-8",
+    )
 
 
 def logged(log: Path, text: str, times: int, server: subprocess.Popen, limit: float = 900) -> float:
@@ -116,7 +135,16 @@ def serve_reload(project: Path, report_id: str, port: int) -> float:
     """`mkdocs serve` running, one source changes and `stand extract` writes data/: seconds until the browser reloads."""
     log = project / "serve.log"
     with open(log, "wb") as out:
-        command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"]
+        command = [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ]
         server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT)
         try:
             logged(log, "Serving on", 1, server)
@@ -133,7 +161,9 @@ def text_figures(count: int, folder: Path, line: Line, search: Callable[[Path], 
     """Extraction, build, one-report rebuild, memory and page weight for ``count`` reports as text."""
     project = folder / f"text-{count}"
     reports = write_corpus(count, project)
-    print(f"\n== {count} reports ({len({r.organisation_id for r in reports})} organisations), text exports; load {os.getloadavg()[0]:.1f} ==")
+    print(
+        f"\n== {count} reports ({len({r.organisation_id for r in reports})} organisations), text exports; load {os.getloadavg()[0]:.1f} =="
+    )
     cold = extract(project)
     line("  extract, cold", str(cold), "< 20 s at 200", cold.seconds < 20)
     line("  extract, cold: peak memory", f"{cold.peak:.0f} MB")
@@ -152,7 +182,12 @@ def text_figures(count: int, folder: Path, line: Line, search: Callable[[Path], 
     changed_one_report(project, reports[-1].id)
     one, rebuilt = extract(project), build(project, folder / f"site-{count}")
     total = one.seconds + rebuilt.seconds
-    line("  one report changed: extract + build", f"{one.seconds:.1f} + {rebuilt.seconds:.1f} s", "< 30 s in all", total < 30)
+    line(
+        "  one report changed: extract + build",
+        f"{one.seconds:.1f} + {rebuilt.seconds:.1f} s",
+        "< 30 s in all",
+        total < 30,
+    )
     ratio = f"{rebuilt.seconds / site.seconds:.2f}x (cpu {rebuilt.cpu / site.cpu:.2f}x)"
     line("  one report changed: build / cold build", ratio, "<= 1x", rebuilt.seconds <= site.seconds)
     line("  one report changed: cpu", f"{one.cpu:.1f} + {rebuilt.cpu:.1f} s")
@@ -180,13 +215,23 @@ def pdf_figures(count: int, folder: Path, line: Line) -> None:
     print(f"\n== {count} reports as PDFs (typeset in {made:.0f} s); load {os.getloadavg()[0]:.1f} ==")
     run = extract(project)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    pages = sum(yaml.load(p.read_text(encoding="utf-8"), Loader=loader)["source"]["pages"] for p in (project / "data/reports").glob("*.yaml"))  # noqa: S506
+    pages = sum(
+        yaml.load(p.read_text(encoding="utf-8"), Loader=loader)["source"]["pages"]
+        for p in (project / "data/reports").glob("*.yaml")
+    )  # noqa: S506
     line(f"  extract, cold ({pages:,} PDF pages)", str(run))
-    line("  PDF path per page", f"{1000 * run.seconds / pages:.1f} ms (cpu {1000 * run.cpu / pages:.1f})", "< 50 ms", 1000 * run.seconds / pages < 50)
+    line(
+        "  PDF path per page",
+        f"{1000 * run.seconds / pages:.1f} ms (cpu {1000 * run.cpu / pages:.1f})",
+        "< 50 ms",
+        1000 * run.seconds / pages < 50,
+    )
     line("  PDF path: peak memory", f"{run.peak:.0f} MB", "flat in N")
 
 
-def scale_figures(sizes: list[int], pdf_sizes: list[int], folder: Path, line: Line, search: Callable[[Path], None] | None = None) -> None:
+def scale_figures(
+    sizes: list[int], pdf_sizes: list[int], folder: Path, line: Line, search: Callable[[Path], None] | None = None
+) -> None:
     """Every size as text, then as PDFs; ``search`` prints the search figures of a built site (scripts/benchmark.py)."""
     for count in sizes:
         text_figures(count, folder, line, search)

@@ -19,7 +19,9 @@ target = archive_path(ROOT, version.number)
 if not version.released or not os.environ.get("SITE_URL") or target.exists():
     sys.exit(f"error: {target.relative_to(ROOT)}: needs a released version and SITE_URL, and is never overwritten")
 files = build_files(ROOT, site_base(os.environ["SITE_URL"]), Corpus.load(ROOT / "data"), version)
-own = {name: content for name, content in files.items() if not name.startswith(("archief/", "catalog.", "versies.atom"))}
+own = {
+    name: content for name, content in files.items() if not name.startswith(("archief/", "catalog.", "versies.atom"))
+}
 content = deterministic_zip(own, archive_name(version.number).removesuffix(".zip"))
 target.parent.mkdir(parents=True, exist_ok=True)
 target.write_bytes(content)

@@ -25,7 +25,11 @@ NEW_ENTRY = {
 
 
 def snapshot(data: Path) -> dict[str, str]:
-    return {str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(data.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(data)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data.rglob("*"))
+        if p.is_file()
+    }
 
 
 def add_entry(project: Path, **changes) -> dict:
@@ -67,7 +71,12 @@ def test_text_not_utf8(project, capsys):
 
 def test_corrupt_pdf(project, capsys, tmp_path):
     add_entry(project)
-    whole = typeset_report(project / "data/sources/logius-2023.txt", project / "data/vocabulary/themes.yaml", tmp_path / "whole.pdf", "Logius")
+    whole = typeset_report(
+        project / "data/sources/logius-2023.txt",
+        project / "data/vocabulary/themes.yaml",
+        tmp_path / "whole.pdf",
+        "Logius",
+    )
     truncated_pdf(whole, project / "data/sources/logius-2024.pdf")
     err = run_failing(project, capsys)
     assert "logius-2024.pdf: not a readable PDF" in err
@@ -76,7 +85,9 @@ def test_corrupt_pdf(project, capsys, tmp_path):
 def test_encrypted_pdf(project, capsys):
     add_entry(project)
     encrypted_pdf(project / "data/sources/logius-2024.pdf")
-    assert run_failing(project, capsys).endswith("logius-2024.pdf: the PDF is encrypted (password protected); ask the publisher for an open copy")
+    assert run_failing(project, capsys).endswith(
+        "logius-2024.pdf: the PDF is encrypted (password protected); ask the publisher for an open copy"
+    )
 
 
 def test_pdf_without_text_layer(project, capsys):
@@ -93,7 +104,9 @@ def test_empty_pdf(project, capsys):
 
 def test_second_report_for_the_same_year(project, capsys):
     add_entry(project, id="logius-2023", year=2023, file="logius-2023.txt")
-    assert run_failing(project, capsys).endswith("sources.yaml: report #3 (logius-2023): duplicate id: one report per organisation and year")
+    assert run_failing(project, capsys).endswith(
+        "sources.yaml: report #3 (logius-2023): duplicate id: one report per organisation and year"
+    )
 
 
 def test_one_organisation_under_two_names(project, capsys):
@@ -111,7 +124,9 @@ def test_manifest_entry_missing_a_field(project, capsys, field):
 
 def test_text_that_is_no_report(project, capsys):
     add_entry(project, file="logius-2024.txt")
-    (project / "data/sources/logius-2024.txt").write_text("Boodschappenlijst\n\nMelk, brood en kaas.\n", encoding="utf-8")
+    (project / "data/sources/logius-2024.txt").write_text(
+        "Boodschappenlijst\n\nMelk, brood en kaas.\n", encoding="utf-8"
+    )
     before = snapshot(project / "data")
     assert extract(project) == 2
     assert capsys.readouterr().err.splitlines() == [
@@ -142,7 +157,10 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
     assert extract(project) == 0
     err = capsys.readouterr().err
-    assert "warning: logius-2024 (page 10): unrecognised heading 'Blik vooruit': kept as a section of kind 'other' [unknown-heading]" in err
+    assert (
+        "warning: logius-2024 (page 10): unrecognised heading 'Blik vooruit': kept as a section of kind 'other' [unknown-heading]"
+        in err
+    )
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
     kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
     assert kept["kind"] == "other" and kept["paragraphs"][0]["text"].startswith("2024, een turbulent jaar.")
@@ -158,7 +176,12 @@ def test_a_runaway_text_export_stops_at_its_bound(project, capsys):
 
 def test_a_pdf_over_its_page_bound_stops(project, capsys, tmp_path):
     add_entry(project, max_pages=5)
-    typeset_report(project / "data/sources/logius-2023.txt", project / "data/vocabulary/themes.yaml", project / "data/sources/logius-2024.pdf", "Logius")
+    typeset_report(
+        project / "data/sources/logius-2023.txt",
+        project / "data/vocabulary/themes.yaml",
+        project / "data/sources/logius-2024.pdf",
+        "Logius",
+    )
     assert run_failing(project, capsys).endswith(
         "logius-2024.pdf: has 10 pages, more than the 5 a report may have; after review, raise max_pages in its manifest entry"
     )
@@ -170,14 +193,19 @@ def test_a_symlinked_reports_folder_is_never_written_through(project, capsys, tm
     (project / "data/reports").symlink_to(elsewhere)
     before = snapshot(elsewhere)
     assert extract(project) == 2
-    assert capsys.readouterr().err.strip() == "error: data/reports: is a symbolic link: refusing to write or delete through it"
+    assert (
+        capsys.readouterr().err.strip()
+        == "error: data/reports: is a symbolic link: refusing to write or delete through it"
+    )
     assert snapshot(elsewhere) == before
 
 
 def test_a_report_dropped_from_the_manifest_is_deleted_and_said_so(project, capsys):
     doc = yaml.safe_load((project / "data/sources.yaml").read_text(encoding="utf-8"))
     doc["reports"] = doc["reports"][:1]
-    (project / "data/sources.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (project / "data/sources.yaml").write_text(
+        yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     (project / "data/curation.yaml").write_text("stories: []\n", encoding="utf-8")  # its entries name 2023 examples
     assert extract(project) == 0
     assert "deleted: data/reports/logius-2023.yaml" in capsys.readouterr().out.splitlines()
@@ -193,7 +221,9 @@ def test_a_pdf_of_nothing_but_footers(project, capsys):
         canvas.drawString(72, 30, f"Logius · Den Haag {page}/3")
         canvas.showPage()
     canvas.save()
-    assert run_failing(project, capsys).endswith("logius-2024.pdf: the PDF has no text besides headers, footers, page numbers and a contents page")
+    assert run_failing(project, capsys).endswith(
+        "logius-2024.pdf: the PDF has no text besides headers, footers, page numbers and a contents page"
+    )
 
 
 def test_provenance_of_a_report_that_is_not_what_it_says(project, capsys):

@@ -26,7 +26,10 @@ def driver(tmp_path_factory):
 
 
 def viewport(driver, width: int) -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
 
 
 def visible_columns(driver, row: int) -> list[tuple[str, int, int]]:
@@ -78,7 +81,10 @@ def test_citeer_copies_the_exact_citation_with_the_readers_date(driver, server):
     viewport(driver, 1280)
     driver.execute_cdp_cmd("Emulation.setTimezoneOverride", {"timezoneId": "Europe/Amsterdam"})
     script = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": FIXED_CLOCK})
-    driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": server.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": server.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
     try:
         driver.get(server + "logius/2023/")
         paragraph = driver.find_element(By.ID, "in-april-2023-kregen-we-een")
@@ -87,12 +93,16 @@ def test_citeer_copies_the_exact_citation_with_the_readers_date(driver, server):
         button.click()
         panel = driver.find_element(By.ID, "citeer-in-april-2023-kregen-we-een")
         panel.find_element(By.XPATH, ".//button[.='Kopieer (APA)']").click()
-        copied = driver.execute_async_script("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));")
+        copied = driver.execute_async_script(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
+        )
         assert copied == (
             "Logius. (2023). Stand van de uitvoering 2023 (p.\xa010). Geraadpleegd op 4 maart 2027, van http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een"
         )
         panel.find_element(By.XPATH, ".//button[.='Kopieer (Nederlands)']").click()
-        copied = driver.execute_async_script("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));")
+        copied = driver.execute_async_script(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
+        )
         assert copied == (
             "Logius, Stand van de uitvoering 2023, p.\xa010. http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een (geraadpleegd op 4 maart 2027)."
         )
@@ -127,7 +137,11 @@ def test_example_filters_are_kept_in_the_address(driver, server):
     driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=must_change]").click()
     assert driver.current_url == server + "voorbeelden/?bevat=went_wrong%2Cmust_change"
     driver.get(server + "voorbeelden/?jaar=2022&bevat=went_wrong,must_change")
-    shown = [r.get_attribute("data-theme") for r in driver.find_elements(By.CSS_SELECTOR, "#voorbeelden-tabel tbody tr") if r.is_displayed()]
+    shown = [
+        r.get_attribute("data-theme")
+        for r in driver.find_elements(By.CSS_SELECTOR, "#voorbeelden-tabel tbody tr")
+        if r.is_displayed()
+    ]
     assert shown == ["focus-goed-en-duurzaam", "complexiteit-versus-in-eenvoud"]
     assert driver.find_element(By.CSS_SELECTOR, ".svdu-count").text == "2 van 11 voorbeelden"
     assert driver.find_element(By.ID, "filter-jaar").get_attribute("value") == "2022"

@@ -14,9 +14,14 @@ def load(path):
 def test_curated_records_say_so_and_why(report_2022, report_2023):
     calls = {c["id"]: c for c in report_2022["calls"]}
     curated = calls["logius-2022-oproep-het-is-nodig-om-de-ambities"]
-    assert (curated["origin"], curated["addressees"]) == ("curated", ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"])
+    assert (curated["origin"], curated["addressees"]) == (
+        "curated",
+        ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"],
+    )
     assert curated["reason"].startswith("“al deze partijen” staan in de zin ervoor (Tweede Kamer")
-    assert {c["origin"] for c in report_2023["calls"]} == {"detected"} and all(c["reason"] is None for c in report_2023["calls"])
+    assert {c["origin"] for c in report_2023["calls"]} == {"detected"} and all(
+        c["reason"] is None for c in report_2023["calls"]
+    )
     acict = next(e for e in report_2023["examples"] if e["id"] == "logius-2023-acict-advies-op-de-infrastructuur")
     assert (acict["theme"], acict["more_themes"]) == ("complexiteit-versus-in-eenvoud", ["focus-goed-en-duurzaam"])
 
@@ -33,12 +38,23 @@ def test_a_call_detection_cannot_reach_is_added(project):
     curation = load(project / "data/curation.yaml")
     sentence = "In de samenwerking missen we nog regelmatig contact met de staatssecretaris."
     curation["calls"]["add"] = [
-        {"paragraph": "logius-2022-in-de-samenwerking-missen-we-nog", "sentence": sentence, "kind": "need", "addressees": ["bewindspersoon"], "reason": "test"}
+        {
+            "paragraph": "logius-2022-in-de-samenwerking-missen-we-nog",
+            "sentence": sentence,
+            "kind": "need",
+            "addressees": ["bewindspersoon"],
+            "reason": "test",
+        }
     ]
     (project / "data/curation.yaml").write_text(yaml.safe_dump(curation, allow_unicode=True), encoding="utf-8")
     assert extract(project) == 0
     added = next(c for c in load(project / "data/reports/logius-2022.yaml")["calls"] if c["text"] == sentence)
-    assert (added["origin"], added["kind"], added["addressees"], added["reason"]) == ("curated", "need", ["bewindspersoon"], "test")
+    assert (added["origin"], added["kind"], added["addressees"], added["reason"]) == (
+        "curated",
+        "need",
+        ["bewindspersoon"],
+        "test",
+    )
 
 
 def test_a_stale_entry_stops_the_extraction(project, capsys):

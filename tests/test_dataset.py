@@ -27,7 +27,9 @@ BASE = "http://127.0.0.1:8000/"
 
 def build(root=ROOT) -> dict[str, bytes]:
     """The dataset files as `stand dataset` builds them from a project folder."""
-    return build_files(root, BASE, Corpus.load(root / "data"), dataset_version(root / "CHANGELOG.md", data_digest(root / "data")))
+    return build_files(
+        root, BASE, Corpus.load(root / "data"), dataset_version(root / "CHANGELOG.md", data_digest(root / "data"))
+    )
 
 
 @pytest.fixture(scope="module")
@@ -89,11 +91,19 @@ def test_every_per_report_json_validates_against_its_own_schema(files):
     assert sorted(per_report) == ["reports/logius-2022.json", "reports/logius-2023.json"]
     assert [f"{name}: {e.message}" for name, doc in per_report.items() for e in validator.iter_errors(doc)] == []
     report = per_report["reports/logius-2023.json"]
-    assert report["report"]["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": None, "pdf_page": 10}
+    assert report["report"]["signatory"] == {
+        "name": "Bert Voorbraak",
+        "role": "algemeen directeur Logius",
+        "page": None,
+        "pdf_page": 10,
+    }
     assert len(report["calls"]) == 9
     report["calls"][0]["page"] = "elf"
     del report["figures"]
-    assert sorted(e.message for e in validator.iter_errors(report)) == ["'elf' is not of type 'integer', 'null'", "'figures' is a required property"]
+    assert sorted(e.message for e in validator.iter_errors(report)) == [
+        "'elf' is not of type 'integer', 'null'",
+        "'figures' is a required property",
+    ]
 
 
 def test_checks_name_a_schema_violation_a_duplicate_id_and_dangling_references(dataset):
@@ -113,26 +123,41 @@ def test_checks_name_a_schema_violation_a_duplicate_id_and_dangling_references(d
 def test_provenance_on_every_record(dataset):
     sha = {r["id"]: r["source"]["sha256"] for r in dataset["reports"]}
     files = {r["id"]: r["source"]["file"] for r in dataset["reports"]}
-    quoted = dataset["examples"] + dataset["calls"] + dataset["figures"] + [m for t in dataset["topics"] for m in t["mentions"]]
+    quoted = (
+        dataset["examples"]
+        + dataset["calls"]
+        + dataset["figures"]
+        + [m for t in dataset["topics"] for m in t["mentions"]]
+    )
     for record in quoted:
         assert record["source_sha256"] == sha[record["report"]]
         assert record["source_file"] == files[record["report"]]
         assert record["url"].startswith(BASE)
     call = next(c for c in dataset["calls"] if c["text"].startswith("We vragen de politiek om ervaringen"))
     assert call["url"] == BASE + "logius/2023/#we-hebben-in-2023-onderzocht-of"
-    assert (call["page"], call["pdf_page"], call["paragraph"]) == (None, 8, "logius-2023-we-hebben-in-2023-onderzocht-of")
+    assert (call["page"], call["pdf_page"], call["paragraph"]) == (
+        None,
+        8,
+        "logius-2023-we-hebben-in-2023-onderzocht-of",
+    )
     assert sha["logius-2023"] == "c8c45090d0326a79eb7e911d40280a089059b25fe39f7c9e44a384d1ce6d2451"
 
 
 def test_every_link_in_the_dataset_points_at_a_real_anchor(site, dataset):
     """Every paragraph, section, call, example and footnote URL, each page parsed once."""
-    urls = [c["url"] for c in dataset["calls"]] + [e["url"] for e in dataset["examples"]] + [s["url"] for s in dataset["sections"]]
+    urls = (
+        [c["url"] for c in dataset["calls"]]
+        + [e["url"] for e in dataset["examples"]]
+        + [s["url"] for s in dataset["sections"]]
+    )
     urls += [f["url"] for f in dataset["footnotes"]] + [p["url"] for s in dataset["sections"] for p in s["paragraphs"]]
     anchors: dict[str, set[str]] = {}
     for path in sorted({u.removeprefix(BASE).partition("#")[0] for u in urls}):
         soup = BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
         anchors[path] = {tag["id"] for tag in soup.find_all(id=True)}
-    missing = [u for u in urls if (parts := u.removeprefix(BASE).partition("#"))[2] and parts[2] not in anchors[parts[0]]]
+    missing = [
+        u for u in urls if (parts := u.removeprefix(BASE).partition("#"))[2] and parts[2] not in anchors[parts[0]]
+    ]
     assert len(urls) == 16 + 11 + 53 + 3 + 99
     assert missing == []
 
@@ -192,13 +217,23 @@ def test_datapackage_is_valid_frictionless(site):
     report = Package(str(site / "data" / "datapackage.json")).validate()
     assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])[:10]
     package = json.loads((site / "data/datapackage.json").read_text(encoding="utf-8"))
-    assert {r["path"] for r in package["resources"]} >= {"stand-van-de-uitvoering.json", "csv/calls.csv", "csv/example_parts.csv"}
-    assert {r["path"] for r in package["resources"]} >= {"stand-van-de-uitvoering.sqlite", "stand-van-de-uitvoering.xlsx", "parquet/calls.parquet"}
+    assert {r["path"] for r in package["resources"]} >= {
+        "stand-van-de-uitvoering.json",
+        "csv/calls.csv",
+        "csv/example_parts.csv",
+    }
+    assert {r["path"] for r in package["resources"]} >= {
+        "stand-van-de-uitvoering.sqlite",
+        "stand-van-de-uitvoering.xlsx",
+        "parquet/calls.parquet",
+    }
     assert {r["path"]: r["jsonSchema"] for r in package["resources"] if r["path"].startswith("reports/")} == {
         "reports/logius-2022.json": "schema/stand-van-de-uitvoering.report.schema.json",
         "reports/logius-2023.json": "schema/stand-van-de-uitvoering.report.schema.json",
     }
-    assert [r["name"] for r in package["resources"] if r["path"].startswith("csv/") and not r["schema"]["primaryKey"]] == []
+    assert [
+        r["name"] for r in package["resources"] if r["path"].startswith("csv/") and not r["schema"]["primaryKey"]
+    ] == []
     assert len(report.tasks) == 1 + 14 + 1 + 2 + 2 + 14, "every resource was validated"  # ids-moved.csv the 1
     calls = next(r for r in package["resources"] if r["name"] == "calls")
     fields = {f["name"]: f for f in calls["schema"]["fields"]}
@@ -218,7 +253,9 @@ def test_page_slices_match_the_pages(files):
         "Brief extra controlestap bij inloggen met DigiD",
         "AcICT-advies op de infrastructuur",
     ]
-    example = list(csv.DictReader(io.StringIO(files["slices/voorbeelden/logius-2022-grenzen-aan-ambities.csv"].decode("utf-8"))))
+    example = list(
+        csv.DictReader(io.StringIO(files["slices/voorbeelden/logius-2022-grenzen-aan-ambities.csv"].decode("utf-8")))
+    )
     assert [r["part"] for r in example] == ["went_well"] * 4 + ["must_change"]
 
 
@@ -242,7 +279,9 @@ def test_citation_file_names_the_newest_released_version(dataset):
     assert citation["version"] == newest
     assert dataset["version"] == newest or dataset["version"].startswith(f"{newest[:-1]}{int(newest[-1]) + 1}-dev+")
     assert citation["license"] == "CC0-1.0"
-    assert dataset["license"].startswith("Rapporttekst: hergebruik als overheidspublicatie: "), "the JSON holds report text"
+    assert dataset["license"].startswith("Rapporttekst: hergebruik als overheidspublicatie: "), (
+        "the JSON holds report text"
+    )
     assert [r["year"] for r in citation["references"]] == [r["year"] for r in dataset["reports"]]
 
 
@@ -250,7 +289,10 @@ def test_data_page_has_catalogue_metadata(site):
     soup = BeautifulSoup((site / "data/index.html").read_text(encoding="utf-8"), "html.parser")
     metadata = json.loads(soup.find("script", type="application/ld+json").string)
     assert metadata["@type"] == "Dataset" and metadata["inLanguage"] == "nl"
-    assert metadata["version"] == json.loads((site / "data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))["version"]
+    assert (
+        metadata["version"]
+        == json.loads((site / "data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))["version"]
+    )
     assert metadata["temporalCoverage"] == "2022/2023"
     assert metadata["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
     assert len(metadata["distribution"]) == 16

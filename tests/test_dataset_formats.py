@@ -32,7 +32,9 @@ XLSX = "stand-van-de-uitvoering.xlsx"
 
 
 def build() -> dict[str, bytes]:
-    return build_files(ROOT, BASE, Corpus.load(ROOT / "data"), dataset_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data")))
+    return build_files(
+        ROOT, BASE, Corpus.load(ROOT / "data"), dataset_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data"))
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +62,11 @@ def csv_rows(files: dict[str, bytes], table: str) -> list[dict]:
 
 
 def table_fields(package: dict) -> dict[str, list[dict]]:
-    return {r["path"].removeprefix("csv/").removesuffix(".csv"): r["schema"]["fields"] for r in package["resources"] if r["path"].startswith("csv/")}
+    return {
+        r["path"].removeprefix("csv/").removesuffix(".csv"): r["schema"]["fields"]
+        for r in package["resources"]
+        if r["path"].startswith("csv/")
+    }
 
 
 def test_new_formats_are_byte_identical_across_builds(files):
@@ -78,20 +84,30 @@ def test_datasette_opens_the_database_with_full_text_search_and_foreign_keys(fol
         await datasette.invoke_startup()
         db = "/stand-van-de-uitvoering"
         search = (await datasette.client.get(f"{db}/paragraphs.json?_search=ideeen&_shape=objects")).json()
-        call = (await datasette.client.get(f"{db}/calls.json?_labels=on&_shape=objects&id=logius-2023-oproep-we-vragen-de-politiek-om-ervaringen")).json()
+        call = (
+            await datasette.client.get(
+                f"{db}/calls.json?_labels=on&_shape=objects&id=logius-2023-oproep-we-vragen-de-politiek-om-ervaringen"
+            )
+        ).json()
         report = (await datasette.client.get(f"{db}/reports/logius-2023.json?_extras=foreign_key_tables")).json()
         links = await datasette.get_database("stand-van-de-uitvoering").foreign_keys_for_table("example_parts")
         return search, call, report, links
 
     search, call, report, links = asyncio.run(ask())
-    assert [(r["id"], r["pdf_page"]) for r in search["rows"]] == [("logius-2023-we-gaan-vanuit-enthousiasme-en-ambitie", 7)]
+    assert [(r["id"], r["pdf_page"]) for r in search["rows"]] == [
+        ("logius-2023-we-gaan-vanuit-enthousiasme-en-ambitie", 7)
+    ]
     assert "nieuwe ideeën" in search["rows"][0]["text"]
     row = call["rows"][0]
     assert row["report"] == {"value": "logius-2023", "label": "Stand van de uitvoering 2023"}
     assert row["paragraph"]["value"] == "logius-2023-we-hebben-in-2023-onderzocht-of"
     counts = {t["other_table"]: t["count"] for t in report["foreign_key_tables"] if t["other_column"] == "report"}
     assert (counts["calls"], counts["paragraphs"], counts["sections"]) == (9, 45, 13)
-    assert sorted((link["column"], link["other_table"]) for link in links) == [("example", "examples"), ("paragraph", "paragraphs"), ("report", "reports")]
+    assert sorted((link["column"], link["other_table"]) for link in links) == [
+        ("example", "examples"),
+        ("paragraph", "paragraphs"),
+        ("report", "reports"),
+    ]
 
 
 def test_sqlite_keys_hold_and_tables_match_the_csv(files, folder):
@@ -117,7 +133,9 @@ def test_duckdb_reads_every_parquet_file_with_the_declared_types(files, folder, 
         path = str(folder / f"parquet/{table}.parquet")
         described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [path]).fetchall()
         assert [(c[0], c[1]) for c in described] == [(f["name"], DUCKDB_TYPES[f["type"]]) for f in declared], table
-        assert con.execute("SELECT COUNT(*) FROM read_parquet(?)", [path]).fetchone()[0] == len(csv_rows(files, table)), table
+        assert con.execute("SELECT COUNT(*) FROM read_parquet(?)", [path]).fetchone()[0] == len(
+            csv_rows(files, table)
+        ), table
     figure = con.execute(
         "SELECT value, approximate, page, pdf_page FROM read_parquet(?) WHERE id = 'logius-2022-cijfer-998-procent-norm-voor'",
         [str(folder / "parquet/figures.parquet")],
@@ -134,12 +152,20 @@ def test_workbook_has_a_sheet_per_table_with_the_csv_headers(files):
         header = next(book[table].iter_rows(max_row=1, values_only=True))
         assert list(header) == list(csv_rows(files, table)[0]), table
     calls = list(book["calls"].iter_rows(values_only=True))
-    row = dict(zip(calls[0], next(r for r in calls if r[0] == "logius-2023-oproep-we-vragen-de-politiek-om-ervaringen"), strict=True))
+    row = dict(
+        zip(
+            calls[0],
+            next(r for r in calls if r[0] == "logius-2023-oproep-we-vragen-de-politiek-om-ervaringen"),
+            strict=True,
+        )
+    )
     assert (row["page"], row["pdf_page"], row["year"]) == (None, 8, 2023)
     assert row["text"].startswith("We vragen de politiek om ervaringen")
     assert len(calls) - 1 == 16
     with zipfile.ZipFile(io.BytesIO(files[XLSX])) as archive:
-        assert not any("<f>" in archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("xl/worksheets/"))
+        assert not any(
+            "<f>" in archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("xl/worksheets/")
+        )
 
 
 def test_workbook_writes_formula_like_text_as_text():
@@ -159,7 +185,10 @@ def test_frictionless_finds_a_broken_link_between_tables(files, tmp_path):
             (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp_path / name).write_bytes(content)
     calls = (tmp_path / "csv/calls.csv").read_text(encoding="utf-8")
-    (tmp_path / "csv/calls.csv").write_text(calls.replace(",logius-2023-we-hebben-in-2023-onderzocht-of,", ",logius-2023-bestaat-niet,", 1), encoding="utf-8")
+    (tmp_path / "csv/calls.csv").write_text(
+        calls.replace(",logius-2023-we-hebben-in-2023-onderzocht-of,", ",logius-2023-bestaat-niet,", 1),
+        encoding="utf-8",
+    )
     package = json.loads(files["datapackage.json"])
     package["resources"] = [r for r in package["resources"] if r["path"].startswith("csv/")]
     calls_resource = next(r for r in package["resources"] if r["name"] == "calls")
@@ -178,7 +207,13 @@ def test_every_table_declares_its_keys(package):
         "repairs": ["report", "position"],
     }
     links = {name: {k["fields"][0]: k["reference"]["resource"] for k in s["foreignKeys"]} for name, s in tables.items()}
-    assert links["calls"] == {"report": "reports", "theme": "themes", "example": "examples", "section": "sections", "paragraph": "paragraphs"}
+    assert links["calls"] == {
+        "report": "reports",
+        "theme": "themes",
+        "example": "examples",
+        "section": "sections",
+        "paragraph": "paragraphs",
+    }
     assert links["sections"]["parent"] == "", "a section's parent is a section of the same table"
     assert links["mentions"]["via"] == "topics" and links["example-parts"]["paragraph"] == "paragraphs"
     assert links["repairs"] == {"report": "reports"}
@@ -198,12 +233,25 @@ def test_each_field_has_its_own_description(package):
     assert {d: names for d, names in names_by_description.items() if len(names) > 1} == {}
     assert len(id_descriptions) == len(set(id_descriptions)) == 10
     example_parts = {f["name"]: f["description"] for f in table_fields(package)["example_parts"]}
-    assert example_parts["id"].startswith("Sleutel van de rij") and example_parts["paragraph"].startswith("Sleutel van de alinea")
+    assert example_parts["id"].startswith("Sleutel van de rij") and example_parts["paragraph"].startswith(
+        "Sleutel van de alinea"
+    )
 
 
 def test_list_fields_name_their_separator(files, package):
-    joined = {(t, f["name"]) for t, declared in table_fields(package).items() for f in declared if "gescheiden door '|'" in f["description"]}
-    assert joined == {("paragraphs", "footnotes"), ("examples", "more_themes"), ("examples", "topics"), ("calls", "addressees"), ("topics", "aliases")}
+    joined = {
+        (t, f["name"])
+        for t, declared in table_fields(package).items()
+        for f in declared
+        if "gescheiden door '|'" in f["description"]
+    }
+    assert joined == {
+        ("paragraphs", "footnotes"),
+        ("examples", "more_themes"),
+        ("examples", "topics"),
+        ("calls", "addressees"),
+        ("topics", "aliases"),
+    }
     assert csv_rows(files, "examples")[0]["topics"] == "digid | digid-machtigen | klantcontactcentrum | mijnoverheid"
 
 
@@ -217,18 +265,29 @@ def numbers_not_from_the_text(record_id: str, report: str, taken: set[str], *tex
 
 
 def test_no_id_contains_a_page_number(files):
-    tables = (("sections", "title"), ("paragraphs", "text"), ("footnotes", "text"), ("examples", "title"), ("calls", "text"), ("figures", "text"))
+    tables = (
+        ("sections", "title"),
+        ("paragraphs", "text"),
+        ("footnotes", "text"),
+        ("examples", "title"),
+        ("calls", "text"),
+        ("figures", "text"),
+    )
     taken = {row["id"] for table, _ in tables for row in csv_rows(files, table)}
     found = []
     for table, content in tables:
         for row in csv_rows(files, table):
             pages = {row["page"], row["pdf_page"]} - {""}
-            extra = numbers_not_from_the_text(row["id"], row["report"], taken, row[content], row.get("number"), row.get("heading"))
+            extra = numbers_not_from_the_text(
+                row["id"], row["report"], taken, row[content], row.get("number"), row.get("heading")
+            )
             found += [(row["id"], number) for number in extra & pages]
     assert found == []
     assert "logius-2023-arbeidsmarkt-en-ambitie-2" in taken, "a second use of the same words is no page number"
     # A footnote id with its page in it, as footnotes were once named, is caught.
-    assert numbers_not_from_the_text("logius-2022-voetnoot-1-10", "logius-2022", taken, "Per 1 januari 2023", 1) == {"10"}
+    assert numbers_not_from_the_text("logius-2022-voetnoot-1-10", "logius-2022", taken, "Per 1 januari 2023", 1) == {
+        "10"
+    }
 
 
 def test_every_call_figure_mention_and_paragraph_inside_an_example_names_it(files):
@@ -264,15 +323,31 @@ def test_readme_answers_the_journalist_questions_with_one_query_each(folder):
     assert len(calls) == 9
     call = next(c for c in calls if c["id"] == "logius-2023-oproep-we-vragen-de-politiek-om-ervaringen")
     assert call["sentence"].startswith("We vragen de politiek om ervaringen vanuit de uitvoering")
-    assert (call["page"], call["pdf_page"], call["url"]) == (None, 8, BASE + "logius/2023/#we-hebben-in-2023-onderzocht-of")
+    assert (call["page"], call["pdf_page"], call["url"]) == (
+        None,
+        8,
+        BASE + "logius/2023/#we-hebben-in-2023-onderzocht-of",
+    )
     assert len(went_wrong) == 9 and went_wrong[0]["example_title"] == "Personeelstekort is een breed probleem"
     assert went_wrong[0]["text"].startswith("In de eerste en laatste maanden van 2022")
     per_year = {(m["name"], m["year"]): m["mentions"] for m in mentions}
     assert (per_year["DigiD", 2022], per_year["DigiD", 2023], per_year["AcICT", 2023]) == (21, 2, 9)
     assert sum(per_year.values()) == 89
     assert len(figures) == 14
-    assert {"label": "99,8% norm voor de beschikbaarheid", "value": 99.8, "unit": "%", "page": None, "pdf_page": 2}.items() <= figures[1].items()
-    assert len(examples) == 11 and {e["report"] for e in examples} == {"Stand van de uitvoering 2022", "Stand van de uitvoering 2023"}
-    assert (examples[0]["theme"], examples[0]["title"]) == ("Arbeidsmarkt en ambitie", "Personeelstekort is een breed probleem")
+    assert {
+        "label": "99,8% norm voor de beschikbaarheid",
+        "value": 99.8,
+        "unit": "%",
+        "page": None,
+        "pdf_page": 2,
+    }.items() <= figures[1].items()
+    assert len(examples) == 11 and {e["report"] for e in examples} == {
+        "Stand van de uitvoering 2022",
+        "Stand van de uitvoering 2023",
+    }
+    assert (examples[0]["theme"], examples[0]["title"]) == (
+        "Arbeidsmarkt en ambitie",
+        "Personeelstekort is een breed probleem",
+    )
     assert [s["id"] for s in search] == ["logius-2023-we-gaan-vanuit-enthousiasme-en-ambitie"]
     assert re.search(r"ideeën", (folder / "csv/paragraphs.csv").read_text(encoding="utf-8"))

@@ -49,7 +49,9 @@ def test_data_dataset_and_site_are_byte_identical_on_two_dates(project, tmp_path
         outputs.append((data, site))
     (data_a, site_a), (data_b, site_b) = outputs
     assert data_a == data_b
-    assert {path: text for path, text in data_a.items()} == {p: (ROOT / p.relative_to(project)).read_text(encoding="utf-8") for p in data_a}
+    assert {path: text for path, text in data_a.items()} == {
+        p: (ROOT / p.relative_to(project)).read_text(encoding="utf-8") for p in data_a
+    }
     assert sorted(site_a) == sorted(site_b) and len(site_a) > 100
     assert [name for name in site_a if site_a[name] != site_b[name]] == []
     assert site_a["sitemap.xml.gz"][4:8] == b"\0\0\0\0", "the gzip header carries no build time"
@@ -75,7 +77,10 @@ def test_inserting_a_paragraph_keeps_every_other_id(project):
     text = source.read_text(encoding="utf-8")
     anchor = "\n\nWe zijn trots dat onze dienstverlening"
     assert text.count(anchor) == 1
-    source.write_text(text.replace(anchor, "\n\nDit is een ingevoegde alinea over de planning van het werk." + anchor), encoding="utf-8")
+    source.write_text(
+        text.replace(anchor, "\n\nDit is een ingevoegde alinea over de planning van het werk." + anchor),
+        encoding="utf-8",
+    )
     assert extract(project) == 0
     after_2023 = ids(load("logius-2023"))
     assert ids(load("logius-2022")) == before_2022
@@ -91,7 +96,13 @@ def test_unchanged_sources_come_from_the_cache(project, monkeypatch):
 
     monkeypatch.setattr(run, "extract_report", fail)
     files, _ = run.build(project)
-    assert sorted(path.name for path in files) == ["logius-2022.yaml", "logius-2023.yaml", "stories.yaml", "themes.yaml", "topics.yaml"]
+    assert sorted(path.name for path in files) == [
+        "logius-2022.yaml",
+        "logius-2023.yaml",
+        "stories.yaml",
+        "themes.yaml",
+        "topics.yaml",
+    ]
 
 
 def test_a_run_with_nothing_changed_reads_no_source_and_check_still_sees_a_hand_edit(project, monkeypatch, capsys):
@@ -115,10 +126,14 @@ def test_a_run_with_nothing_changed_reads_no_source_and_check_still_sees_a_hand_
 def test_one_changed_source_is_the_only_one_read_again(project, monkeypatch):
     assert extract(project) == 0
     source = project / "data/sources/logius-2023.txt"
-    source.write_text(source.read_text(encoding="utf-8").replace("111 nieuwe collega", "112 nieuwe collega"), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("111 nieuwe collega", "112 nieuwe collega"), encoding="utf-8"
+    )
     read = []
     original = run.extract_report
-    monkeypatch.setattr(run, "extract_report", lambda source, vocabulary: read.append(source.id) or original(source, vocabulary))
+    monkeypatch.setattr(
+        run, "extract_report", lambda source, vocabulary: read.append(source.id) or original(source, vocabulary)
+    )
     files, _ = run.build(project)
     assert read == ["logius-2023"]
     assert "112 nieuwe collega" in files[project / "data/reports/logius-2023.yaml"]

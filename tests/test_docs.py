@@ -44,7 +44,15 @@ def test_package_docstrings_name_every_module_of_their_room():
         folder = Path(room.__file__).parent
         named = set(re.findall(rf":mod:`{room.__name__}\.(\w+)`", room.__doc__))
         assert named == {p.stem for p in folder.glob("*.py")} - {"__init__"}, room.__name__
-    assert set(re.findall(r":mod:`stand\.(\w+)`", stand.__doc__)) == {"extract", "derive", "publish", "site", "model", "errors", "cli"}
+    assert set(re.findall(r":mod:`stand\.(\w+)`", stand.__doc__)) == {
+        "extract",
+        "derive",
+        "publish",
+        "site",
+        "model",
+        "errors",
+        "cli",
+    }
 
 
 def test_readme_make_targets_exist():

@@ -48,7 +48,9 @@ sys.exit(main())
 """
 
 
-def stand(project: Path, *args: str, prefix: tuple[str, ...] = (), kill_at: int | None = None) -> subprocess.CompletedProcess:
+def stand(
+    project: Path, *args: str, prefix: tuple[str, ...] = (), kill_at: int | None = None
+) -> subprocess.CompletedProcess:
     start = [sys.executable, "-c", KILLED_AT, str(kill_at)] if kill_at else [sys.executable, "-m", "stand.cli"]
     command = [*prefix, *start, "--root", str(project), *args]
     return subprocess.run(command, capture_output=True, text=True, check=False)
@@ -83,7 +85,10 @@ def test_a_kill_before_any_write_leaves_old_or_new_data(states):
         after = snapshot(trial / "data", staged=False)
         if (trial / "data" / JOURNAL).exists():
             refused = stand(trial, "dataset")
-            assert refused.returncode == 2 and "left mid-update by an interrupted `stand extract`: run it again" in refused.stderr
+            assert (
+                refused.returncode == 2
+                and "left mid-update by an interrupted `stand extract`: run it again" in refused.stderr
+            )
         else:
             assert after == old, f"killed at step {step}: data/ is neither old nor switched"
         rerun = stand(trial, "extract")
@@ -111,5 +116,8 @@ def test_a_corrupt_cache_entry_is_only_a_cache_miss(states):
     (project / ".cache/extract/logius-2023.json").write_text('{"key": "abc", "report": {', encoding="utf-8")
     result = stand(project, "extract", "--check")
     assert result.returncode == 0, result.stderr
-    assert "warning: ignored an unreadable cache entry logius-2023.json (JSONDecodeError); extracted again" in result.stderr
+    assert (
+        "warning: ignored an unreadable cache entry logius-2023.json (JSONDecodeError); extracted again"
+        in result.stderr
+    )
     assert snapshot(project / "data") == new

@@ -42,10 +42,19 @@ def test_text_a_spreadsheet_would_run_is_neutralised_in_csv_only(project):
 
 
 def test_a_hyphenated_organisation_goes_from_manifest_to_dataset(project):
-    add_entry(project, id="dienst-toeslagen-2024", organisation="Dienst Toeslagen", organisation_id="dienst-toeslagen", file="toeslagen.txt")
+    add_entry(
+        project,
+        id="dienst-toeslagen-2024",
+        organisation="Dienst Toeslagen",
+        organisation_id="dienst-toeslagen",
+        file="toeslagen.txt",
+    )
     text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8").replace("2023", "2024")
     (project / "data/sources/toeslagen.txt").write_text(text, encoding="utf-8")
     assert extract(project) == 0
     whole = json.loads(dataset_of(project)["stand-van-de-uitvoering.json"])
     report = next(r for r in whole["reports"] if r["id"] == "dienst-toeslagen-2024")
-    assert (report["organisation_id"], report["url"]) == ("dienst-toeslagen", "https://example.test/dienst-toeslagen/2024/")
+    assert (report["organisation_id"], report["url"]) == (
+        "dienst-toeslagen",
+        "https://example.test/dienst-toeslagen/2024/",
+    )

@@ -30,7 +30,9 @@ LOCAL = ("build", "site", ".cache", ".venv", "node_modules", ".git", "*.egg-info
 def test_the_wheel_installs_and_runs_without_the_source_tree(tmp_path):
     checkout = tmp_path / "checkout"  # a clean copy: a wheel built in place may take files from an earlier build/
     shutil.copytree(ROOT, checkout, ignore=shutil.ignore_patterns(*LOCAL))
-    built = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", tmp_path / "wheel", checkout)
+    built = run(
+        sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", tmp_path / "wheel", checkout
+    )
     assert built.returncode == 0, built.stderr
     [wheel] = (tmp_path / "wheel").glob("*.whl")
     venv.create(tmp_path / "env", with_pip=False)

@@ -2,7 +2,12 @@
 
 from conftest import all_paragraphs, paragraph_texts
 
-THEMES = ["arbeidsmarkt-en-ambitie", "focus-goed-en-duurzaam", "samenwerking-beleid-en-uitvoering", "complexiteit-versus-in-eenvoud"]
+THEMES = [
+    "arbeidsmarkt-en-ambitie",
+    "focus-goed-en-duurzaam",
+    "samenwerking-beleid-en-uitvoering",
+    "complexiteit-versus-in-eenvoud",
+]
 
 
 def test_chapters_in_order(report_2022):
@@ -29,7 +34,9 @@ def test_each_dilemma_has_description_retrospective_and_one_examples_group(repor
 def test_running_headings_continue_the_section(report_2022):
     groups = [s for s in report_2022["sections"] if s["kind"] == "examples"]
     assert len(groups) == 4
-    running = [(f["pdf_page"], f["text"]) for f in report_2022["furniture"] if f["reason"].startswith("running heading")]
+    running = [
+        (f["pdf_page"], f["text"]) for f in report_2022["furniture"] if f["reason"].startswith("running heading")
+    ]
     assert running == [
         (4, "Voorbeelden bij dilemma 1. Arbeidsmarkt en ambitie"),
         (10, "Dilemma 4. Complexiteit versus in eenvoud"),
@@ -56,13 +63,18 @@ def test_eight_examples_with_parts_kept_apart(report_2022):
         "Programma Vertegenwoordigen",
         "Brief extra controlestap bij inloggen met DigiD",
     ]
-    counts = {t: (len(e["paragraphs"]), len(e["went_well"]), len(e["went_wrong"]), len(e["must_change"])) for t, e in examples.items()}
+    counts = {
+        t: (len(e["paragraphs"]), len(e["went_well"]), len(e["went_wrong"]), len(e["must_change"]))
+        for t, e in examples.items()
+    }
     assert counts["Personeelstekort is een breed probleem"] == (0, 1, 2, 0)
     assert counts["Grenzen aan ambities"] == (0, 4, 0, 1)
     assert counts["Migratie infrastructuur"] == (2, 0, 0, 0)
     assert counts["Programma Vertegenwoordigen"] == (0, 1, 4, 0)
     assert counts["Brief extra controlestap bij inloggen met DigiD"] == (0, 1, 1, 1)
-    assert examples["Een goed gesprek en nieuwe stappen na gezamenlijke constatering dat dit nodig was"]["part_headings"] == {
+    assert examples["Een goed gesprek en nieuwe stappen na gezamenlijke constatering dat dit nodig was"][
+        "part_headings"
+    ] == {
         "went_well": "Wat ging goed?",
         "could_change": "Wat kan anders?",
     }
@@ -71,10 +83,16 @@ def test_eight_examples_with_parts_kept_apart(report_2022):
 
 
 def test_example_part_text_and_page(report_2022):
-    example = next(e for e in report_2022["examples"] if e["id"] == "logius-2022-digid-substantieel-voor-mensen-zonder-nederlands-identiteitsdocument")
+    example = next(
+        e
+        for e in report_2022["examples"]
+        if e["id"] == "logius-2022-digid-substantieel-voor-mensen-zonder-nederlands-identiteitsdocument"
+    )
     paragraphs = all_paragraphs(report_2022)
     went_wrong = paragraphs[example["went_wrong"][0]]
-    assert went_wrong["text"].startswith("Mensen zonder Nederlands identiteitsdocument (naar schatting 4 miljoen gebruikers van DigiD)")
+    assert went_wrong["text"].startswith(
+        "Mensen zonder Nederlands identiteitsdocument (naar schatting 4 miljoen gebruikers van DigiD)"
+    )
     assert (went_wrong["page"], went_wrong["pdf_page"]) == (None, 6)
     assert "verifiëren" in paragraphs[example["must_change"][0]]["text"]
 
@@ -82,8 +100,15 @@ def test_example_part_text_and_page(report_2022):
 def test_intro_list_items(report_2022):
     intro = next(s for s in report_2022["sections"] if s["id"] == "logius-2022-inleiding")
     items = [p["text"] for p in intro["paragraphs"] if p.get("list_item")]
-    assert items == ["Arbeidsmarkt & ambitie;", "Focus: goed en duurzaam;", "Samenwerking beleid en uitvoering;", "Complexiteit versus in eenvoud."]
-    assert intro["paragraphs"][0]["text"].endswith("Dit laten we in de Stand zien door bij vier dilemma’s stil te staan:")
+    assert items == [
+        "Arbeidsmarkt & ambitie;",
+        "Focus: goed en duurzaam;",
+        "Samenwerking beleid en uitvoering;",
+        "Complexiteit versus in eenvoud.",
+    ]
+    assert intro["paragraphs"][0]["text"].endswith(
+        "Dit laten we in de Stand zien door bij vier dilemma’s stil te staan:"
+    )
 
 
 def test_ocr_repairs_are_applied_and_logged(report_2022):
@@ -153,7 +178,12 @@ def test_footnotes_linked_to_their_markers(report_2022):
 def test_calls_and_figures(report_2022):
     calls = [(c["kind"], c["addressees"], c["text"][:50], c["pdf_page"]) for c in report_2022["calls"]]
     assert calls == [
-        ("need", ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"], "Het is nodig om de ambities en doelstellingen van ", 4),
+        (
+            "need",
+            ["politiek", "bewindspersoon", "opdrachtgever", "eigenaar"],
+            "Het is nodig om de ambities en doelstellingen van ",
+            4,
+        ),
         ("view", ["politiek", "beleid"], "Volgens ons vraagt dat meer samenwerking tussen po", 4),
         ("need", ["beleid", "wetgever"], "Voordat deze ontwikkeling van start kan, hebben we", 6),
         ("need", ["wetgever"], "Om wel DigiD substantieel te kunnen verstrekken aa", 6),
@@ -174,7 +204,9 @@ def test_calls_and_figures(report_2022):
         ("count", 4_000_000, "4 miljoen gebruikers van DigiD", True, 6),
     ]
     assert report_2022["figures"][6]["id"] == "logius-2022-cijfer-twee-keer-de-a-status"
-    assert not any(f["value"] in (2022, 4) and f["kind"] == "count" and "dilemma" in f["label"] for f in report_2022["figures"]), "no report parts"
+    assert not any(
+        f["value"] in (2022, 4) and f["kind"] == "count" and "dilemma" in f["label"] for f in report_2022["figures"]
+    ), "no report parts"
 
 
 def test_topics_and_no_unrecognised_headings(report_2022):
@@ -185,7 +217,11 @@ def test_topics_and_no_unrecognised_headings(report_2022):
 
 def test_a_product_counts_for_itself_and_through_part_of_for_its_topic(report_2022):
     """ "DigiD Machtigen" is one mention of DigiD Machtigen, and of DigiD only through it (glossary: part_of)."""
-    at = [m for m in report_2022["mentions"] if m["paragraph"] == "logius-2022-in-2022-leverde-onze-inzet-op" and m["alias"] == "DigiD Machtigen"]
+    at = [
+        m
+        for m in report_2022["mentions"]
+        if m["paragraph"] == "logius-2022-in-2022-leverde-onze-inzet-op" and m["alias"] == "DigiD Machtigen"
+    ]
     assert [(m["topic"], m["via"]) for m in at] == [("digid", "digid-machtigen"), ("digid-machtigen", None)]
     assert at[0]["offset"] == at[1]["offset"]
 
@@ -198,7 +234,9 @@ def test_footnotes_are_scanned_for_topics(report_2022):
         ("tweede-kamer", "logius-2022-voetnoot-2-de-tweede-kamer-is"),
     ]
     note = next(m for m in report_2022["mentions"] if m["footnote"] == "logius-2022-voetnoot-2-de-tweede-kamer-is")
-    assert note["paragraph"] == "logius-2022-verder-speelde-in-2022-een-ander", "placed at the paragraph that refers to the footnote"
+    assert note["paragraph"] == "logius-2022-verder-speelde-in-2022-een-ander", (
+        "placed at the paragraph that refers to the footnote"
+    )
 
 
 def test_closing_text(report_2022):

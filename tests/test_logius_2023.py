@@ -4,7 +4,11 @@ from conftest import all_paragraphs, paragraph_texts
 
 
 def test_chapters_and_pages(report_2023):
-    chapters = [(s["kind"], s["heading"], s["theme"], s["page"], s["pdf_page"]) for s in report_2023["sections"] if s["parent"] is None]
+    chapters = [
+        (s["kind"], s["heading"], s["theme"], s["page"], s["pdf_page"])
+        for s in report_2023["sections"]
+        if s["parent"] is None
+    ]
     assert chapters == [
         ("introduction", "Inleiding", None, None, 2),
         ("theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", None, 3),
@@ -26,7 +30,9 @@ def test_the_one_printed_page_number_labels_only_its_own_page(report_2023):
     assert labelled == {(10, 9)}, "no page is numbered from another page's number"
     last = paragraphs["logius-2023-sommige-constateringen-en-aanbevelingen-van-acict"]
     assert (last["page"], last["pdf_page"]) == (10, 9)
-    assert last["text"].endswith("(we moeten immers binnen afzienbare tijd naar een andere infrastructuur), onderzoek en verantwoording.")
+    assert last["text"].endswith(
+        "(we moeten immers binnen afzienbare tijd naar een andere infrastructuur), onderzoek en verantwoording."
+    )
 
 
 def test_cover_is_front_matter_not_text(report_2023):
@@ -45,7 +51,9 @@ def test_retrospective_per_theme_and_illustrations_attached(report_2023):
         "logius-2023-samenwerking-beleid-en-uitvoering",
         "logius-2023-complexiteit-versus-in-eenvoud",
     ]
-    illustrations = [(e["title"], e["theme"], e["page"], e["pdf_page"], len(e["paragraphs"])) for e in report_2023["examples"]]
+    illustrations = [
+        (e["title"], e["theme"], e["page"], e["pdf_page"], len(e["paragraphs"])) for e in report_2023["examples"]
+    ]
     assert illustrations == [
         ("op weg naar een haalbaar Stelsel Toegang", "focus-goed-en-duurzaam", None, 5, 3),
         ("versterken van de rol van opdrachtnemer", "samenwerking-beleid-en-uitvoering", None, 7, 4),
@@ -56,7 +64,12 @@ def test_retrospective_per_theme_and_illustrations_attached(report_2023):
 
 
 def test_closing_and_signatory(report_2023):
-    assert report_2023["signatory"] == {"name": "Bert Voorbraak", "role": "algemeen directeur Logius", "page": None, "pdf_page": 10}
+    assert report_2023["signatory"] == {
+        "name": "Bert Voorbraak",
+        "role": "algemeen directeur Logius",
+        "page": None,
+        "pdf_page": 10,
+    }
     closing = paragraph_texts(report_2023, "logius-2023-tot-slot")
     assert closing[0].startswith("2023, een turbulent jaar.")
     assert closing[-1] == (
@@ -98,8 +111,15 @@ def test_calls_to_politics(report_2023):
         "logius-2023-we-roepen-de-politiek-op-om",
     )
     verbs = [c["verb"] for c in calls]
-    assert verbs.count("pleiten") == 2 and verbs.count("roepen") == 3 and verbs.count("vragen") == 2 and verbs.count("nodig") == 1
-    assert calls[-1]["text"].startswith("We vragen de politiek om ervaringen vanuit de uitvoering explicieter mee te nemen")
+    assert (
+        verbs.count("pleiten") == 2
+        and verbs.count("roepen") == 3
+        and verbs.count("vragen") == 2
+        and verbs.count("nodig") == 1
+    )
+    assert calls[-1]["text"].startswith(
+        "We vragen de politiek om ervaringen vanuit de uitvoering explicieter mee te nemen"
+    )
     assert calls[-1]["addressees"] == ["politiek"]
 
 
@@ -109,8 +129,18 @@ def test_figures(report_2023):
         ("logius-2023-cijfer-111-nieuwe-collegas-in", "count", 111, "111 nieuwe collega’s in dienst genomen"),
         ("logius-2023-cijfer-58-collegas-verlieten-de", "count", 58, "58 collega’s verlieten de organisatie"),
         ("logius-2023-cijfer-twee-keer-een-dag", "count", 2, "twee keer een ‘Dag van de haalbaarheid’ georganiseerd"),
-        ("logius-2023-cijfer-een-onderdeel-lopen-de", "count", 1, "één onderdeel lopen de gesprekken over de programmering nog"),
-        ("logius-2023-cijfer-anderhalf-jaar-vooruit-concrete", "duration", 1.5, "anderhalf jaar vooruit concrete resultaten benoemen"),
+        (
+            "logius-2023-cijfer-een-onderdeel-lopen-de",
+            "count",
+            1,
+            "één onderdeel lopen de gesprekken over de programmering nog",
+        ),
+        (
+            "logius-2023-cijfer-anderhalf-jaar-vooruit-concrete",
+            "duration",
+            1.5,
+            "anderhalf jaar vooruit concrete resultaten benoemen",
+        ),
     ]
     assert report_2023["figures"][1]["sentence"] == "58 collega’s verlieten de organisatie."
 
@@ -119,7 +149,16 @@ def test_topics_mentioned(report_2023):
     by_topic = {}
     for mention in report_2023["mentions"]:
         by_topic.setdefault(mention["topic"], []).append(mention)
-    assert {"acict", "mido", "plooi", "fbs", "stelsel-toegang", "wet-digitale-overheid", "eherkenning", "algemene-rekenkamer"} <= set(by_topic)
+    assert {
+        "acict",
+        "mido",
+        "plooi",
+        "fbs",
+        "stelsel-toegang",
+        "wet-digitale-overheid",
+        "eherkenning",
+        "algemene-rekenkamer",
+    } <= set(by_topic)
     assert by_topic["plooi"][0]["sentence"].startswith("We vinden het traject PLOOI een goed voorbeeld")
     assert by_topic["plooi"][0]["pdf_page"] == 6
     assert len(by_topic["acict"]) == 9  # every occurrence: intro (twice), 3 theme texts, 4 illustration paragraphs

@@ -33,10 +33,16 @@ def check_new_chapter(report: dict) -> None:
     sections = {s["id"]: s for s in report["sections"]}
     chapter = sections["logius-2024-digitale-autonomie"]
     assert (chapter["kind"], chapter["theme"], chapter["parent"]) == ("theme", "digitale-autonomie", None)
-    assert [p["text"] for p in chapter["paragraphs"]] == ["We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."]
+    assert [p["text"] for p in chapter["paragraphs"]] == [
+        "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."
+    ]
     children = [s for s in report["sections"] if s["parent"] == chapter["id"]]
-    assert [(c["kind"], c["heading"], c["theme"]) for c in children] == [("retrospective", "Terugblik", "digitale-autonomie")]
-    assert [p["text"] for p in children[0]["paragraphs"]] == ["In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."]
+    assert [(c["kind"], c["heading"], c["theme"]) for c in children] == [
+        ("retrospective", "Terugblik", "digitale-autonomie")
+    ]
+    assert [p["text"] for p in children[0]["paragraphs"]] == [
+        "In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."
+    ]
     before = [s for s in report["sections"] if s["parent"] == "logius-2024-complexiteit-versus-in-eenvoud"]
     assert [s["heading"] for s in before] == ["Terugblik", "Illustratie: AcICT-advies op de infrastructuur"]
     assert [s["kind"] for s in report["sections"] if s["parent"] is None][-2:] == ["theme", "closing"]
@@ -57,7 +63,14 @@ def test_new_chapter_in_a_text_export(project, capsys):
         "id": "digitale-autonomie",
         "title": "Digitale autonomie",
         "description": None,
-        "headings": [{"report": "logius-2024", "year": 2024, "heading": "Digitale autonomie", "section": "logius-2024-digitale-autonomie"}],
+        "headings": [
+            {
+                "report": "logius-2024",
+                "year": 2024,
+                "heading": "Digitale autonomie",
+                "section": "logius-2024-digitale-autonomie",
+            }
+        ],
     }
 
 
@@ -68,7 +81,12 @@ CHAPTER = {
     "heading": "Digitale autonomie",
     "theme": None,
     "parent": None,
-    "paragraphs": [{"id": "n1p", "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten."}],
+    "paragraphs": [
+        {
+            "id": "n1p",
+            "text": "We willen minder afhankelijk worden van een klein aantal leveranciers van clouddiensten.",
+        }
+    ],
 }
 RETROSPECTIVE = {
     "id": "n2",
@@ -77,7 +95,9 @@ RETROSPECTIVE = {
     "heading": "Terugblik",
     "theme": None,
     "parent": "n1",
-    "paragraphs": [{"id": "n2p", "text": "In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."}],
+    "paragraphs": [
+        {"id": "n2p", "text": "In 2024 hebben we onderzocht welke voorzieningen we zelf in beheer kunnen nemen."}
+    ],
 }
 
 

@@ -12,7 +12,12 @@ from test_bad_input import add_entry
 
 
 def test_a_scan_is_read_through_stand_ocr(project, tmp_path, capsys):
-    typeset = typeset_report(ROOT / "data/sources/logius-2023.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "typeset.pdf", "Logius | 2024")
+    typeset = typeset_report(
+        ROOT / "data/sources/logius-2023.txt",
+        ROOT / "data/vocabulary/themes.yaml",
+        tmp_path / "typeset.pdf",
+        "Logius | 2024",
+    )
     scan = image_only_pdf(typeset, project / "data/sources/logius-2024.pdf", pages=3)
     add_entry(project)
     assert extract(project) == 2
@@ -33,6 +38,8 @@ def test_a_scan_is_read_through_stand_ocr(project, tmp_path, capsys):
         ("theme", "Arbeidsmarkt en ambitie"),
         ("retrospective", "Terugblik"),
     ]
-    assert report["sections"][0]["paragraphs"][0]["text"].startswith("Logius gelooft in een overheid die altijd, overal en voor iedereen")
+    assert report["sections"][0]["paragraphs"][0]["text"].startswith(
+        "Logius gelooft in een overheid die altijd, overal en voor iedereen"
+    )
     assert report["source"]["text_from"].startswith("OCR: Tesseract 5.")
     assert report["coverage"]["share"] == 1.0

@@ -24,7 +24,11 @@ def renamed(value: object, organisation: str) -> object:
     if isinstance(value, list):
         return [renamed(v, organisation) for v in value]
     if isinstance(value, str):
-        return value.replace("logius-", f"{organisation}-").replace("Logius", organisation.upper()) if value != "logius" else organisation
+        return (
+            value.replace("logius-", f"{organisation}-").replace("Logius", organisation.upper())
+            if value != "logius"
+            else organisation
+        )
     return value
 
 

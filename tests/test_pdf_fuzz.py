@@ -31,7 +31,9 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
 
 
 def test_mutated_pdfs_never_end_in_a_traceback(project, tmp_path, capsys):
-    pdf = typeset_report(ROOT / "data/sources/logius-2023.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "base.pdf", "Logius")
+    pdf = typeset_report(
+        ROOT / "data/sources/logius-2023.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "base.pdf", "Logius"
+    )
     data = pdf.read_bytes()
     add_entry(project)
     rng = random.Random(SEED)
@@ -42,6 +44,8 @@ def test_mutated_pdfs_never_end_in_a_traceback(project, tmp_path, capsys):
         err = capsys.readouterr().err
         errors = [line for line in err.splitlines() if line.startswith("error: ")]
         assert code in (0, 2) and "Traceback" not in err, err
-        assert code == 0 or errors and all(line.startswith("error: data/sources/logius-2024.pdf: ") for line in errors), err
+        assert (
+            code == 0 or errors and all(line.startswith("error: data/sources/logius-2024.pdf: ") for line in errors)
+        ), err
         outcomes.append(code)
     assert outcomes.count(2) >= 10 and outcomes.count(0) >= 5, outcomes

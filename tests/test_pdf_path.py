@@ -24,9 +24,16 @@ def extracted(tmp_path_factory) -> dict[str, tuple[dict, dict]]:
     folder = tmp_path_factory.mktemp("pdfs")
     results = {}
     for source in load_manifest(data / "sources.yaml", data / "sources"):
-        pdf = typeset_report(source.path, data / "vocabulary" / "themes.yaml", folder / f"{source.id}.pdf", f"{source.organisation} | {source.title}")
+        pdf = typeset_report(
+            source.path,
+            data / "vocabulary" / "themes.yaml",
+            folder / f"{source.id}.pdf",
+            f"{source.organisation} | {source.title}",
+        )
         as_pdf = source.__class__(**{**source.__dict__, "file": pdf.name, "path": pdf})
-        results[source.id] = tuple(derive_records(extract_report(s, vocabulary), vocabulary.topics, curation) for s in (source, as_pdf))
+        results[source.id] = tuple(
+            derive_records(extract_report(s, vocabulary), vocabulary.topics, curation) for s in (source, as_pdf)
+        )
     return results
 
 
@@ -72,7 +79,9 @@ def test_pdf_headers_and_footers_are_furniture(extracted):
 
 
 def test_pdf_reader_marks_headings_by_size(tmp_path):
-    pdf = typeset_report(ROOT / "data/sources/logius-2022.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "r.pdf", "Logius")
+    pdf = typeset_report(
+        ROOT / "data/sources/logius-2022.txt", ROOT / "data/vocabulary/themes.yaml", tmp_path / "r.pdf", "Logius"
+    )
     blocks = read_pdf(pdf).blocks
     headings = [b.text for b in blocks if b.heading]
     assert headings[:4] == ["Inleiding", "Dilemma 1: Arbeidsmarkt en ambitie", "Beschrijving dilemma", "Terugblik 2022"]

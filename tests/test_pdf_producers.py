@@ -31,7 +31,9 @@ def facts(report: dict) -> dict:
         "outline": [(s["id"], s["kind"], s["heading"], s["theme"], s["parent"]) for s in report["sections"]],
         "paragraphs": [(p["id"], p["text"]) for s in report["sections"] for p in s["paragraphs"]],
         "footnotes": [(f["id"], f["number"], f["text"]) for f in report["footnotes"]],
-        "examples": [(e["id"], e["paragraphs"], e["went_well"], e["went_wrong"], e["must_change"]) for e in report["examples"]],
+        "examples": [
+            (e["id"], e["paragraphs"], e["went_well"], e["went_wrong"], e["must_change"]) for e in report["examples"]
+        ],
         "signatory": report["signatory"] and (report["signatory"]["name"], report["signatory"]["role"]),
     }
 
@@ -43,7 +45,9 @@ def produced(tmp_path_factory) -> dict[tuple[str, str, int], dict]:
     vocabulary, curation = load_vocabulary(ROOT / "data"), load_curation(ROOT / "data/curation.yaml")
     reports = {}
     for producer, variant, year in CASES:
-        pdf = PRODUCERS[producer](ROOT / f"data/reports/logius-{year}.yaml", folder / f"{producer}-{variant}-{year}.pdf", variant)
+        pdf = PRODUCERS[producer](
+            ROOT / f"data/reports/logius-{year}.yaml", folder / f"{producer}-{variant}-{year}.pdf", variant
+        )
         source = Source(
             id=f"logius-{year}",
             organisation="Logius",
@@ -56,7 +60,9 @@ def produced(tmp_path_factory) -> dict[tuple[str, str, int], dict]:
             license="test",
             path=pdf,
         )
-        reports[producer, variant, year] = derive_records(extract_report(source, vocabulary), vocabulary.topics, curation)
+        reports[producer, variant, year] = derive_records(
+            extract_report(source, vocabulary), vocabulary.topics, curation
+        )
     return reports
 
 
@@ -97,5 +103,10 @@ def test_designed_layout_sets_aside_cover_and_contents(produced):
     assert page_of(report, "logius-2022-logius-gelooft-in-een-overheid-die") == 3
     footnote = report["footnotes"][0]
     assert (footnote["number"], footnote["pdf_page"]) == (1, 3)
-    first = next(p for s in report["sections"] for p in s["paragraphs"] if p["id"] == "logius-2022-logius-gelooft-in-een-overheid-die")
+    first = next(
+        p
+        for s in report["sections"]
+        for p in s["paragraphs"]
+        if p["id"] == "logius-2022-logius-gelooft-in-een-overheid-die"
+    )
     assert first["footnotes"] == [{"footnote": "logius-2022-voetnoot-1-per-1-januari-2023", "number": 1, "offset": 6}]

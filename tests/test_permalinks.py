@@ -18,7 +18,10 @@ from stand.publish.versions import archive_path, releases
 from test_publication import files_of
 
 RELEASES = sorted((ROOT / "data/permalinks").glob("*.txt"))
-MOVED = {e["from"]: e["to"] for e in yaml.safe_load((ROOT / "data/permalinks/moved.yaml").read_text(encoding="utf-8"))["moved"]}
+MOVED = {
+    e["from"]: e["to"]
+    for e in yaml.safe_load((ROOT / "data/permalinks/moved.yaml").read_text(encoding="utf-8"))["moved"]
+}
 
 
 def published_urls(release: Path) -> list[str]:

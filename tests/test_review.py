@@ -14,7 +14,9 @@ def open_item(report: dict) -> None:
 
 
 def accepted_item(report: dict) -> None:
-    report["review"] = [item("footnote-without-marker", 3, "footnote 1 has no marker in the text") | {"accepted": "checked"}]
+    report["review"] = [
+        item("footnote-without-marker", 3, "footnote 1 has no marker in the text") | {"accepted": "checked"}
+    ]
 
 
 def test_a_preview_marks_a_report_with_an_open_item_on_its_page_and_in_the_dataset(tmp_path):

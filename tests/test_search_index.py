@@ -72,7 +72,9 @@ def test_one_record_per_paragraph_and_footnote_and_nothing_else(site, corpus, re
         # No "¶ link naar deze alinea", no footnote numbers: the text as in the data (Pagefind ends a block with a full stop).
         assert fragment["content"] in (record["text"], record["text"] + "."), fragment["url"]
         assert fragment["meta"]["title"] == record["heading"]
-        assert re.fullmatch(r"(\[\d+\]|\d+)(–(\[\d+\]|\d+))?", fragment["meta"]["page"]), "the page alone: the result line prints 'p.' before it"
+        assert re.fullmatch(r"(\[\d+\]|\d+)(–(\[\d+\]|\d+))?", fragment["meta"]["page"]), (
+            "the page alone: the result line prints 'p.' before it"
+        )
         assert set(fragment["filters"]) == {"jaar", "organisatie", "thema", "rapport"}
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["nl"]["page_count"] == 102, "Dutch, so Dutch stemming"
@@ -84,7 +86,9 @@ def test_every_result_address_is_a_paragraph_on_its_report_page(site, records):
     pages = {}
     for fragment in fragments(site):
         path, anchor = fragment["url"].split("#")
-        soup = pages.setdefault(path, BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser"))
+        soup = pages.setdefault(
+            path, BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+        )
         target = soup.find(id=anchor)
         assert target is not None and target.name in ("p", "li"), fragment["url"]
 
@@ -111,4 +115,9 @@ def test_only_the_search_page_may_run_webassembly(site):
         assert ("'wasm-unsafe-eval'" in script_src) == (path == site / "zoeken/index.html"), path
         form = soup.select_one("header form[role=search]")
         assert form is not None and form.select_one("input[name=q]") is not None, path
-    assert BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one("header form[role=search]")["action"] == "zoeken/"
+    assert (
+        BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one(
+            "header form[role=search]"
+        )["action"]
+        == "zoeken/"
+    )

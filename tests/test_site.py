@@ -44,7 +44,9 @@ def data() -> dict:
 
 def expected_pages(data: dict) -> set[str]:
     urls = {"rapporten/", "themas/", "voorbeelden/", "onderwerpen/", "oproepen/", "cijfers/"}
-    urls |= {f"{r['organisation_id']}/{r['year']}/" for r in data["reports"]} | {f"{r['year']}/" for r in data["reports"]}
+    urls |= {f"{r['organisation_id']}/{r['year']}/" for r in data["reports"]} | {
+        f"{r['year']}/" for r in data["reports"]
+    }
     urls |= {f"themas/{t['id']}/" for t in data["themes"]} | {f"onderwerpen/{t['id']}/" for t in data["topics"]}
     urls |= {f"voorbeelden/{e['id']}/" for r in data["reports"] for e in r["examples"]}
     return urls
@@ -62,12 +64,17 @@ def test_dutch_language_and_unique_titles(html):
         assert soup.html.get("lang") == "nl", url
         titles.setdefault(soup.title.get_text(strip=True), []).append(url)
     assert {t: u for t, u in titles.items() if len(u) > 1} == {}
-    assert html["themas/focus-goed-en-duurzaam/"].title.get_text() == "Focus: goed en duurzaam - Stand van de uitvoering"
+    assert (
+        html["themas/focus-goed-en-duurzaam/"].title.get_text() == "Focus: goed en duurzaam - Stand van de uitvoering"
+    )
 
 
 def test_one_h1_and_no_skipped_heading_levels(html):
     for url, soup in html.items():
-        levels = [int(h.name[1]) for h in soup.select("article h1, article h2, article h3, article h4, article h5, article h6")]
+        levels = [
+            int(h.name[1])
+            for h in soup.select("article h1, article h2, article h3, article h4, article h5, article h6")
+        ]
         assert levels[:1] == [1] and levels.count(1) == 1, url
         for before, after in pairwise(levels):
             assert after <= before + 1, f"{url}: h{before} followed by h{after}"
@@ -123,12 +130,18 @@ def test_every_paragraph_has_a_permalink_with_its_page(html, data):
                 assert element.select_one("a.svdu-permalink")["href"] == f"#{paragraph['anchor']}"
                 printed = paragraph["page"] is not None
                 cited = f"p.\xa0{paragraph['page']}" if printed else f"p.\xa0[{paragraph['pdf_page']}]"
-                assert element.select_one(".svdu-meta").get_text().startswith(cited + (" " if not paragraph.get("pdf_page_end") else "–"))
+                assert (
+                    element.select_one(".svdu-meta")
+                    .get_text()
+                    .startswith(cited + (" " if not paragraph.get("pdf_page_end") else "–"))
+                )
 
 
 def test_report_pages_say_which_page_numbers_they_cite(html):
     """A printed number as is, a page without one by its place in the file, in brackets."""
-    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in html["logius/2023/"].select("dl.svdu-facts dt")}
+    facts = {
+        dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in html["logius/2023/"].select("dl.svdu-facts dt")
+    }
     assert facts["Paginanummers"] == (
         "Het bronbestand drukt op 1 van de 10 pagina’s een nummer af; we citeren met dat nummer waar het er is, "
         "en anders met de plaats in het bestand tussen haken (p. [3] is de derde pagina)."
@@ -173,7 +186,8 @@ def test_theme_page_compares_the_years_part_by_part(html):
     rows = soup.select("[data-compare-row]")
     assert all([c["data-column"] for c in row.select(".svdu-cell")] == ["logius-2022", "logius-2023"] for row in rows)
     summary_2023 = [
-        li.get_text(" ").split(" p.\xa0")[0].replace("Logius, Stand van de uitvoering 2023,", "").strip() for li in rows[0].select(".svdu-cell")[1].select("li")
+        li.get_text(" ").split(" p.\xa0")[0].replace("Logius, Stand van de uitvoering 2023,", "").strip()
+        for li in rows[0].select(".svdu-cell")[1].select("li")
     ]
     assert summary_2023[0].startswith("Logius draait niet om techniek, maar om mensen")
     assert summary_2023[2].startswith("We roepen de politiek op om helder te zijn over wat er wordt gevraagd")
@@ -187,8 +201,13 @@ def test_theme_page_compares_the_years_part_by_part(html):
 
 
 def test_example_page_has_its_parts_under_their_own_headings(html):
-    soup = html["voorbeelden/logius-2022-een-goed-gesprek-en-nieuwe-stappen-na-gezamenlijke-constatering-dat-dit-nodig-was/"]
-    assert [h.get_text(strip=True).rstrip("#") for h in soup.select("article h2")] == ["Wat ging goed?", "Wat kan anders?"]
+    soup = html[
+        "voorbeelden/logius-2022-een-goed-gesprek-en-nieuwe-stappen-na-gezamenlijke-constatering-dat-dit-nodig-was/"
+    ]
+    assert [h.get_text(strip=True).rstrip("#") for h in soup.select("article h2")] == [
+        "Wat ging goed?",
+        "Wat kan anders?",
+    ]
     assert soup.select_one("article h1").get_text(strip=True).startswith("Voorbeeld: Een goed gesprek")
 
 
@@ -232,7 +251,10 @@ def test_stories_and_curated_records_show_on_the_site(html):
     facts = {dt.get_text(): dt.find_next_sibling("dd") for dt in acict.select("dl.svdu-facts dt")}
     assert facts["Vervolg van"].get_text() == "Migratie infrastructuur (2022)"
     assert facts["Vervolg van"].a["href"] == "../../voorbeelden/logius-2022-migratie-infrastructuur/"
-    assert [a.get_text() for a in facts["Thema"].select("a")] == ["Complexiteit versus in eenvoud", "Focus: goed en duurzaam"]
+    assert [a.get_text() for a in facts["Thema"].select("a")] == [
+        "Complexiteit versus in eenvoud",
+        "Focus: goed en duurzaam",
+    ]
     migration = html["voorbeelden/logius-2022-migratie-infrastructuur/"]
     assert "AcICT-advies op de infrastructuur (2023)" in migration.get_text()
     focus = " ".join(html["themas/focus-goed-en-duurzaam/"].get_text(" ").split())
@@ -250,12 +272,22 @@ def test_tracker_lists_every_call_and_problem_newest_first(html, data):
     parts = {"went_wrong": "went-wrong", "must_change": "must-change", "could_change": "could-change"}
     ids = tracker_ids(html["oproepen/"])
     calls = [c["id"] for r in data["reports"] for c in r["calls"]]
-    problems = [f"{e['id']}-{suffix}" for r in data["reports"] for e in r["examples"] for part, suffix in parts.items() if e[part]]
+    problems = [
+        f"{e['id']}-{suffix}"
+        for r in data["reports"]
+        for e in r["examples"]
+        for part, suffix in parts.items()
+        if e[part]
+    ]
     assert sorted(ids) == sorted(calls + problems) and len(ids) == 25
     assert ids[0] == "logius-2023-oproep-we-roepen-de-politiek-op-om"
     assert all(i.startswith("logius-2023") for i in ids[:9]) and all(i.startswith("logius-2022") for i in ids[9:])
     call = html["oproepen/"].find(id="logius-2022-oproep-logius-vraagt-hiervoor-aandacht-bij-beleid")
-    assert call.select_one(".svdu-context").get_text().startswith("De zin ervoor: … Om wel DigiD substantieel te kunnen verstrekken")
+    assert (
+        call.select_one(".svdu-context")
+        .get_text()
+        .startswith("De zin ervoor: … Om wel DigiD substantieel te kunnen verstrekken")
+    )
     returning = html["oproepen/"].find(id="logius-2022-moeizaam-gesprek-over-programma-toegang-went-wrong")
     later = returning.select_one(".svdu-item-example").find_all("a")[-1]
     assert (later.get_text(), later["href"]) == (
@@ -266,7 +298,10 @@ def test_tracker_lists_every_call_and_problem_newest_first(html, data):
 
 def test_tracker_filters_are_pages_in_the_address(html, data):
     root = html["oproepen/"]
-    facets = {dt.get_text(): [" ".join(li.get_text(" ").split()) for li in dt.find_next_sibling("dd").select("li")] for dt in root.select(".svdu-facets dt")}
+    facets = {
+        dt.get_text(): [" ".join(li.get_text(" ").split()) for li in dt.find_next_sibling("dd").select("li")]
+        for dt in root.select(".svdu-facets dt")
+    }
     assert facets["Jaar"] == ["2023 (9)", "2022 (16)"]
     assert facets["Soort"] == ["Oproep (16)", "Wat ging niet goed? (5)", "Wat kan anders? (1)", "Wat moet anders? (3)"]
     link = root.select_one(".svdu-facets a[href='../oproepen/jaar-2023/']")
@@ -276,10 +311,17 @@ def test_tracker_filters_are_pages_in_the_address(html, data):
     assert tracker_ids(filtered) == calls_2023
     chips = [" ".join(a.get_text(" ").split()) for a in filtered.select(".svdu-chosen a.svdu-chip")]
     assert chips == ["Jaar: 2023 × (filter weghalen)", "Soort: Oproep × (filter weghalen)"]
-    removes = [urljoin("/oproepen/jaar-2023/soort-oproep/", a["href"]) for a in filtered.select(".svdu-chosen a.svdu-chip")]
+    removes = [
+        urljoin("/oproepen/jaar-2023/soort-oproep/", a["href"]) for a in filtered.select(".svdu-chosen a.svdu-chip")
+    ]
     assert removes == ["/oproepen/soort-oproep/", "/oproepen/jaar-2023/"]
     politics = tracker_ids(html["oproepen/aan-politiek/"])
-    assert politics == [c["id"] for r in sorted(data["reports"], key=lambda r: -r["year"]) for c in r["calls"] if "politiek" in c["addressees"]]
+    assert politics == [
+        c["id"]
+        for r in sorted(data["reports"], key=lambda r: -r["year"])
+        for c in r["calls"]
+        if "politiek" in c["addressees"]
+    ]
     assert filtered.title.get_text() == "Oproepen: 2023, Oproep - Stand van de uitvoering"
 
 
@@ -289,6 +331,8 @@ def test_the_404_page_is_dutch_and_shows_the_way_on(site):
     links = {a.get_text(): a["href"] for a in soup.select("article li a")}
     assert list(links) == ["Home", "Rapporten", "Thema’s", "Oproepen", "Data"]
     for href in links.values():
-        assert href.startswith("/") and not href.startswith("//") and (site / href.lstrip("/") / "index.html").is_file(), href
+        assert (
+            href.startswith("/") and not href.startswith("//") and (site / href.lstrip("/") / "index.html").is_file()
+        ), href
     labels = {e["aria-label"] for e in soup.select("[aria-label]")}
     assert {"Paginakop", "Hoofdmenu"} <= labels and not {"Header", "Footer", "Tabs"} & labels

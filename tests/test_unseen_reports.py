@@ -71,7 +71,10 @@ def add_theme_names(project, names: dict[str, list[str]]) -> None:
     ("name", "named"),
     [
         ("logius-2025", ["'Wat liep goed' (page 6)", "'Tot besluit' (page 15)", "under organisations: logius:"]),
-        ("rvdd-2024", ["'Context' (page 4)", "'Successen' (page 5)", "'Knelpunten' (page 5)", "under organisations: rvdd:"]),
+        (
+            "rvdd-2024",
+            ["'Context' (page 4)", "'Successen' (page 5)", "'Knelpunten' (page 5)", "under organisations: rvdd:"],
+        ),
         ("ddzw-2026", ["'Denkrichtingen' (page", "'Hoofdstuk 6 Tot besluit' (page 12)", "organisations: ddzw:"]),
     ],
 )
@@ -87,15 +90,27 @@ def test_the_first_run_in_new_wording_stops_and_names_the_headings_to_add(tmp_pa
 
 def test_a_later_logius_year_in_new_wording(tmp_path, capsys):
     labels = labels_of("logius-2025")
-    project = maintainer_project(tmp_path, UNSEEN / "logius-2025/logius-2025.txt", manifest_entry(labels), HEADINGS["logius-2025"])
+    project = maintainer_project(
+        tmp_path, UNSEEN / "logius-2025/logius-2025.txt", manifest_entry(labels), HEADINGS["logius-2025"]
+    )
     add_theme_names(project, THEME_NAMES)
     report = extracted(project, "logius-2025")
     assert differences(report, labels) == []
     chapters = [s["theme"] for s in report["sections"] if s["kind"] == "theme"]
     assert chapters == [*THEME_NAMES, "digitale-autonomie-en-weerbaarheid"]
-    assert report["signatory"] | {"pdf_page": 15} == {"name": "Anouk Verbeek", "role": "Algemeen directeur Logius", "page": 15, "pdf_page": 15}
-    paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["text"].startswith("Bij de tweede groep afnemers"))
-    assert (paragraph["pdf_page"], paragraph["pdf_page_end"]) == (6, 7) and "wat ons en de afnemers veel extra werk kostte" in paragraph["text"]
+    assert report["signatory"] | {"pdf_page": 15} == {
+        "name": "Anouk Verbeek",
+        "role": "Algemeen directeur Logius",
+        "page": 15,
+        "pdf_page": 15,
+    }
+    paragraph = next(
+        p for s in report["sections"] for p in s["paragraphs"] if p["text"].startswith("Bij de tweede groep afnemers")
+    )
+    assert (paragraph["pdf_page"], paragraph["pdf_page_end"]) == (
+        6,
+        7,
+    ) and "wat ons en de afnemers veel extra werk kostte" in paragraph["text"]
     assert [f["reason"] for f in report["furniture"]].count("running header or footer") == 14
 
     capsys.readouterr()
@@ -129,14 +144,17 @@ def test_a_made_up_organisation_onboarded_from_the_readme_alone(tmp_path, capsys
 
 def test_another_organisations_text_export_onboarded_by_a_vocabulary_entry(tmp_path):
     labels = labels_of("rvdd-2024")
-    project = maintainer_project(tmp_path, UNSEEN / "rvdd-2024/rvdd-2024.txt", manifest_entry(labels), HEADINGS["rvdd-2024"])
+    project = maintainer_project(
+        tmp_path, UNSEEN / "rvdd-2024/rvdd-2024.txt", manifest_entry(labels), HEADINGS["rvdd-2024"]
+    )
     report = extracted(project, "rvdd-2024")
     assert differences(report, labels) == []
     assert [f["reason"] for f in report["furniture"]].count("table of contents") == 6
     assert report["source"]["printed_page_numbers"] == 12
     logius = extracted(project, "logius-2023")
     assert [s["kind"] for s in logius["sections"]] == [
-        s["kind"] for s in yaml.safe_load((ROOT / "data/reports/logius-2023.yaml").read_text(encoding="utf-8"))["sections"]
+        s["kind"]
+        for s in yaml.safe_load((ROOT / "data/reports/logius-2023.yaml").read_text(encoding="utf-8"))["sections"]
     ]
 
 

@@ -64,11 +64,16 @@ def test_actions_pinned_and_checkouts_keep_no_credentials():
                 problems.append(f"{where}: uses {uses!r} is not owner/repo@<40-hex commit SHA>")
                 continue
             pinned += 1
-            if uses.startswith("actions/checkout@") and (item.get("with") or {}).get("persist-credentials") is not False:
+            if (
+                uses.startswith("actions/checkout@")
+                and (item.get("with") or {}).get("persist-credentials") is not False
+            ):
                 problems.append(f"{where}: actions/checkout without persist-credentials: false")
             checkouts += uses.startswith("actions/checkout@")
         for number, line in enumerate(text.splitlines(), 1):
             if re.search(r"uses:\s*\S+@[0-9a-f]{40}", line) and not PINNED_LINE.search(line):
-                problems.append(f"{path.name}:{number}: pinned SHA without its version as a comment (# vX.Y.Z): {line.strip()}")
+                problems.append(
+                    f"{path.name}:{number}: pinned SHA without its version as a comment (# vX.Y.Z): {line.strip()}"
+                )
     assert not problems, "\n".join(problems)
     assert pinned and checkouts, "found no pinned actions or no checkout: is the workflow parsed as expected?"

@@ -21,7 +21,9 @@ from stand.cli import main
 UNSEEN = ROOT / "tests" / "unseen"
 
 
-def maintainer_project(folder: Path, source: Path, entry: dict, headings: dict | None = None, curation: bool = True) -> Path:
+def maintainer_project(
+    folder: Path, source: Path, entry: dict, headings: dict | None = None, curation: bool = True
+) -> Path:
     """A copy of the project's data/ with ``source`` added by one manifest line (and an organisation's headings).
 
     Without ``curation``, the reviewed record edits are left out: they name records of the committed reading
@@ -35,7 +37,9 @@ def maintainer_project(folder: Path, source: Path, entry: dict, headings: dict |
     shutil.copy2(source, project / "data" / "sources" / source.name)
     manifest = yaml.safe_load((project / "data" / "sources.yaml").read_text(encoding="utf-8"))
     manifest["reports"] = [r for r in manifest["reports"] if r["id"] != entry["id"]] + [entry | {"file": source.name}]
-    (project / "data" / "sources.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (project / "data" / "sources.yaml").write_text(
+        yaml.safe_dump(manifest, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     if headings:
         path = project / "data" / "vocabulary" / "headings.yaml"
         vocabulary = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -80,12 +84,18 @@ def differences(report: dict, labels: dict) -> list[str]:
     ):
         found.append(f"introduction's first paragraph does not start {want_intro['first_paragraph_starts']!r}")
     chapters = [s for s in sections if s["kind"] == "theme"]
-    expect("themes", [(folded(s["title"]), s["pdf_page"]) for s in chapters], [(folded(t["title"]), t["page"]) for t in labels["themes"]])
+    expect(
+        "themes",
+        [(folded(s["title"]), s["pdf_page"]) for s in chapters],
+        [(folded(t["title"]), t["page"]) for t in labels["themes"]],
+    )
     for chapter, theme in zip(chapters, labels["themes"], strict=False):
         found += theme_differences(report, chapter, theme, paragraphs)
     closing = next((s for s in sections if s["kind"] == "closing"), None)
     want = labels["closing"]
-    expect("closing", closing and (folded(closing["title"]), closing["pdf_page"]), (folded(want["title"]), want["page"]))
+    expect(
+        "closing", closing and (folded(closing["title"]), closing["pdf_page"]), (folded(want["title"]), want["page"])
+    )
     if closing and "paragraphs" in want:
         expect("closing paragraphs", len(closing["paragraphs"]), want["paragraphs"])
     signatory = report["signatory"]
@@ -110,7 +120,9 @@ def differences(report: dict, labels: dict) -> list[str]:
 def theme_differences(report: dict, chapter: dict, theme: dict, paragraphs: dict[str, dict]) -> list[str]:
     """The labelled parts of one theme chapter: description, retrospective, examples with their parts."""
     found = []
-    children = [s for s in report["sections"] if s["theme"] == chapter["theme"] and s["pdf_page"] >= chapter["pdf_page"]]
+    children = [
+        s for s in report["sections"] if s["theme"] == chapter["theme"] and s["pdf_page"] >= chapter["pdf_page"]
+    ]
     for kind, key in (("description", "description_starts"), ("retrospective", "retrospective_starts")):
         if key in theme:  # a description without a heading of its own is the chapter's own text
             section = next((s for s in children if s["kind"] == kind), chapter if kind == "description" else None)
@@ -124,7 +136,9 @@ def theme_differences(report: dict, chapter: dict, theme: dict, paragraphs: dict
     for example, labelled in zip(examples, theme["examples"], strict=False):
         for part, starts_list in labelled["parts"].items():
             texts = [paragraphs[p]["text"] for p in example[part]]
-            if len(texts) != len(starts_list) or not all(starts(t, s) for t, s in zip(texts, starts_list, strict=False)):
+            if len(texts) != len(starts_list) or not all(
+                starts(t, s) for t, s in zip(texts, starts_list, strict=False)
+            ):
                 shown = [t[:40] for t in texts]
                 found.append(f"example {labelled['title']!r} {part}: got {shown!r}, want {starts_list!r}")
     return found

@@ -75,9 +75,15 @@ def chapter_html(chapter: list[dict], report: dict) -> str:
         out += [f"<h{level}>{html.escape(section['heading'])}</h{level}>", paragraphs_html(section["paragraphs"])]
         refs += [ref["footnote"] for p in section["paragraphs"] for ref in p.get("footnotes") or []]
         if section["kind"] == "closing" and report.get("signatory"):
-            out.append(f"<p>{html.escape(report['signatory']['name'])} ({html.escape(report['signatory']['role'])})</p>")
+            out.append(
+                f"<p>{html.escape(report['signatory']['name'])} ({html.escape(report['signatory']['role'])})</p>"
+            )
     if refs:
-        out.append('<div class="notes">' + "".join(f"<p>{notes[r]['number']} {html.escape(notes[r]['text'])}</p>" for r in refs) + "</div>")
+        out.append(
+            '<div class="notes">'
+            + "".join(f"<p>{notes[r]['number']} {html.escape(notes[r]['text'])}</p>" for r in refs)
+            + "</div>"
+        )
     return '<section class="chapter">\n' + "\n".join(out) + "\n</section>"
 
 

@@ -14,7 +14,15 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 
 def start_chromium(profile: Path, *extra: str) -> webdriver.Chrome:
@@ -68,5 +76,7 @@ def paragraphs_html(paragraphs: list[dict], escape: Callable[[str], str] = html.
     out = []
     for is_list, run in itertools.groupby(paragraphs, key=lambda p: bool(p.get("list_item"))):
         items = [inline(p, escape) for p in run]
-        out += ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
+        out += (
+            ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] if is_list else [f"<p>{i}</p>" for i in items]
+        )
     return "\n".join(out)

@@ -89,7 +89,9 @@ class Variant:
 
 VARIANTS = {
     "a": Variant("'DejaVu Serif', serif", "'DejaVu Sans', sans-serif", "10pt", (22, 20, 25, 20), "8mm", True),
-    "b": Variant("'DejaVu Sans Condensed', sans-serif", "'DejaVu Serif', serif", "9.5pt", (28, 26, 30, 30), "14mm", False),
+    "b": Variant(
+        "'DejaVu Sans Condensed', sans-serif", "'DejaVu Serif', serif", "9.5pt", (28, 26, 30, 30), "14mm", False
+    ),
     "c": Variant(
         "'DejaVu Sans', sans-serif",
         "'DejaVu Serif Condensed', serif",
@@ -152,7 +154,9 @@ def chapter_html(chapter: list[dict], report: dict) -> str:
     if refs:
         out.append(
             '<aside class="notes">'
-            + "".join(f'<p><span class="number">{notes[r]["number"]}</span> {html.escape(notes[r]["text"])}</p>' for r in refs)
+            + "".join(
+                f'<p><span class="number">{notes[r]["number"]}</span> {html.escape(notes[r]["text"])}</p>' for r in refs
+            )
             + "</aside>"
         )
     return '<section class="chapter">\n' + "\n".join(out) + "\n</section>"
@@ -171,7 +175,10 @@ def document_html(report: dict, style: Variant) -> str:
     furniture = f"font: 8pt {style.heading_font}; color: #154273;"
     subtitle = f'<p class="subtitle">{html.escape(report["subtitle"])}</p>' if report.get("subtitle") else ""
     groups = chapters(report)
-    contents = "".join(f'<li><span>{html.escape(c[0]["heading"])}</span><span class="leader"></span><span class="pageno"></span></li>' for c in groups)
+    contents = "".join(
+        f'<li><span>{html.escape(c[0]["heading"])}</span><span class="leader"></span><span class="pageno"></span></li>'
+        for c in groups
+    )
     return f"""<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{html.escape(report["title"])}</title><style>
 @page {{

@@ -6,7 +6,11 @@ import ast
 
 from conftest import ROOT
 
-SOURCES = sorted((ROOT / "src").rglob("*.py")) + sorted((ROOT / "tests").rglob("*.py")) + sorted((ROOT / "scripts").rglob("*.py"))
+SOURCES = (
+    sorted((ROOT / "src").rglob("*.py"))
+    + sorted((ROOT / "tests").rglob("*.py"))
+    + sorted((ROOT / "scripts").rglob("*.py"))
+)
 
 
 def test_no_function_over_60_lines():

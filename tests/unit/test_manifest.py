@@ -44,7 +44,12 @@ def test_a_good_entry_is_read(tmp_path):
 
 
 def test_where_a_report_comes_from_is_read_when_known(tmp_path):
-    known = {"url": "https://example.test/stand-2024.pdf", "pdf_sha256": "ab" * 32, "published": "2025-05-20", "kamerstuk": "36600-VII-12"}
+    known = {
+        "url": "https://example.test/stand-2024.pdf",
+        "pdf_sha256": "ab" * 32,
+        "published": "2025-05-20",
+        "kamerstuk": "36600-VII-12",
+    }
     [source] = load(tmp_path, {"reports": [ENTRY | known]})
     assert (source.url, source.pdf_sha256, source.published, source.kamerstuk) == tuple(known.values())
 
@@ -56,21 +61,48 @@ def test_where_a_report_comes_from_is_read_when_known(tmp_path):
         ({"reports": []}, "lists no reports: at least one is needed"),
         ({"reports": ["logius-2024"]}, "report #1: is not a mapping of fields"),
         ({"reports": [ENTRY | {"pages": 10}]}, "report #1 (logius-2024): has unknown field(s): 'pages'"),
-        ({"reports": [{k: v for k, v in ENTRY.items() if k != "license"}]}, "report #1 (logius-2024): misses field 'license'"),
-        ({"reports": [ENTRY | {"year": "2024"}]}, "report #1 (logius-2024): year must be a whole number from 2000 to 2100"),
-        ({"reports": [ENTRY | {"year": 99999}]}, "report #1 (logius-2024): year must be a whole number from 2000 to 2100"),
-        ({"reports": [ENTRY | {"id": "Logius_2024"}]}, "report #1 (Logius_2024): id must be <organisation_id>-<year>, e.g. logius-2023"),
-        ({"reports": [ENTRY | {"id": "logius-2023"}]}, "report #1 (logius-2023): id should be 'logius-2024', from organisation_id and year"),
+        (
+            {"reports": [{k: v for k, v in ENTRY.items() if k != "license"}]},
+            "report #1 (logius-2024): misses field 'license'",
+        ),
+        (
+            {"reports": [ENTRY | {"year": "2024"}]},
+            "report #1 (logius-2024): year must be a whole number from 2000 to 2100",
+        ),
+        (
+            {"reports": [ENTRY | {"year": 99999}]},
+            "report #1 (logius-2024): year must be a whole number from 2000 to 2100",
+        ),
+        (
+            {"reports": [ENTRY | {"id": "Logius_2024"}]},
+            "report #1 (Logius_2024): id must be <organisation_id>-<year>, e.g. logius-2023",
+        ),
+        (
+            {"reports": [ENTRY | {"id": "logius-2023"}]},
+            "report #1 (logius-2023): id should be 'logius-2024', from organisation_id and year",
+        ),
         ({"reports": [ENTRY | {"file": "logius-2024.docx"}]}, "report #1 (logius-2024): file " + RULES["file"]),
         ({"reports": [ENTRY | {"title": 5}]}, "report #1 (logius-2024): title is not valid: 5 is not of type 'string'"),
-        ({"reports": [ENTRY | {"url": "javascript:alert(1)"}]}, "report #1 (logius-2024): url must be an http:// or https:// address, or null"),
-        ({"reports": [ENTRY | {"accept": {"paragraph-share": "ok", "geen": "x"}}]}, "report #1 (logius-2024): accept " + RULES["accept"] + "; unknown: geen"),
+        (
+            {"reports": [ENTRY | {"url": "javascript:alert(1)"}]},
+            "report #1 (logius-2024): url must be an http:// or https:// address, or null",
+        ),
+        (
+            {"reports": [ENTRY | {"accept": {"paragraph-share": "ok", "geen": "x"}}]},
+            "report #1 (logius-2024): accept " + RULES["accept"] + "; unknown: geen",
+        ),
         (
             {"reports": [ENTRY | {"published": datetime.date(2024, 5, 1)}]},
             'report #1 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null',
         ),
-        ({"reports": [ENTRY | {"published": "1 mei 2024"}]}, 'report #1 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null'),
-        ({"reports": [ENTRY | {"kamerstuk": "Kamerstuk 26643 nr. 1"}]}, "report #1 (logius-2024): kamerstuk " + RULES["kamerstuk"]),
+        (
+            {"reports": [ENTRY | {"published": "1 mei 2024"}]},
+            'report #1 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null',
+        ),
+        (
+            {"reports": [ENTRY | {"kamerstuk": "Kamerstuk 26643 nr. 1"}]},
+            "report #1 (logius-2024): kamerstuk " + RULES["kamerstuk"],
+        ),
         ({"reports": [ENTRY | {"pdf_sha256": "ABC"}]}, "report #1 (logius-2024): pdf_sha256 " + RULES["pdf_sha256"]),
     ],
     ids=[
@@ -149,4 +181,6 @@ def test_yaml_the_manifest_never_needs_is_refused(tmp_path, text, message):
 
 
 def test_a_missing_file_names_the_entry(tmp_path):
-    assert problem(tmp_path, {"reports": [ENTRY | {"file": "weg.txt"}]}) == ["report #1 (logius-2024): file 'weg.txt' not found in data/sources/"]
+    assert problem(tmp_path, {"reports": [ENTRY | {"file": "weg.txt"}]}) == [
+        "report #1 (logius-2024): file 'weg.txt' not found in data/sources/"
+    ]

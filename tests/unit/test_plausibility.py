@@ -32,7 +32,11 @@ def problems(report: dict, blocks: PageBlocks) -> list[str]:
 def test_every_committed_report_accounts_for_every_word(path):
     coverage = yaml.safe_load(path.read_text(encoding="utf-8"))["coverage"]
     parts = ("paragraphs", "headings", "footnotes", "signature", "list_markers")
-    assert sum(coverage[k] for k in parts) + sum(coverage["furniture"].values()) == coverage["accounted"] == coverage["source_words"]
+    assert (
+        sum(coverage[k] for k in parts) + sum(coverage["furniture"].values())
+        == coverage["accounted"]
+        == coverage["source_words"]
+    )
     assert coverage["share"] == 1.0
 
 
@@ -48,7 +52,9 @@ def test_page_labels_that_go_back_or_past_the_end():
 
 
 def test_a_pdf_without_any_heading():
-    assert problems(good_report(), source(headings=[False, False])) == ["no line reads as a heading by size, weight or position [no-headings]"]
+    assert problems(good_report(), source(headings=[False, False])) == [
+        "no line reads as a heading by size, weight or position [no-headings]"
+    ]
 
 
 def test_an_example_without_text_or_parts():
@@ -62,7 +68,12 @@ def test_an_example_without_text_or_parts():
 
 def test_lost_words_and_too_much_furniture():
     report = good_report()
-    report["coverage"] |= {"accounted": 2000, "share": 0.7151, "furniture": {"running header or footer": 900}, "paragraphs": 1800}
+    report["coverage"] |= {
+        "accounted": 2000,
+        "share": 0.7151,
+        "furniture": {"running header or footer": 900},
+        "paragraphs": 1800,
+    }
     assert problems(report, source()) == [
         "797 of 2797 words are not accounted for [unaccounted-words]",
         "32% of the words were set aside as furniture (running header or footer: 900), most on page 1 (front matter before "
@@ -73,7 +84,9 @@ def test_lost_words_and_too_much_furniture():
 def test_too_little_in_paragraphs():
     report = good_report()
     report["coverage"] |= {"paragraphs": 2000, "headings": 754}
-    assert problems(report, source()) == ["only 72.5% of the text is in paragraphs (at least 90% expected) [paragraph-share]"]
+    assert problems(report, source()) == [
+        "only 72.5% of the text is in paragraphs (at least 90% expected) [paragraph-share]"
+    ]
 
 
 def test_a_reviewed_exception_is_accepted_and_recorded(project, capsys):
@@ -95,7 +108,10 @@ def test_a_reviewed_exception_is_accepted_and_recorded(project, capsys):
 def test_an_accepted_problem_is_written_into_the_report(project):
     source_file = project / "data/sources/logius-2023.txt"
     source_file.write_text(
-        source_file.read_text(encoding="utf-8").replace("onderzoek en verantwoording. 10", "onderzoek en verantwoording. 99"), encoding="utf-8"
+        source_file.read_text(encoding="utf-8").replace(
+            "onderzoek en verantwoording. 10", "onderzoek en verantwoording. 99"
+        ),
+        encoding="utf-8",
     )
     assert extract(project) == 2
     manifest = project / "data/sources.yaml"

@@ -22,7 +22,10 @@ def data(tmp_path):
 def test_the_committed_vocabulary_loads(data):
     vocabulary = load_vocabulary(data)
     assert [t["id"] for t in vocabulary.themes][:2] == ["arbeidsmarkt-en-ambitie", "focus-goed-en-duurzaam"]
-    assert [(c.find, c.replace) for c in vocabulary.corrections] == [("Voor éen onderdeel", "Voor één onderdeel"), ("MIDQ", "MIDO")]
+    assert [(c.find, c.replace) for c in vocabulary.corrections] == [
+        ("Voor éen onderdeel", "Voor één onderdeel"),
+        ("MIDQ", "MIDO"),
+    ]
     assert vocabulary.headings["genre"]["example"] == ["Voorbeeld: {title}"]
 
 
@@ -34,7 +37,9 @@ def test_a_file_without_its_list(data):
 
 def test_an_entry_missing_a_field(data):
     (data / "corrections.yaml").write_text("corrections:\n- find: x\n  replace: y\n", encoding="utf-8")
-    with pytest.raises(SourceError, match=r"corrections\.yaml: entry \{'find': 'x', 'replace': 'y'\} misses field\(s\): reason"):
+    with pytest.raises(
+        SourceError, match=r"corrections\.yaml: entry \{'find': 'x', 'replace': 'y'\} misses field\(s\): reason"
+    ):
         load_vocabulary(data)
 
 
@@ -76,7 +81,13 @@ def test_an_organisations_own_headings_apply_to_its_reports_only(data):
         ("1 Inleiding", "introduction", "Inleiding", None, 1),
         ("Hoofdstuk 2: Arbeidsmarkt en ambitie", "theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 2),
         ("2.3 Terugblik", "retrospective", "Terugblik", None, None),
-        ("Voorbeelden bij Arbeidsmarkt en ambitie", "examples", "Voorbeelden bij Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", None),
+        (
+            "Voorbeelden bij Arbeidsmarkt en ambitie",
+            "examples",
+            "Voorbeelden bij Arbeidsmarkt en ambitie",
+            "arbeidsmarkt-en-ambitie",
+            None,
+        ),
         ("Dilemma 1: Arbeidsmarkt en ambitie", "theme", "Arbeidsmarkt en ambitie", "arbeidsmarkt-en-ambitie", 1),
         ("Wat ging er niet goed ?", "went_wrong", "Wat ging er niet goed ?", None, None),
         ("Wat moet anders", "must_change", "Wat moet anders", None, None),

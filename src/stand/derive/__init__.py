@@ -47,7 +47,9 @@ def derive_records(report: dict, topics: list[dict], curation: dict) -> dict:
     return report
 
 
-def crossyear_files(reports: list[dict], themes: list[dict], topics: list[dict], curation: dict) -> tuple[dict[str, dict], list[str]]:
+def crossyear_files(
+    reports: list[dict], themes: list[dict], topics: list[dict], curation: dict
+) -> tuple[dict[str, dict], list[str]]:
     """The cross-year files by their name under data/, and story links for a maintainer to review (report id, item)."""
     links, problems = stories(reports, curation)
     if problems:

@@ -26,7 +26,8 @@ def load_curation(path: Path) -> dict:
     """data/curation.yaml with every list present; each entry must give its reason."""
     doc = load_yaml(path) if path.is_file() else {}
     problems = [
-        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}" for error in Draft202012Validator(SCHEMA).iter_errors(doc or {})
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
+        for error in Draft202012Validator(SCHEMA).iter_errors(doc or {})
     ]
     if problems:
         raise SourceError(path, *problems)
@@ -82,7 +83,9 @@ def add_calls(report: dict, entries: list[dict]) -> list[str]:
     examples = enclosing_examples(report)
     problems = []
     for entry in entries:
-        if entry["paragraph"] not in places or entry["sentence"] not in sentences(places[entry["paragraph"]][1]["text"]):
+        if entry["paragraph"] not in places or entry["sentence"] not in sentences(
+            places[entry["paragraph"]][1]["text"]
+        ):
             problems.append(f"calls.add: no sentence {entry['sentence'][:40]!r}… in paragraph {entry['paragraph']!r}")
             continue
         section, paragraph = places[entry["paragraph"]]

@@ -58,7 +58,9 @@ def fused_digit(text: str, number: int) -> tuple[int, int] | None:
     return found.span(1) if found else None
 
 
-def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList) -> tuple[list[tuple[Paragraph, Change]], list[dict]]:
+def link_footnotes(
+    footnotes: list[Footnote], paragraphs: list[Paragraph], words: WordList
+) -> tuple[list[tuple[Paragraph, Change]], list[dict]]:
     """Attach each footnote to the paragraph that carries its marker.
 
     First the paragraphs on the footnote's own page (a footnote at the foot of
@@ -74,9 +76,13 @@ def link_footnotes(footnotes: list[Footnote], paragraphs: list[Paragraph], words
             found = next(((p, span) for p in same_page if (span := fused_digit(p.text, footnote.number))), None)
         if found is None:
             earlier = [p for p in paragraphs if p.page <= footnote.page and not p.footnote_refs]
-            found = next(((p, span) for p in reversed(earlier) if (span := explicit_marker(p.text, footnote.number))), None)
+            found = next(
+                ((p, span) for p in reversed(earlier) if (span := explicit_marker(p.text, footnote.number))), None
+            )
         if found is None:
-            warnings.append(item("footnote-without-marker", footnote.page, f"footnote {footnote.number} has no marker in the text"))
+            warnings.append(
+                item("footnote-without-marker", footnote.page, f"footnote {footnote.number} has no marker in the text")
+            )
             continue
         paragraph, (start, end) = found
         before = paragraph.text[max(0, start - 12) : start]

@@ -25,18 +25,27 @@ def tesseract_version() -> str:
     """ "Tesseract 5.3.0", or SourceError naming the Debian packages to install."""
     if shutil.which("tesseract") is None:
         raise SourceError("tesseract", "Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-nld")
-    languages = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False).stdout.split()
+    languages = subprocess.run(
+        ["tesseract", "--list-langs"], capture_output=True, text=True, check=False
+    ).stdout.split()
     if LANGUAGE not in languages:
         raise SourceError("tesseract", "Tesseract has no Dutch model: apt-get install tesseract-ocr-nld")
-    first = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, check=False).stdout.splitlines()[0]
+    first = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, check=False).stdout.splitlines()[
+        0
+    ]
     return first.replace("tesseract", "Tesseract", 1).strip()
 
 
 def page_text(image: Path) -> str:
     """One page image read by Tesseract, its blocks separated by one blank line."""
-    result = subprocess.run(["tesseract", str(image), "-", "-l", LANGUAGE, "--psm", "3"], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["tesseract", str(image), "-", "-l", LANGUAGE, "--psm", "3"], capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
-        raise SourceError(image, f"Tesseract failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}")
+        raise SourceError(
+            image,
+            f"Tesseract failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}",
+        )
     text = re.sub(r"\n\s*\n+", "\n\n", result.stdout.replace("\f", "")).strip()
     return text
 

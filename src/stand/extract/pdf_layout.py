@@ -48,7 +48,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        pieces = [piece for _, piece in sorted([(r.x0, r.text) for r in self.runs] + [(x, f"({n})") for x, n in self.markers])]
+        pieces = [
+            piece for _, piece in sorted([(r.x0, r.text) for r in self.runs] + [(x, f"({n})") for x, n in self.markers])
+        ]
         text = pieces[0]
         for piece in pieces[1:]:
             text += piece if piece.startswith(CLOSING) else " " + piece
@@ -84,7 +86,11 @@ def build_lines(runs: list[Run]) -> list[Line]:
     kept = []
     for line in lines:
         single = line.runs[0] if len(line.runs) == 1 and not line.markers else None
-        host = next((other for other in lines if other is not line and single and is_marker(single, other)), None) if single else None
+        host = (
+            next((other for other in lines if other is not line and single and is_marker(single, other)), None)
+            if single
+            else None
+        )
         if host is not None:
             host.markers.append((single.x0, single.text))
         else:
@@ -106,7 +112,9 @@ def gutter(lines: list[Line], body_size: float) -> tuple[float, float] | None:
     narrow = [(line.x0, line.x1) for line in body if line.x1 - line.x0 < 0.6 * width]
     if len(narrow) < 4:
         return None
-    crossing = {x: sum(1 for x0, x1 in narrow if x0 < x < x1) for x in range(int(left + 0.25 * width), int(left + 0.75 * width))}
+    crossing = {
+        x: sum(1 for x0, x1 in narrow if x0 < x < x1) for x in range(int(left + 0.25 * width), int(left + 0.75 * width))
+    }
     if not crossing:  # text in a sliver of the page: no room for columns
         return None
     fewest = min(crossing.values())
@@ -138,7 +146,9 @@ def reading_order(lines: list[Line], body_size: float) -> list[Line]:
         """Spans both columns, or is a heading with nothing beside it in the other column."""
         if line.x0 < start and line.x1 > end + body_size:
             return True
-        beside = [o for o in lines if (o.x0 >= start) != (line.x0 >= start) and abs(o.baseline - line.baseline) < line.size]
+        beside = [
+            o for o in lines if (o.x0 >= start) != (line.x0 >= start) and abs(o.baseline - line.baseline) < line.size
+        ]
         return line.size >= 1.15 * body_size and not beside
 
     ordered: list[Line] = []
@@ -162,6 +172,10 @@ def line_spacing(pages: list[list[Line]], body_size: float) -> float:
     gaps: Counter[float] = Counter()
     for lines in pages:
         for a, b in zip(lines, lines[1:], strict=False):
-            if abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5 and 0 < a.baseline - b.baseline < 3 * body_size:
+            if (
+                abs(a.size - body_size) < 0.5
+                and abs(b.size - body_size) < 0.5
+                and 0 < a.baseline - b.baseline < 3 * body_size
+            ):
                 gaps[round((a.baseline - b.baseline) * 2) / 2] += 1
     return gaps.most_common(1)[0][0] if gaps else 1.2 * body_size

@@ -55,9 +55,13 @@ def in_band(line: Line, page: PageText) -> bool:
     return line.baseline > page.height * (1 - BAND) or line.baseline < page.height * BAND
 
 
-def find_furniture(pages: list[tuple[PageText, list[Line]]]) -> tuple[dict[int, list[tuple[Line, str]]], dict[int, int]]:
+def find_furniture(
+    pages: list[tuple[PageText, list[Line]]],
+) -> tuple[dict[int, list[tuple[Line, str]]], dict[int, int]]:
     """Headers, footers and page numbers by page, and the printed page labels they give."""
-    repeated = recurring([{fold_digits(line.text) for line in lines if in_band(line, page)} for page, lines in pages], REPEATED)
+    repeated = recurring(
+        [{fold_digits(line.text) for line in lines if in_band(line, page)} for page, lines in pages], REPEATED
+    )
     furniture: dict[int, list[tuple[Line, str]]] = defaultdict(list)
     labels: dict[int, int] = {}
     for page, lines in pages:
@@ -76,7 +80,11 @@ def find_furniture(pages: list[tuple[PageText, list[Line]]]) -> tuple[dict[int, 
 def is_contents_page(lines: list[Line]) -> bool:
     """Most lines end in a page number, some after leaders: a table of contents."""
     ending = [line for line in lines if CONTENTS_LINE.search(line.text)]
-    return len(ending) >= 3 and (any(LEADERS.search(line.text) for line in ending) and len(ending) >= 0.5 * len(lines) or len(ending) >= 0.7 * len(lines))
+    return len(ending) >= 3 and (
+        any(LEADERS.search(line.text) for line in ending)
+        and len(ending) >= 0.5 * len(lines)
+        or len(ending) >= 0.7 * len(lines)
+    )
 
 
 def left_edges(lines: list[Line]) -> list[float]:
@@ -129,17 +137,32 @@ class BlockMaker:
             item = indented and self.starts_item(previous, blocks)
             leaves_list = bool(blocks) and blocks[-1].list_item and not indented
             new_paragraph = indented or self.first_line_indent(line, edges)
-            new_paragraph = new_paragraph and previous is not None and SENTENCE_END.search(previous[0].text.rstrip()) is not None
+            new_paragraph = (
+                new_paragraph and previous is not None and SENTENCE_END.search(previous[0].text.rstrip()) is not None
+            )
             if kind == "note":
                 blocks.append(Block([FOOTNOTE_START.match(text).group("text")], page, heading=False, footnote=detail))
             elif kind == "body" and new_paragraph and not blocks[-1].list_item:
                 blocks.append(Block([text], page))
             elif previous is not None and self.runs_on(previous, line, kind, lines) and not indented:
                 blocks[-1].lines.append(text)
-            elif not item and not leaves_list and previous is not None and self.continues(previous, line, kind, detail, spacing, blocks[-1]):
+            elif (
+                not item
+                and not leaves_list
+                and previous is not None
+                and self.continues(previous, line, kind, detail, spacing, blocks[-1])
+            ):
                 blocks[-1].lines.append(text)
             else:
-                blocks.append(Block([text], page, heading=kind == "heading", level=detail if kind == "heading" else None, list_item=item))
+                blocks.append(
+                    Block(
+                        [text],
+                        page,
+                        heading=kind == "heading",
+                        level=detail if kind == "heading" else None,
+                        list_item=item,
+                    )
+                )
             previous = (line, kind, detail)
         return blocks
 
@@ -152,7 +175,9 @@ class BlockMaker:
         before, before_kind, _ = previous
         if kind != "body" or before_kind != "body" or line.baseline <= before.baseline or line.x0 <= before.x1:
             return False
-        column = [other.x1 for other in lines if abs(other.x0 - before.x0) < 2 * self.body and self.kind(other)[0] == "body"]
+        column = [
+            other.x1 for other in lines if abs(other.x0 - before.x0) < 2 * self.body and self.kind(other)[0] == "body"
+        ]
         return before.x1 >= max(column) - self.body
 
     def first_line_indent(self, line: Line, edges: list[float]) -> bool:
@@ -167,7 +192,15 @@ class BlockMaker:
         ending = previous[0].text.rstrip()
         return ending.endswith((":", ";")) or bool(blocks) and blocks[-1].list_item and ending.endswith(".")
 
-    def continues(self, previous: tuple[Line, str, int | None], line: Line, kind: str, detail: int | None, spacing: float, block: Block) -> bool:
+    def continues(
+        self,
+        previous: tuple[Line, str, int | None],
+        line: Line,
+        kind: str,
+        detail: int | None,
+        spacing: float,
+        block: Block,
+    ) -> bool:
         before, before_kind, before_detail = previous
         gap = before.baseline - line.baseline
         if kind == "footnote":
@@ -181,7 +214,10 @@ def read_pdf(path: Path, max_pages: int | None = None) -> PageBlocks:
     """Read a PDF into blocks, with the page numbers it prints and everything it set aside."""
     pages = [(page, build_lines(page.runs)) for page in read_pages(path, max_pages)]
     if not any(lines for _, lines in pages):
-        raise SourceError(path, "the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead")
+        raise SourceError(
+            path,
+            "the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead",
+        )
     furniture_lines, labels = find_furniture(pages)
     furniture: list[Furniture] = []
     kept_pages: list[tuple[PageText, list[Line]]] = []
@@ -202,7 +238,9 @@ def read_pdf(path: Path, max_pages: int | None = None) -> PageBlocks:
     soft_breaks = any(run.hyphen for page, _ in pages for run in page.runs)
     maker = BlockMaker(body, sorted(headings), line_spacing([lines for _, lines in ordered], body), soft_breaks)
     blocks = [block for page, lines in ordered for block in maker.blocks(lines, page.number)]
-    words = sum(len(line.text.split()) for _, lines in pages for line in lines) + sum(len(page.rotated) for page, _ in pages)
+    words = sum(len(line.text.split()) for _, lines in pages for line in lines) + sum(
+        len(page.rotated) for page, _ in pages
+    )
     return PageBlocks(
         blocks=blocks,
         pages=len(pages),

@@ -99,7 +99,9 @@ class StructureBuilder:
 
         start = self.first_heading_index(blocks)
         for block in blocks[:start]:
-            self.furniture.append(Furniture(text=block.text, page=block.page, reason="front matter before the first heading"))
+            self.furniture.append(
+                Furniture(text=block.text, page=block.page, reason="front matter before the first heading")
+            )
         self.skip = 0  # blocks the last one consumed with it (a signatory's role line)
         for index in range(start, len(blocks)):
             if self.skip:
@@ -170,7 +172,9 @@ class StructureBuilder:
             name, role, used = signature.group("name"), signature.group("role"), [block]
         else:
             following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
-            lines = block.lines + (following.lines if len(block.lines) == 1 and following and following.footnote is None else [])
+            lines = block.lines + (
+                following.lines if len(block.lines) == 1 and following and following.footnote is None else []
+            )
             rest = self.blocks[index + (2 if len(block.lines) == 1 else 1) :]
             if len(lines) != 2 or not NAME_LINE.match(lines[0].strip()) or any(b.footnote is None for b in rest):
                 return False
@@ -209,7 +213,11 @@ class StructureBuilder:
         chapter_size = block.level is not None and block.level == self.chapter_level
         numbered = CHAPTER_NUMBER.match(block.text)
         title = block.text[numbered.end() :] if numbered else block.text
-        if chapter_size or (numbered and "." not in numbered.group("number")) or self.next_heading_kind(index) in THEME_PARTS:
+        if (
+            chapter_size
+            or (numbered and "." not in numbered.group("number"))
+            or self.next_heading_kind(index) in THEME_PARTS
+        ):
             theme = slug(title)
             self.open_section(Heading(kind="theme", text=block.text, title=title, theme=theme), block)
             says = f"heading {block.text!r} starts a theme chapter the vocabulary does not know: it becomes theme {theme!r}"
@@ -227,7 +235,9 @@ class StructureBuilder:
             heading = self.known_heading(block) if block.heading is not False else None
             if heading is not None:
                 return heading.kind
-            if block.heading is True or (block.heading is None and len(block.lines) <= 2 and self.looks_like_heading(block, following)):
+            if block.heading is True or (
+                block.heading is None and len(block.lines) <= 2 and self.looks_like_heading(block, following)
+            ):
                 return None
         return None
 
@@ -254,7 +264,9 @@ class StructureBuilder:
 
     def open_section(self, heading: Heading, block: Block) -> None:
         if self.is_running_heading(heading):
-            self.furniture.append(Furniture(text=heading.text, page=block.page, reason="running heading on a continuation page"))
+            self.furniture.append(
+                Furniture(text=heading.text, page=block.page, reason="running heading on a continuation page")
+            )
             return
         kind = heading.kind
         if kind in CHAPTER_KINDS and block.level is not None:
@@ -276,7 +288,9 @@ class StructureBuilder:
             self.warnings.append(item("unknown-theme", block.page, f"heading {heading.text!r} names no known theme"))
         if theme is None and parent is not None:
             theme = parent.theme
-        section = Section(kind=kind, heading=heading.text, title=heading.title, page=block.page, theme=theme, parent=parent)
+        section = Section(
+            kind=kind, heading=heading.text, title=heading.title, page=block.page, theme=theme, parent=parent
+        )
         self.sections.append(section)
         self.stack.append(section)
         self.last_paragraph = None
@@ -287,7 +301,9 @@ class StructureBuilder:
             return False
         for open_section in self.stack:
             if open_section.kind == heading.kind and (
-                open_section.theme == heading.theme or heading.theme is None and self.examples_number_theme.get(heading.number or -1) == open_section.theme
+                open_section.theme == heading.theme
+                or heading.theme is None
+                and self.examples_number_theme.get(heading.number or -1) == open_section.theme
             ):
                 return True
         return False
@@ -303,7 +319,9 @@ class StructureBuilder:
         if not self.stack:
             self.open_section(Heading(kind="other", text="(zonder kop)", title="(zonder kop)"), block)
             self.sections[-1].from_source = False
-            self.warnings.append(item("text-before-heading", block.page, "text before any heading: kept in a section without a heading"))
+            self.warnings.append(
+                item("text-before-heading", block.page, "text before any heading: kept in a section without a heading")
+            )
         previous = self.last_paragraph
         if previous is not None and not ends_sentence(previous.lines):
             previous.lines.extend(block.lines)
@@ -312,6 +330,8 @@ class StructureBuilder:
         listed = LIST_MARKER.match(block.lines[0])
         lines = [block.lines[0][listed.end() :]] + block.lines[1:] if listed else list(block.lines)
         marker = listed.group(0).strip() if listed else ""
-        paragraph = Paragraph(lines=lines, page=block.page, page_end=block.page, list_item=bool(listed) or block.list_item, marker=marker)
+        paragraph = Paragraph(
+            lines=lines, page=block.page, page_end=block.page, list_item=bool(listed) or block.list_item, marker=marker
+        )
         self.stack[-1].paragraphs.append(paragraph)
         self.last_paragraph = paragraph

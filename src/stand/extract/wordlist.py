@@ -38,5 +38,9 @@ def load_wordlist(path: str | None = None) -> WordList:
     """Load the list once per process; a missing list is a setup error, named."""
     location = wordlist_path(path)
     if not location.is_file():
-        raise SourceError(location, "Dutch word list not found; install Debian's 'wdutch' (make setup does) or set STAND_WORDLIST")
-    return WordList({line.strip() for line in location.read_text(encoding="utf-8").splitlines() if line.strip()}, location)
+        raise SourceError(
+            location, "Dutch word list not found; install Debian's 'wdutch' (make setup does) or set STAND_WORDLIST"
+        )
+    return WordList(
+        {line.strip() for line in location.read_text(encoding="utf-8").splitlines() if line.strip()}, location
+    )
