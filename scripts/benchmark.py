@@ -251,7 +251,10 @@ def search_figures(site: Path) -> None:
         report_line(f"page view before any search (/{page.lstrip('/')})", kib(total), "< 120 KB", total < 120_000)
         report_line("  of which search", kib(search), "0")
         for n, query in enumerate(SEARCH_QUERIES):
-            ready = f"return ((document.getElementById('svdu-zoekstatus') || {{}}).textContent || '').includes({'‘' + query + '’'!r})"
+            ready = (
+                "return ((document.getElementById('svdu-zoekstatus') || {}).textContent || '')"
+                f".includes({'‘' + query + '’'!r})"
+            )
             total, search = download(base + "zoeken/#q=" + quote(query), ready)
             report_line(f"first query {query!r}: search downloads", kib(search), "< 300 KB", search < 300_000)
             if n == 0:

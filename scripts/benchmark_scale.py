@@ -30,7 +30,8 @@ Line = Callable[..., None]  # report_line(label, value, goal, met)
 
 @dataclass(frozen=True)
 class Run:
-    """One command: wall seconds, CPU seconds (its own and its children's) and peak memory in MB (the largest process)."""
+    """One command: wall seconds, CPU seconds (its own and its children's) and peak memory in MB (the largest
+    process)."""
 
     seconds: float
     cpu: float
@@ -41,7 +42,8 @@ class Run:
 
 
 def measured(command: list[str], cwd: Path) -> Run:
-    """Wall time, CPU time and peak memory of one command: on a shared machine the CPU time says what the wall time cannot."""
+    """Wall time, CPU time and peak memory of one command: on a shared machine the CPU time says what the wall time
+    cannot."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         process = subprocess.Popen(
@@ -72,7 +74,8 @@ def build(project: Path, site: Path) -> Run:
 
 
 def anchor_project(target: Path, pages: int) -> Path:
-    """A plain MkDocs project (same theme, a one-entry navigation) with ``pages`` Markdown pages of report-like prose."""
+    """A plain MkDocs project (same theme, a one-entry navigation) with ``pages`` Markdown pages of report-like
+    prose."""
     paragraph = " ".join(
         (Path(__file__).resolve().parent.parent / "data/sources/logius-2023.txt")
         .read_text(encoding="utf-8")
@@ -132,7 +135,8 @@ def logged(log: Path, text: str, times: int, server: subprocess.Popen, limit: fl
 
 
 def serve_reload(project: Path, report_id: str, port: int) -> float:
-    """`mkdocs serve` running, one source changes and `stand extract` writes data/: seconds until the browser reloads."""
+    """`mkdocs serve` running, one source changes and `stand extract` writes data/: seconds until the browser
+    reloads."""
     log = project / "serve.log"
     with open(log, "wb") as out:
         command = [
@@ -162,7 +166,8 @@ def text_figures(count: int, folder: Path, line: Line, search: Callable[[Path], 
     project = folder / f"text-{count}"
     reports = write_corpus(count, project)
     print(
-        f"\n== {count} reports ({len({r.organisation_id for r in reports})} organisations), text exports; load {os.getloadavg()[0]:.1f} =="
+        f"\n== {count} reports ({len({r.organisation_id for r in reports})} organisations), text exports; "
+        f"load {os.getloadavg()[0]:.1f} =="
     )
     cold = extract(project)
     line("  extract, cold", str(cold), "< 20 s at 200", cold.seconds < 20)

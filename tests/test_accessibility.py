@@ -130,7 +130,8 @@ def axe_violations(driver, run_only: dict | None = None) -> list[str]:
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"
         "axe.run(document, {runOnly: arguments[0], resultTypes: ['violations']})"
-        ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+        ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' "
+        "+ v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
         ".catch(e => done(['axe failed: ' + e]));",
         run_only or RULES["light"],
     )
@@ -252,7 +253,8 @@ def test_printed_theme_page_hides_navigation_and_spells_out_sources(browser, ser
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         hidden = browser.execute_script(
-            "return ['.md-header', '.md-sidebar--primary', '.md-footer', '.svdu-breadcrumbs'].map(s => getComputedStyle(document.querySelector(s)).display)"
+            "return ['.md-header', '.md-sidebar--primary', '.md-footer', '.svdu-breadcrumbs']"
+            ".map(s => getComputedStyle(document.querySelector(s)).display)"
         )
         assert hidden == ["none"] * 4
         after = browser.execute_script(

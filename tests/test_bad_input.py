@@ -130,8 +130,10 @@ def test_text_that_is_no_report(project, capsys):
     before = snapshot(project / "data")
     assert extract(project) == 2
     assert capsys.readouterr().err.splitlines() == [
-        "error: data/sources/logius-2024.txt: no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
-        "error: data/sources/logius-2024.txt: only 80.0% of the text is in paragraphs (at least 90% expected) [paragraph-share]",
+        "error: data/sources/logius-2024.txt: no theme chapter found "
+        "(a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
+        "error: data/sources/logius-2024.txt: only 80.0% of the text is in paragraphs "
+        "(at least 90% expected) [paragraph-share]",
     ]
     assert snapshot(project / "data") == before
 
@@ -144,7 +146,8 @@ def test_a_pdf_in_one_type_size_stops_with_every_problem(project, capsys, tmp_pa
     before = snapshot(project / "data")
     assert extract(project) == 2
     assert capsys.readouterr().err.splitlines() == [
-        "error: data/sources/logius-2024.pdf: no theme chapter found (a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
+        "error: data/sources/logius-2024.pdf: no theme chapter found "
+        "(a 'Dilemma'/'Thema' heading, or a heading followed by 'Terugblik') [no-theme-chapter]",
         "error: data/sources/logius-2024.pdf: no line reads as a heading by size, weight or position [no-headings]",
     ]
     assert snapshot(project / "data") == before
@@ -158,8 +161,8 @@ def test_unknown_heading_is_kept_and_warned(project, capsys):
     assert extract(project) == 0
     err = capsys.readouterr().err
     assert (
-        "warning: logius-2024 (page 10): unrecognised heading 'Blik vooruit': kept as a section of kind 'other' [unknown-heading]"
-        in err
+        "warning: logius-2024 (page 10): unrecognised heading 'Blik vooruit': "
+        "kept as a section of kind 'other' [unknown-heading]" in err
     )
     report = yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8"))
     kept = next(s for s in report["sections"] if s["heading"] == "Blik vooruit")
@@ -170,7 +173,8 @@ def test_a_runaway_text_export_stops_at_its_bound(project, capsys):
     add_entry(project, file="logius-2024.txt", max_characters=1000)
     (project / "data/sources/logius-2024.txt").write_text("Inleiding\n\n" + "woord " * 400, encoding="utf-8")
     assert run_failing(project, capsys).endswith(
-        "logius-2024.txt: has 2,411 characters, more than the 1,000 a report may have; after review, raise max_characters in its manifest entry"
+        "logius-2024.txt: has 2,411 characters, more than the 1,000 a report may have; "
+        "after review, raise max_characters in its manifest entry"
     )
 
 
@@ -183,7 +187,8 @@ def test_a_pdf_over_its_page_bound_stops(project, capsys, tmp_path):
         "Logius",
     )
     assert run_failing(project, capsys).endswith(
-        "logius-2024.pdf: has 10 pages, more than the 5 a report may have; after review, raise max_pages in its manifest entry"
+        "logius-2024.pdf: has 10 pages, more than the 5 a report may have; "
+        "after review, raise max_pages in its manifest entry"
     )
 
 
@@ -232,8 +237,11 @@ def test_provenance_of_a_report_that_is_not_what_it_says(project, capsys):
     before = snapshot(project / "data")
     assert extract(project) == 2
     assert capsys.readouterr().err.strip().splitlines() == [
-        "error: data/sources.yaml: report #3 (logius-2024): kamerstuk must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
-        "error: data/sources.yaml: report #3 (logius-2024): pdf_sha256 must be the 64 lower-case hex digits of a SHA-256, or null",
-        'error: data/sources.yaml: report #3 (logius-2024): published must be a date in quotes, e.g. "2023-05-01", or null',
+        "error: data/sources.yaml: report #3 (logius-2024): "
+        "kamerstuk must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
+        "error: data/sources.yaml: report #3 (logius-2024): "
+        "pdf_sha256 must be the 64 lower-case hex digits of a SHA-256, or null",
+        "error: data/sources.yaml: report #3 (logius-2024): "
+        'published must be a date in quotes, e.g. "2023-05-01", or null',
     ]
     assert snapshot(project / "data") == before

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.browser
 FIXED_NOW = "2027-03-04T10:00:00Z"  # the browser's clock in these tests: "4 maart 2027" in Amsterdam
 FIXED_CLOCK = f"""(() => {{
   const fixed = new Date("{FIXED_NOW}").getTime(), Real = Date;
-  class Fixed extends Real {{ constructor(...args) {{ super(...(args.length ? args : [fixed])); }} static now() {{ return fixed; }} }}
+  class Fixed extends Real {{ constructor(...args) {{ super(...(args.length ? args : [fixed])); }} \
+static now() {{ return fixed; }} }}
   window.Date = Fixed;
 }})();"""
 
@@ -35,8 +36,10 @@ def viewport(driver, width: int) -> None:
 def visible_columns(driver, row: int) -> list[tuple[str, int, int]]:
     """(column, left, top) of each visible cell in a comparison row."""
     return driver.execute_script(
-        "return Array.from(document.querySelectorAll('[data-compare-row]')[arguments[0]].querySelectorAll('.svdu-cell'))"
-        ".filter(c => c.offsetParent !== null).map(c => [c.dataset.column, Math.round(c.getBoundingClientRect().left), Math.round(c.getBoundingClientRect().top)])",
+        "return Array.from(document.querySelectorAll('[data-compare-row]')[arguments[0]]"
+        ".querySelectorAll('.svdu-cell'))"
+        ".filter(c => c.offsetParent !== null).map(c => [c.dataset.column, "
+        "Math.round(c.getBoundingClientRect().left), Math.round(c.getBoundingClientRect().top)])",
         row,
     )
 
@@ -104,7 +107,8 @@ def test_citeer_copies_the_exact_citation_with_the_readers_date(driver, server):
             "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
         )
         assert copied == (
-            "Logius, Stand van de uitvoering 2023, p.\xa010. http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een (geraadpleegd op 4 maart 2027)."
+            "Logius, Stand van de uitvoering 2023, p.\xa010. "
+            "http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een (geraadpleegd op 4 maart 2027)."
         )
         assert panel.find_element(By.CSS_SELECTOR, "[role=status]").text == "Gekopieerd: Nederlands."
         button.send_keys(Keys.ESCAPE)

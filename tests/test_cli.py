@@ -69,7 +69,8 @@ def test_release_refuses_a_missing_address_and_unreleased_data(tmp_path, capsys,
         "warning: data/publication.yaml: contact.email and contact.url are both empty: DCAT-AP-NL 3.0 requires a "
         "contact point (dcat:contactPoint), so the catalogue has none until a maintainer fills one in",
         "error: SITE_URL is not set: a release needs the address the site is published at",
-        f"error: CHANGELOG.md: no version names the data digest `{digest}`; add a version heading ('## x.y.z') whose entry says 'Data digest: `{digest}`'",
+        f"error: CHANGELOG.md: no version names the data digest `{digest}`; "
+        f"add a version heading ('## x.y.z') whose entry says 'Data digest: `{digest}`'",
     ]
     assert not (project / "site").exists()
 

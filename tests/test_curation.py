@@ -65,7 +65,8 @@ def test_a_stale_entry_stops_the_extraction(project, capsys):
     before = {p: p.read_bytes() for p in (project / "data/reports").iterdir()}
     assert extract(project) == 2
     assert capsys.readouterr().err.strip() == (
-        "error: data/curation.yaml: calls.addressees: no call 'logius-2022-oproep-bestaat-niet': remove or update this entry"
+        "error: data/curation.yaml: calls.addressees: no call 'logius-2022-oproep-bestaat-niet': "
+        "remove or update this entry"
     )
     assert {p: p.read_bytes() for p in (project / "data/reports").iterdir()} == before
 

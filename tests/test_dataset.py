@@ -115,8 +115,10 @@ def test_checks_name_a_schema_violation_a_duplicate_id_and_dangling_references(d
     assert dataset_problems(broken, SCHEMA, table_rows(broken)) == [
         "schema: reports/0: 'year' is a required property",
         "calls: duplicate key logius-2022-oproep-het-is-nodig-om-de-ambities",
-        "examples logius-2022-personeelstekort-is-een-breed-probleem: theme 'onbekend-thema' points at no row of themes",
-        "figures logius-2022-cijfer-20-procent-van-de: paragraph 'logius-2023-bestaat-niet' points at no row of paragraphs",
+        "examples logius-2022-personeelstekort-is-een-breed-probleem: "
+        "theme 'onbekend-thema' points at no row of themes",
+        "figures logius-2022-cijfer-20-procent-van-de: "
+        "paragraph 'logius-2023-bestaat-niet' points at no row of paragraphs",
     ]
 
 

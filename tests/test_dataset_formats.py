@@ -137,7 +137,8 @@ def test_duckdb_reads_every_parquet_file_with_the_declared_types(files, folder, 
             csv_rows(files, table)
         ), table
     figure = con.execute(
-        "SELECT value, approximate, page, pdf_page FROM read_parquet(?) WHERE id = 'logius-2022-cijfer-998-procent-norm-voor'",
+        "SELECT value, approximate, page, pdf_page FROM read_parquet(?) "
+        "WHERE id = 'logius-2022-cijfer-998-procent-norm-voor'",
         [str(folder / "parquet/figures.parquet")],
     )
     assert figure.fetchall() == [(99.8, False, None, 2)]

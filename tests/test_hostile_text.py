@@ -223,8 +223,10 @@ def search(driver, server: str, query: str) -> dict:
         driver.execute_script("return new Promise(r => setTimeout(r, 100))")
     return driver.execute_script(
         "return new Promise(r => setTimeout(() => r({pwned: typeof window.__pwned, csp: window.__csp,"
-        "status: document.getElementById('svdu-zoekstatus').textContent, text: document.getElementById('svdu-zoekresultaten').innerText,"
-        "markup: document.querySelectorAll('#svdu-zoekresultaten img, #svdu-zoekresultaten script, #svdu-zoekresultaten [onerror]').length}), 300))"
+        "status: document.getElementById('svdu-zoekstatus').textContent, "
+        "text: document.getElementById('svdu-zoekresultaten').innerText,"
+        "markup: document.querySelectorAll("
+        "'#svdu-zoekresultaten img, #svdu-zoekresultaten script, #svdu-zoekresultaten [onerror]').length}), 300))"
     )
 
 
@@ -271,7 +273,8 @@ def inline_script_hashes(soup: BeautifulSoup) -> set[str]:
 
 
 def test_every_page_has_a_content_security_policy(site):
-    """First in <head>; the theme's inline scripts by hash and no other inline script; no plugins; <base> only to this site."""
+    """First in <head>; the theme's inline scripts by hash and no other inline script; no plugins; <base> only to
+    this site."""
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 40
     for path in pages:
@@ -304,12 +307,14 @@ def test_no_page_violates_its_content_security_policy(browser, site):
         for path in paths:
             browser.get(server + path)
             seen = browser.execute_script(
-                "return new Promise(r => setTimeout(() => r([window.__csp, !!document.getElementById('svdu-header-q')]), 100))"
+                "return new Promise(r => setTimeout(() => "
+                "r([window.__csp, !!document.getElementById('svdu-header-q')]), 100))"
             )
             violations += [f"/{path}: {v}" for v in seen[0]]
             assert seen[1], f"/{path}: the theme did not render"
         assert violations == [], "\n".join(violations)
-        # The site keeps working under its policy: search (WebAssembly in a worker of this site), the palette, the filters.
+        # The site keeps working under its policy: search (WebAssembly in a worker of this site), the palette,
+        # the filters.
         assert search(browser, server, "DigiD")["status"] == "15 alinea’s gevonden voor ‘DigiD’."
         browser.get(server + "voorbeelden/")
         scheme = browser.execute_script("return document.body.getAttribute('data-md-color-scheme')")
@@ -541,7 +546,8 @@ def test_any_fragment_in_a_report_address_is_harmless(browser, site, fragment):
         browser.get("about:blank")
         browser.get(server + "logius/2023/#" + fragment)
         seen = browser.execute_script(
-            "return new Promise(r => setTimeout(() => r([window.__errors, document.querySelectorAll('.svdu-cite-button').length]), 100))"
+            "return new Promise(r => setTimeout(() => "
+            "r([window.__errors, document.querySelectorAll('.svdu-cite-button').length]), 100))"
         )
         assert seen[0] == [], seen[0]
         assert seen[1] > 10, "the Citeer buttons are there: the script ran to its end"

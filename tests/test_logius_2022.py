@@ -155,9 +155,9 @@ def test_footnotes_linked_to_their_markers(report_2022):
         "logius-2022-voetnoot-2-de-tweede-kamer-is",
     ]
     assert [(f["number"], f["pdf_page"]) for f in footnotes.values()] == [(1, 1), (1, 5), (2, 10)]
-    assert (
-        footnotes["logius-2022-voetnoot-1-per-1-januari-2023"]["text"]
-        == "Per 1 januari 2023 zijn Logius en KOOP samengegaan. Deze stand van de uitvoering van 2022 ziet nog niet op KOOP."
+    assert footnotes["logius-2022-voetnoot-1-per-1-januari-2023"]["text"] == (
+        "Per 1 januari 2023 zijn Logius en KOOP samengegaan. "
+        "Deze stand van de uitvoering van 2022 ziet nog niet op KOOP."
     )
     assert footnotes["logius-2022-voetnoot-2-de-tweede-kamer-is"]["text"].startswith(
         "De Tweede Kamer is hierover op 22 november 2022 geïnformeerd met de Kamerbrief"

@@ -21,7 +21,8 @@ def test_chapters_and_pages(report_2023):
 
 def test_the_one_printed_page_number_labels_only_its_own_page(report_2023):
     assert report_2023["source"]["page_numbering"] == (
-        "printed page numbers on 1 of 10 pages in the export (page 9 prints 10); pages without one are cited by their place in the export"
+        "printed page numbers on 1 of 10 pages in the export (page 9 prints 10); "
+        "pages without one are cited by their place in the export"
     )
     assert report_2023["source"]["printed_page_numbers"] == 1
     assert {"pdf_page": 9, "reason": "printed page number", "text": "10"} in report_2023["furniture"]
@@ -73,8 +74,9 @@ def test_closing_and_signatory(report_2023):
     closing = paragraph_texts(report_2023, "logius-2023-tot-slot")
     assert closing[0].startswith("2023, een turbulent jaar.")
     assert closing[-1] == (
-        "Logius heeft de ambitie om een belangrijke dienstverlener en onderdeel van de digitale overheid te zijn met het "
-        "leveren van vitale voorzieningen, stelsels en standaarden. Daar staan we voor, dat willen we uitstralen en daar zijn we trots op."
+        "Logius heeft de ambitie om een belangrijke dienstverlener en onderdeel van de digitale overheid te zijn "
+        "met het leveren van vitale voorzieningen, stelsels en standaarden. "
+        "Daar staan we voor, dat willen we uitstralen en daar zijn we trots op."
     )
 
 

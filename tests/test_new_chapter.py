@@ -53,8 +53,9 @@ def test_new_chapter_in_a_text_export(project, capsys):
     (project / "data/sources/logius-2024.txt").write_text(new_year_source(project), encoding="utf-8")
     assert extract(project) == 0
     assert (
-        "warning: logius-2024 (page 10): heading 'Digitale autonomie' starts a theme chapter the vocabulary does not know: "
-        "it becomes theme 'digitale-autonomie' [new-theme]: if it continues a theme, add the heading to that theme's names "
+        "warning: logius-2024 (page 10): heading 'Digitale autonomie' starts a theme chapter "
+        "the vocabulary does not know: it becomes theme 'digitale-autonomie' [new-theme]: "
+        "if it continues a theme, add the heading to that theme's names "
         "in data/vocabulary/themes.yaml; a theme new this year is accepted"
     ) in capsys.readouterr().err
     check_new_chapter(yaml.safe_load((project / "data/reports/logius-2024.yaml").read_text(encoding="utf-8")))

@@ -22,7 +22,8 @@ def test_a_scan_is_read_through_stand_ocr(project, tmp_path, capsys):
     add_entry(project)
     assert extract(project) == 2
     assert capsys.readouterr().err.strip() == (
-        "error: data/sources/logius-2024.pdf: the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead"
+        "error: data/sources/logius-2024.pdf: the PDF has no text layer (a scan?): "
+        "run `stand ocr` on it and list the text export in data/sources.yaml instead"
     )
     assert main(["ocr", str(scan)]) == 0
     out = capsys.readouterr().out

@@ -72,7 +72,8 @@ def test_pdf_headers_and_footers_are_furniture(extracted):
     assert ("printed page number", "10") in reasons
     assert from_pdf["source"]["format"] == "pdf"
     assert from_pdf["source"]["page_numbering"] == (
-        "printed page numbers on 10 of 10 pages in the PDF (page 1 prints 1); pages without one are cited by their place in the PDF"
+        "printed page numbers on 10 of 10 pages in the PDF (page 1 prints 1); "
+        "pages without one are cited by their place in the PDF"
     )
     all_text = " ".join(p["text"] for s in from_pdf["sections"] for p in s["paragraphs"])
     assert "Stand van de uitvoering 2023 Logius" not in all_text

@@ -203,7 +203,8 @@ def shacl_violations(graph: Graph) -> list[str]:
     _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
     results = [r for r in report.objects(None, SH.result) if report.value(r, SH.resultSeverity) == SH.Violation]
     return sorted(
-        f"{report.value(r, SH.focusNode)} {report.value(r, SH.resultPath)} {report.value(r, SH.value)}: {report.value(r, SH.resultMessage)}"
+        f"{report.value(r, SH.focusNode)} {report.value(r, SH.resultPath)} {report.value(r, SH.value)}: "
+        f"{report.value(r, SH.resultMessage)}"
         for r in results
     )
 
@@ -380,7 +381,10 @@ def test_a_page_cites_the_physical_pdf_page_where_the_original_url_is_known():
     report["source"]["url"] = "https://example.test/stand-2023.pdf"
     page = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2023/index.md")
     paragraph = next(p for s in report["sections"] for p in s["paragraphs"] if p["page"] and p["page"] != p["pdf_page"])
-    link = f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
+    link = (
+        f'<a href="https://example.test/stand-2023.pdf#page={paragraph["pdf_page"]}" '
+        f'title="Deze pagina in de gepubliceerde pdf">p.\xa0{paragraph["page"]}</a>'
+    )
     assert link in page.text()
     other = next(p for p in all_pages(corpus, BASE) if p.path == "logius/2022/index.md").text()
     assert "#page=" not in other, "no link where the URL is unknown"

@@ -36,7 +36,8 @@ PAGE_SIZE = 10  # results the search page shows before "Meer resultaten"
 WATCH_WITHOUT_WORKERS = """
 delete window.Worker;
 window.__csp = [];
-document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
+document.addEventListener('securitypolicyviolation', \
+e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);
 """
 
 
@@ -56,8 +57,10 @@ def answer(driver, query: str) -> dict:
         shown = driver.execute_script(
             "const status = document.getElementById('svdu-zoekstatus').textContent;"
             "return {status, results: [...document.querySelectorAll('.svdu-search__result h2 a')].map(a => a.href),"
-            "suggestions: [...document.querySelectorAll('.svdu-search__suggestions a')].map(a => [a.textContent, a.getAttribute('href')]),"
-            "related: [...document.querySelectorAll('.svdu-search__related a')].map(a => [a.textContent, a.getAttribute('href')]),"
+            "suggestions: [...document.querySelectorAll('.svdu-search__suggestions a')]"
+            ".map(a => [a.textContent, a.getAttribute('href')]),"
+            "related: [...document.querySelectorAll('.svdu-search__related a')]"
+            ".map(a => [a.textContent, a.getAttribute('href')]),"
             "text: document.getElementById('svdu-zoekresultaten').innerText}"
         )
         if f"‘{query}’" in shown["status"] and (shown["results"] or shown["suggestions"]):
@@ -122,7 +125,8 @@ def test_digid_ranks_the_paragraph_that_is_about_it_first(browser, server, recor
 
 
 def test_samenwerking_finds_word_forms_and_ranks_text_over_headings(browser, server, records):
-    """Dutch stemming: samenwerking, samenwerken. A paragraph that has the word itself ranks above one whose heading has it."""
+    """Dutch stemming: samenwerking, samenwerken. A paragraph that has the word itself ranks above one whose heading
+    has it."""
     in_text = having(records, r"samenwerk")
     anywhere = having(records, r"samenwerk", ("text", "heading"))
     for query in ("samenwerking", "samenwerken"):
@@ -150,7 +154,8 @@ def test_a_result_opens_the_paragraph_itself(browser, server):
 
 
 def test_nothing_found_suggests_related_topics(browser, server, corpus):
-    """'berichtenverkeer' is in no paragraph, but in the descriptions of topics; 'regeldruk' in nothing: then the themes."""
+    """'berichtenverkeer' is in no paragraph, but in the descriptions of topics; 'regeldruk' in nothing: then the
+    themes."""
     described = {
         server + f"onderwerpen/{t['id']}/" for t in corpus.topics if "berichtenverkeer" in (t.get("description") or "")
     }

@@ -69,7 +69,8 @@ def test_one_record_per_paragraph_and_footnote_and_nothing_else(site, corpus, re
     assert {record_id(f["url"]) for f in indexed} == set(records)
     for fragment in indexed:
         record = records[record_id(fragment["url"])]
-        # No "¶ link naar deze alinea", no footnote numbers: the text as in the data (Pagefind ends a block with a full stop).
+        # No "¶ link naar deze alinea", no footnote numbers: the text as in the data
+        # (Pagefind ends a block with a full stop).
         assert fragment["content"] in (record["text"], record["text"] + "."), fragment["url"]
         assert fragment["meta"]["title"] == record["heading"]
         assert re.fullmatch(r"(\[\d+\]|\d+)(–(\[\d+\]|\d+))?", fragment["meta"]["page"]), (
@@ -107,7 +108,8 @@ def test_filter_choices_and_suggestions(site, corpus):
 
 
 def test_only_the_search_page_may_run_webassembly(site):
-    """Pagefind's engine needs 'wasm-unsafe-eval'; no other page gets it. The header's field is a plain form on every page."""
+    """Pagefind's engine needs 'wasm-unsafe-eval'; no other page gets it. The header's field is a plain form on
+    every page."""
     for path in sorted(site.rglob("*.html")):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         policy = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]

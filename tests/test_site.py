@@ -230,7 +230,10 @@ def test_report_text_is_rendered_as_text_not_as_code(tmp_path):
     project = copy_site_project(tmp_path / "project")
     report_file = project / "data/reports/logius-2023.yaml"
     report = yaml.safe_load(report_file.read_text(encoding="utf-8"))
-    evil = "Som {{ 7 * 7 }} en {% if true %}ja{% endif %} <script>alert('x')</script> <b>vet</b> **ster** [link](https://example.org) # kop"
+    evil = (
+        "Som {{ 7 * 7 }} en {% if true %}ja{% endif %} <script>alert('x')</script> <b>vet</b> **ster** "
+        "[link](https://example.org) # kop"
+    )
     report["sections"][0]["paragraphs"][0]["text"] = evil
     report["sections"][0]["heading"] = "Inleiding {{ 6 * 7 }} <i>schuin</i> *ster*"
     report_file.write_text(yaml.safe_dump(report, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -116,8 +116,9 @@ def test_a_later_logius_year_in_new_wording(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--root", str(project), "review"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "logius-2025 (page 13): heading 'Digitale autonomie en weerbaarheid' starts a theme chapter the vocabulary does not know: "
-        "it becomes theme 'digitale-autonomie-en-weerbaarheid' [new-theme]: if it continues a theme, add the heading to "
+        "logius-2025 (page 13): heading 'Digitale autonomie en weerbaarheid' starts a theme chapter "
+        "the vocabulary does not know: it becomes theme 'digitale-autonomie-en-weerbaarheid' [new-theme]: "
+        "if it continues a theme, add the heading to "
         "that theme's names in data/vocabulary/themes.yaml; a theme new this year is accepted"
     ]
     os.environ["SITE_URL"] = "https://example.test/"

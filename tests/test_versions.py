@@ -83,8 +83,8 @@ def test_feed_lists_what_a_version_added_removed_and_changed(tmp_path):
     assert "weg: logius-2022-voetnoot-5-1" in newest and "nieuw: logius-2022-voetnoot-1-de-tweede-kamer-is" in newest
     assert "- verhaallijnen: 2 nieuw, 0 weg, 0 gewijzigd" in newest
     assert (
-        "Eerste versie: 2 rapporten, 4 thema&apos;s, 53 secties, 3 voetnoten, 11 voorbeelden, 8 oproepen, 8 cijfers, 19 onderwerpen."
-        in first.replace("'", "&apos;")
+        "Eerste versie: 2 rapporten, 4 thema&apos;s, 53 secties, 3 voetnoten, 11 voorbeelden, 8 oproepen, "
+        "8 cijfers, 19 onderwerpen." in first.replace("'", "&apos;")
     )
 
 
@@ -124,9 +124,9 @@ def apa(cffconvert: Path, path: Path) -> str:
 
 
 def test_the_committed_citation_is_valid_and_reads_well(cffconvert):
-    assert (
-        apa(cffconvert, ROOT / "CITATION.cff")
-        == "Onderhouders van Stand van de uitvoering als open data (2026). Stand van de uitvoering als open data (version 1.0.0)."
+    assert apa(cffconvert, ROOT / "CITATION.cff") == (
+        "Onderhouders van Stand van de uitvoering als open data (2026). "
+        "Stand van de uitvoering als open data (version 1.0.0)."
     )
 
 

@@ -145,7 +145,8 @@ def theme_differences(report: dict, chapter: dict, theme: dict, paragraphs: dict
 
 
 def call_figures(report: dict, labels: dict) -> tuple[int, int, int]:
-    """(found, labelled, false): labelled calls whose sentence a call record holds, and detected calls no label names."""
+    """(found, labelled, false): labelled calls whose sentence a call record holds, and detected calls no label
+    names."""
     labelled = [folded(c["text"]) for c in labels["calls"]]
     detected = [folded(c["text"]) for c in report["calls"]]
     hits = sum(any(want in got or got in want for got in detected) for want in labelled)

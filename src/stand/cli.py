@@ -148,7 +148,8 @@ def build_site(root: Path) -> int:
 
 
 def checked_publication(root: Path) -> int:
-    """0 when data/publication.yaml is sound, else 2 after one line per problem (before MkDocs turns it into a traceback)."""
+    """0 when data/publication.yaml is sound, else 2 after one line per problem (before MkDocs turns it into a
+    traceback)."""
     try:
         address(load_publication(root / "data"))
     except SourceError as error:

@@ -64,7 +64,10 @@ for (const leader of document.querySelectorAll('.toc .leader')) {
   leader.textContent = leader.textContent.slice(0, -2);
 }
 """
-SHOW_ONLY_JS = "[...document.body.children].forEach((part, i) => { part.style.display = arguments[0] === null || i === arguments[0] ? '' : 'none'; });"
+SHOW_ONLY_JS = (
+    "[...document.body.children].forEach((part, i) => "
+    "{ part.style.display = arguments[0] === null || i === arguments[0] ? '' : 'none'; });"
+)
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,8 @@ def document_html(report: dict, style: Variant) -> str:
   @top-right {{ content: {css_string(report["organisation"])}; {furniture} }}
   @{style.footer_box} {{ content: {style.footer}; {furniture} }}
 }}
-@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} @{style.footer_box} {{ content: none; }} }}
+@page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} \
+@{style.footer_box} {{ content: none; }} }}
 html {{ width: {210 - left - right}mm; }}
 body {{ margin: 0; font: {style.size}/1.5 {style.body_font}; color: #1a1a1a; text-align: justify; hyphens: manual; }}
 h1, h2, h3 {{ font-family: {style.heading_font}; color: #154273; text-align: left; break-after: avoid; }}

@@ -134,7 +134,8 @@ def test_every_problem_is_listed_at_once(tmp_path):
     assert problem(tmp_path, document) == [
         "report #1 (logius-2024): url must be an http:// or https:// address, or null",
         "report #1 (logius-2024): year must be a whole number from 2000 to 2100",
-        "report #2 (logius-2024): organisation_id must be lower-case letters, digits and hyphens, e.g. dienst-toeslagen",
+        "report #2 (logius-2024): "
+        "organisation_id must be lower-case letters, digits and hyphens, e.g. dienst-toeslagen",
     ]
 
 

@@ -62,7 +62,8 @@ def test_an_example_without_text_or_parts():
     illustration = next(s for s in report["sections"] if s["kind"] == "illustration")
     illustration["paragraphs"] = []
     assert problems(report, source()) == [
-        "page 5: the example 'Illustratie: op weg naar een haalbaar Stelsel Toegang' has no text and no parts [example-without-parts]"
+        "page 5: the example 'Illustratie: op weg naar een haalbaar Stelsel Toegang' has no text and no parts "
+        "[example-without-parts]"
     ]
 
 
@@ -76,7 +77,8 @@ def test_lost_words_and_too_much_furniture():
     }
     assert problems(report, source()) == [
         "797 of 2797 words are not accounted for [unaccounted-words]",
-        "32% of the words were set aside as furniture (running header or footer: 900), most on page 1 (front matter before "
+        "32% of the words were set aside as furniture (running header or footer: 900), "
+        "most on page 1 (front matter before "
         "the first heading: 37 words), page 9 (printed page number: 1 words) [furniture-share]",
     ]
 

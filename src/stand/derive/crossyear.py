@@ -62,8 +62,10 @@ def theme_summaries(report: dict, size: int = SUMMARY_SIZE) -> dict[str, list[di
     paragraph; (4) the second sentence of every paragraph. A sentence is never chosen twice.
 
     >>> report = {"calls": [{"theme": "t", "paragraph": "b", "text": "Wij vragen zes."}], "sections": [
-    ...     {"id": "h", "kind": "theme", "theme": "t", "parent": None, "paragraphs": [{"id": "a", "text": "Een. Twee."}]},
-    ...     {"id": "d", "kind": "description", "parent": "h", "paragraphs": [{"id": "b", "text": "Drie."}, {"id": "c", "text": "Vier. Vijf."}]}]}
+    ...     {"id": "h", "kind": "theme", "theme": "t", "parent": None,
+    ...      "paragraphs": [{"id": "a", "text": "Een. Twee."}]},
+    ...     {"id": "d", "kind": "description", "parent": "h",
+    ...      "paragraphs": [{"id": "b", "text": "Drie."}, {"id": "c", "text": "Vier. Vijf."}]}]}
     >>> [s["text"] for s in theme_summaries(report)["h"]]
     ['Een.', 'Drie.', 'Wij vragen zes.', 'Vier.']
     """

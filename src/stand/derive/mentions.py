@@ -35,7 +35,8 @@ class Mention:
 class TopicFinder:
     """The glossary's aliases compiled once.
 
-    >>> finder = TopicFinder([{"id": "digid", "aliases": ["DigiD"]}, {"id": "machtigen", "aliases": ["DigiD Machtigen"], "part_of": "digid"}])
+    >>> finder = TopicFinder([{"id": "digid", "aliases": ["DigiD"]},
+    ...                       {"id": "machtigen", "aliases": ["DigiD Machtigen"], "part_of": "digid"}])
     >>> [(m.topic, m.start, m.via) for m in finder.find_all("DigiD Machtigen is deel van DigiD.")]
     [('machtigen', 0, None), ('digid', 0, 'machtigen'), ('digid', 28, None)]
     """

@@ -58,8 +58,11 @@ class PageBlocks:
 def numbering_note(labels: dict[int, int], count: int, where: str) -> str:
     """How the pages of a source are numbered, for the report's ``source.page_numbering``.
 
-    >>> numbering_note({9: 10}, 10, "the export")
-    'printed page numbers on 1 of 10 pages in the export (page 9 prints 10); pages without one are cited by their place in the export'
+    >>> numbering_note({9: 10}, 10, "the export") == (
+    ...     "printed page numbers on 1 of 10 pages in the export (page 9 prints 10); "
+    ...     "pages without one are cited by their place in the export"
+    ... )
+    True
     >>> numbering_note({}, 13, "the export")
     'no printed page numbers; pages are cited by their place in the export (13 pages)'
     """

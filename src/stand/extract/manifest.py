@@ -144,7 +144,8 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
         named = names.setdefault(entry["organisation_id"], entry["organisation"])
         if named != entry["organisation"]:
             problems.append(
-                f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, not {entry['organisation']!r}"
+                f"{where}: organisation_id {entry['organisation_id']!r} is called {named!r} elsewhere, "
+                f"not {entry['organisation']!r}"
             )
         if entry["organisation_id"] in SITE_TOP_LEVEL:
             problems.append(

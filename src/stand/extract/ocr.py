@@ -44,7 +44,8 @@ def page_text(image: Path) -> str:
     if result.returncode != 0:
         raise SourceError(
             image,
-            f"Tesseract failed: {result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}",
+            "Tesseract failed: "
+            f"{result.stderr.strip().splitlines()[-1] if result.stderr.strip() else result.returncode}",
         )
     text = re.sub(r"\n\s*\n+", "\n\n", result.stdout.replace("\f", "")).strip()
     return text

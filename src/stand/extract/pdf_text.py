@@ -168,7 +168,8 @@ def read_pages(path: Path, max_pages: int | None = None) -> Iterator[PageText]:
         document.close()
         raise SourceError(
             path,
-            f"has {count} pages, more than the {max_pages} a report may have; after review, raise max_pages in its manifest entry",
+            f"has {count} pages, more than the {max_pages} a report may have; "
+            "after review, raise max_pages in its manifest entry",
         )
     try:
         for index in range(len(document)):

@@ -69,12 +69,16 @@ def coverage_problems(report: dict) -> list[Problem]:
         problems.append(
             Problem(
                 "paragraph-share",
-                f"only {coverage['paragraphs'] / body:.1%} of the text is in paragraphs (at least {MIN_PARAGRAPH_SHARE:.0%} expected)",
+                f"only {coverage['paragraphs'] / body:.1%} of the text is in paragraphs "
+                f"(at least {MIN_PARAGRAPH_SHARE:.0%} expected)",
             )
         )
     if source and furniture / source > MAX_FURNITURE_SHARE:
         reasons = ", ".join(f"{reason}: {n}" for reason, n in coverage["furniture"].items())
-        says = f"{furniture / source:.0%} of the words were set aside as furniture ({reasons}), most on {where_furniture(report)}"
+        says = (
+            f"{furniture / source:.0%} of the words were set aside as furniture ({reasons}), "
+            f"most on {where_furniture(report)}"
+        )
         problems.append(Problem("furniture-share", says))
     return problems
 
@@ -127,7 +131,8 @@ def paragraph_length_problems(report: dict) -> list[Problem]:
     return [
         Problem(
             "long-paragraphs",
-            f"{len(long)} of {len(with_text)} sections hold a paragraph of over {MAX_PARAGRAPH_WORDS} words (pages {pages})",
+            f"{len(long)} of {len(with_text)} sections hold a paragraph of over {MAX_PARAGRAPH_WORDS} words "
+            f"(pages {pages})",
         )
     ]
 
@@ -159,7 +164,8 @@ def front_matter_problems(report: dict) -> list[Problem]:
     return [
         Problem(
             "front-matter-text",
-            f"{len(sentences)} paragraphs of body text on pages {', '.join(map(str, pages))} come before the first heading "
+            f"{len(sentences)} paragraphs of body text on pages {', '.join(map(str, pages))} "
+            "come before the first heading "
             f"the vocabulary knows; name that heading (perhaps {' or '.join(titles[:3]) or 'one of them'}) "
             "in data/vocabulary/headings.yaml",
         )
@@ -171,7 +177,10 @@ def near_limits(report: dict) -> list[dict]:
     coverage, items = report["coverage"], []
     source, furniture = coverage["source_words"], sum(coverage["furniture"].values())
     if source and NEAR_FURNITURE_SHARE <= furniture / source <= MAX_FURNITURE_SHARE:
-        says = f"{furniture / source:.0%} of the words were set aside as furniture (the limit is {MAX_FURNITURE_SHARE:.0%}): {where_furniture(report)}"
+        says = (
+            f"{furniture / source:.0%} of the words were set aside as furniture "
+            f"(the limit is {MAX_FURNITURE_SHARE:.0%}): {where_furniture(report)}"
+        )
         items.append(item("near-limit", None, says))
     return items
 

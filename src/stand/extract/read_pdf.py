@@ -33,7 +33,11 @@ REPEATED = 0.25  # share of pages a header or footer recurs on (at least 3 pages
 HEADING_RATIO = 1.15  # a line this much larger than body text is a heading
 SMALL_RATIO = 0.9  # a line this much smaller than body text is a footnote (or other small print)
 # A page number as footers print it: "7", "- 7 -", "7/12", "7 van 12", "Pagina 7 van 12", "p. 7".
-PAGE_FORMS = r"(?:pagina|page|p\.)\s*(\d{1,4})(?:\s*(?:van|of|/)\s*\d{1,4})?|(\d{1,4})\s*(?:/|van|of)\s*\d{1,4}|-\s*(\d{1,4})\s*-"
+PAGE_FORMS = (
+    r"(?:pagina|page|p\.)\s*(\d{1,4})(?:\s*(?:van|of|/)\s*\d{1,4})?"
+    r"|(\d{1,4})\s*(?:/|van|of)\s*\d{1,4}"
+    r"|-\s*(\d{1,4})\s*-"
+)
 # ... alone on its line, or at either end of a header or footer ("Logius · Den Haag 3/10").
 PAGE_NUMBER = re.compile(rf"^(\d{{1,4}})$|^(?:{PAGE_FORMS})(?:\s|$)|(?:^|\s)(?:{PAGE_FORMS})$", re.I)
 CONTENTS_LINE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,3}$")
@@ -44,7 +48,8 @@ FOOTNOTE_START = re.compile(r"^\(?(?P<n>\d{1,2})\)?[:.]?\s+(?P<text>\S.*)$")  # 
 def page_number(text: str) -> int | None:
     """The page number a header or footer line prints, if it prints one.
 
-    >>> [page_number(t) for t in ("7", "- 7 -", "Pagina 7 van 12", "Logius · Den Haag 7/12", "p. 7 Stand 2023", "25-11-2026 Stand")]
+    >>> [page_number(t) for t in ("7", "- 7 -", "Pagina 7 van 12", "Logius · Den Haag 7/12", "p. 7 Stand 2023",
+    ...                           "25-11-2026 Stand")]
     [7, 7, 7, 7, 7, None]
     """
     found = PAGE_NUMBER.search(" ".join(text.split()))
@@ -216,7 +221,8 @@ def read_pdf(path: Path, max_pages: int | None = None) -> PageBlocks:
     if not any(lines for _, lines in pages):
         raise SourceError(
             path,
-            "the PDF has no text layer (a scan?): run `stand ocr` on it and list the text export in data/sources.yaml instead",
+            "the PDF has no text layer (a scan?): "
+            "run `stand ocr` on it and list the text export in data/sources.yaml instead",
         )
     furniture_lines, labels = find_furniture(pages)
     furniture: list[Furniture] = []

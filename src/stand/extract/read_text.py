@@ -82,7 +82,8 @@ def split_pages(text: str) -> list[list[str]]:
 
 
 def page_blocks(lines: list[str], page: int, footnotes: bool) -> list[Block]:
-    """Group a page's lines into blocks at blank lines; with ``footnotes``, its numbered trailing blocks are footnotes."""
+    """Group a page's lines into blocks at blank lines; with ``footnotes``, its numbered trailing blocks are
+    footnotes."""
     blocks: list[Block] = []
     current: list[str] = []
     for line in lines + [""]:
@@ -146,7 +147,8 @@ def read_text(path: Path, max_characters: int | None = None) -> PageBlocks:
     if max_characters is not None and len(text) > max_characters:
         raise SourceError(
             path,
-            f"has {len(text):,} characters, more than the {max_characters:,} a report may have; after review, raise max_characters in its manifest entry",
+            f"has {len(text):,} characters, more than the {max_characters:,} a report may have; "
+            "after review, raise max_characters in its manifest entry",
         )
     paged = "\f" in text
     pages = split_pages(text)

@@ -60,7 +60,9 @@ class Repairer:
         A hyphen at a line end goes only when the joined word is Dutch:
 
         >>> from stand.extract.wordlist import WordList
-        >>> Repairer(WordList({"dienstverlening", "app"}), []).reflow(["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"])[0]
+        >>> Repairer(WordList({"dienstverlening", "app"}), []).reflow(
+        ...     ["de dienst-", "verlening en de A-", "status en de coronacheck-", "app"]
+        ... )[0]
         'de dienstverlening en de A-status en de coronacheck-app'
         >>> Repairer(WordList(set()), []).reflow(["de Directeur-", "Generaal en wet-", "en regelgeving"])[0]
         'de Directeur-Generaal en wet- en regelgeving'
@@ -68,7 +70,9 @@ class Repairer:
         A capitalised piece is a word broken in two where the whole is a word, the document's own word, or the
         piece is no word itself:
 
-        >>> Repairer(WordList({"lo", "noord"}), [], frozenset({"Logius"})).reflow(["van Lo-", "gius, Em-", "ployer in Noord-", "brabant"])[0]
+        >>> Repairer(WordList({"lo", "noord"}), [], frozenset({"Logius"})).reflow(
+        ...     ["van Lo-", "gius, Em-", "ployer in Noord-", "brabant"]
+        ... )[0]
         'van Logius, Employer in Noord-brabant'
 
         Two pieces neither of which is a word are one word broken in two; a compound keeps its hyphen:
@@ -95,7 +99,8 @@ class Repairer:
             head = re.search(r"(\S{1,100})-$", text[-101:])
             next_word = line.split(" ", 1)[0]
             if head and head.group(1)[-1:].isalpha() and next_word[:1].isupper():
-                text = f"{text}{line}"  # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
+                # a compound with a capital after its hyphen ("Directeur-Generaal") breaks only there
+                text = f"{text}{line}"
             elif head and next_word[:1].islower() and next_word not in ("en", "of"):
                 prefix = head.group(1).lstrip("(‘“\"'[")
                 whole = self.broken_word(prefix, next_word)
@@ -232,7 +237,8 @@ def strip_controls(text: str) -> tuple[str, list[Change]]:
 def vowel_clash(prefix: str, suffix: str) -> bool:
     """Would joining the parts put two vowels together that Dutch spelling keeps apart with a hyphen?
 
-    >>> [vowel_clash(*parts) for parts in (("zij", "instromers"), ("zee", "egel"), ("dienst", "verlening"), ("risico", "analyses"))]
+    >>> [vowel_clash(*parts)
+    ...  for parts in (("zij", "instromers"), ("zee", "egel"), ("dienst", "verlening"), ("risico", "analyses"))]
     [True, True, False, False]
     """
     if not prefix or not suffix:

@@ -38,7 +38,8 @@ class Place:
 
 
 def read_source(source: Source) -> PageBlocks:
-    """The source's page blocks, within the manifest's bounds (a runaway file stops, named, instead of eating memory)."""
+    """The source's page blocks, within the manifest's bounds (a runaway file stops, named, instead of eating
+    memory)."""
     if source.format == "pdf":
         return read_pdf(source.path, source.max_pages)
     return read_text(source.path, source.max_characters)

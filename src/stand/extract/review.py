@@ -17,7 +17,8 @@ from ..model import open_review_items as open_items
 TODO = {
     "unknown-heading": "name its kind in data/vocabulary/headings.yaml (under organisations: <organisation_id>: for "
     "this organisation's own wording), or accept it",
-    "new-theme": "if it continues a theme, add the heading to that theme's names in data/vocabulary/themes.yaml; a theme new this year is accepted",
+    "new-theme": "if it continues a theme, add the heading to that theme's names in data/vocabulary/themes.yaml; "
+    "a theme new this year is accepted",
     "unknown-theme": "add the name to a theme's names in data/vocabulary/themes.yaml",
     "footnote-without-marker": "check the source: mark the footnote in data/corrections.yaml, or accept it",
     "unused-correction": "fix or remove the correction in data/corrections.yaml",
@@ -43,8 +44,11 @@ def resolved(items: list[dict], accept: dict[str, str]) -> list[dict]:
 def line(report_id: str, entry: dict) -> str:
     """An item as one line of `stand review` or a refused release.
 
-    >>> line("x-2024", item("unused-correction", None, "correction 'a' -> 'b' matched nothing"))
-    "x-2024: correction 'a' -> 'b' matched nothing [unused-correction]: fix or remove the correction in data/corrections.yaml"
+    >>> line("x-2024", item("unused-correction", None, "correction 'a' -> 'b' matched nothing")) == (
+    ...     "x-2024: correction 'a' -> 'b' matched nothing [unused-correction]: "
+    ...     "fix or remove the correction in data/corrections.yaml"
+    ... )
+    True
     """
     where = f" (page {entry['page']})" if entry["page"] is not None else ""
     return f"{report_id}{where}: {entry['says']} [{entry['item']}]: {entry['todo']}"

@@ -220,7 +220,10 @@ class StructureBuilder:
         ):
             theme = slug(title)
             self.open_section(Heading(kind="theme", text=block.text, title=title, theme=theme), block)
-            says = f"heading {block.text!r} starts a theme chapter the vocabulary does not know: it becomes theme {theme!r}"
+            says = (
+                f"heading {block.text!r} starts a theme chapter the vocabulary does not know: "
+                f"it becomes theme {theme!r}"
+            )
             self.warnings.append(item("new-theme", block.page, says))
             return
         self.open_section(Heading(kind="other", text=block.text, title=block.text), block)

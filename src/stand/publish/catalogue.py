@@ -221,7 +221,8 @@ def licence_json(key: str, base_url: str) -> dict:
 
 
 def licence_file(paths: list[str], base_url: str) -> bytes:
-    """LICENTIE.txt: both licences in Dutch and English, then every file with its one licence (the slices as a group)."""
+    """LICENTIE.txt: both licences in Dutch and English, then every file with its one licence (the slices as a
+    group)."""
     lines = ["# Licentie / Licence", ""]
     for licence in LICENCES.values():
         lines += [f"## {licence.title}", "", f"<{metadata.licence_url(licence.key, base_url)}>", ""]

@@ -18,7 +18,10 @@ from ..model import PART_KINDS
 from .metadata import properties, resolve
 
 SEPARATOR = " | "  # between the values of a list in one cell; no value contains it
-LIST_NOTE = f" Een lijst: de waarden staan in één cel, gescheiden door '{SEPARATOR.strip()}' met een spatie ervoor en erna; leeg als de lijst leeg is."
+LIST_NOTE = (
+    f" Een lijst: de waarden staan in één cel, gescheiden door '{SEPARATOR.strip()}' met een spatie ervoor en erna; "
+    "leeg als de lijst leeg is."
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,8 @@ TABLES = (
             Field(
                 "text_from",
                 take=lambda r: r["source"]["text_from"],
-                description="Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, of een OCR-export (met het programma, als dat bekend is).",
+                description="Hoe de tekst uit de bron is gehaald: de tekstlaag van de pdf, "
+                "of een OCR-export (met het programma, als dat bekend is).",
             ),
             Field("source_sha256", take=lambda r: r["source"]["sha256"]),
             Field(
@@ -145,7 +149,8 @@ TABLES = (
             Field(
                 "signatory",
                 take=lambda r: r["signatory"]["name"] if r["signatory"] else None,
-                description="Naam van wie het rapport ondertekende (de functie staat in de JSON); leeg als het rapport niet ondertekend is.",
+                description="Naam van wie het rapport ondertekende (de functie staat in de JSON); "
+                "leeg als het rapport niet ondertekend is.",
             ),
             Field("reviewed", "boolean"),
             URL,
@@ -193,7 +198,8 @@ TABLES = (
             Field(
                 "theme",
                 refers="themes",
-                description="Sleutel van het thema (in themes) van het onderdeel waarin de alinea staat; leeg buiten de thema's.",
+                description="Sleutel van het thema (in themes) van het onderdeel waarin de alinea staat; "
+                "leeg buiten de thema's.",
             ),
             Field(
                 "example",
@@ -216,7 +222,8 @@ TABLES = (
                 "pdf_page_end",
                 "integer",
                 lambda p: p.get("pdf_page_end", p["pdf_page"]),
-                description="De pagina van het bronbestand waarop de alinea eindigt: gelijk aan pdf_page als de alinea niet doorloopt.",
+                description="De pagina van het bronbestand waarop de alinea eindigt: "
+                "gelijk aan pdf_page als de alinea niet doorloopt.",
             ),
             Field("list_item", "boolean", lambda p: p.get("list_item", False)),
             TEXT,
@@ -224,7 +231,8 @@ TABLES = (
                 "footnotes",
                 refers="footnotes",
                 is_list=True,
-                description="Sleutels van de voetnoten (in footnotes) waarnaar de alinea verwijst, in volgorde van de tekst.",
+                description="Sleutels van de voetnoten (in footnotes) waarnaar de alinea verwijst, "
+                "in volgorde van de tekst.",
             ),
             URL,
         ),
@@ -249,7 +257,8 @@ TABLES = (
                 f"{part}_count",
                 "integer",
                 lambda e, part=part: len(e[part]),
-                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft); de alinea's staan in example_parts.",
+                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft); "
+                "de alinea's staan in example_parts.",
             )
             for part, question in PART_QUESTIONS.items()
         )
@@ -263,7 +272,8 @@ TABLES = (
         (
             Field(
                 "id",
-                description="Sleutel van de rij: de sleutel van de alinea met het deel erachter (bijvoorbeeld logius-2022-we-zien-dat-went-wrong).",
+                description="Sleutel van de rij: de sleutel van de alinea met het deel erachter "
+                "(bijvoorbeeld logius-2022-we-zien-dat-went-wrong).",
             ),
             Field(
                 "example",
@@ -275,7 +285,8 @@ TABLES = (
         + (
             Field(
                 "part",
-                description="Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, must_change of could_change.",
+                description="Deel van het voorbeeld: paragraphs (zonder deelkop), went_well, went_wrong, "
+                "must_change of could_change.",
             ),
             Field(
                 "position",

@@ -52,7 +52,8 @@ def whole_elements(chunk: str) -> bool:
     """Whether a paragraph of Markdown is block-level HTML elements alone, one after another on lines of their own,
     which Markdown passes through unchanged.
 
-    >>> whole_elements('<p class="a">x <b>y</b></p>'), whole_elements("<div>a</div>\\n<nav>b</nav>"), whole_elements("<pre>x</pre>")
+    >>> (whole_elements('<p class="a">x <b>y</b></p>'), whole_elements("<div>a</div>\\n<nav>b</nav>"),
+    ...  whole_elements("<pre>x</pre>"))
     (True, True, False)
     >>> whole_elements("<p>a</p><p>b</p>"), whole_elements("<div><!-- x --></div>"), whole_elements("Tekst <p>a</p>")
     (False, False, False)
@@ -78,8 +79,8 @@ def whole_elements(chunk: str) -> bool:
 
 
 def cut_blocks(markdown: str, blocks: tuple[Block, ...] = ()) -> tuple[str, tuple[Block, ...]]:
-    """The Markdown with each paragraph of whole HTML elements (see :func:`whole_elements`) swapped for the placeholder of a new
-    block, numbered after ``blocks``; and all the blocks."""
+    """The Markdown with each paragraph of whole HTML elements (see :func:`whole_elements`) swapped for the
+    placeholder of a new block, numbered after ``blocks``; and all the blocks."""
     found = list(blocks)
     chunks = markdown.split("\n\n")
     for index, chunk in enumerate(chunks):

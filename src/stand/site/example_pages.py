@@ -23,7 +23,8 @@ def example_pages(builder: Builder) -> Iterator[Page]:
             "rapporten verdelen hun voorbeelden in wat goed ging, wat niet goed ging en wat anders moet; andere geven "
             "ze als doorlopende tekst.",
             page_title(
-                "Alle voorbeelden en illustraties uit de Stand van de uitvoering, te filteren op thema, jaar en uitkomst",
+                "Alle voorbeelden en illustraties uit de Stand van de uitvoering, "
+                "te filteren op thema, jaar en uitkomst",
                 paged,
             )
             + ".",

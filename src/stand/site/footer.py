@@ -40,7 +40,10 @@ def footer_facts(version: Version, history: list[Release], no_address: bool) -> 
     if released and released.date:
         line = f"Data: versie {version.number} van {dutch_date(released.date)}"
     elif newest:
-        line = f"Data: versie {version.number}, nog niet uitgebracht (laatste uitgave: {newest.number} van {dutch_date(newest.date)})"
+        line = (
+            f"Data: versie {version.number}, nog niet uitgebracht "
+            f"(laatste uitgave: {newest.number} van {dutch_date(newest.date)})"
+        )
     else:
         line = f"Data: versie {version.number}, nog niet uitgebracht"
     reasons = []
@@ -48,6 +51,7 @@ def footer_facts(version: Version, history: list[Release], no_address: bool) -> 
         reasons.append(f"de gegevens zijn nog niet uitgebracht (versie {version.number})")
     if no_address:
         reasons.append(
-            "het adres van de site is niet opgegeven (SITE_URL), dus links in de data en in citaten wijzen naar een testadres"
+            "het adres van de site is niet opgegeven (SITE_URL), "
+            "dus links in de data en in citaten wijzen naar een testadres"
         )
     return {"version_line": line, "preview": bool(reasons), "preview_reasons": reasons}

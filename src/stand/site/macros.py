@@ -80,7 +80,8 @@ class DocsMacros:
             )
         if not address(self.publication):
             reasons.append(
-                "Het adres van de site is niet opgegeven (SITE_URL): de links in de bestanden wijzen naar een testadres."
+                "Het adres van de site is niet opgegeven (SITE_URL): "
+                "de links in de bestanden wijzen naar een testadres."
             )
         return '!!! warning "Voorvertoning"\n\n    ' + " ".join(reasons) + " Citeer een uitgebrachte versie.\n"
 

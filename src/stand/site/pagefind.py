@@ -1,10 +1,11 @@
 """Writes the search index into the built site with Pagefind (the npm package pinned in package.json).
 
 Pagefind's Node API takes the records of :mod:`stand.site.search` one by one (``pagefind_index.mjs``
-beside this file, reading them from its standard input, one JSON line each) and writes ``pagefind/`` into the site: a small entry file, the WebAssembly
-search engine, and the index split into chunks and one fragment per record, so a query downloads
-only the chunks of its words and the fragments of the results it shows. Nothing is fetched from
-the network: the binary comes with the npm package (``@pagefind/linux-x64`` and its siblings).
+beside this file, reading them from its standard input, one JSON line each) and writes ``pagefind/``
+into the site: a small entry file, the WebAssembly search engine, and the index split into chunks and
+one fragment per record, so a query downloads only the chunks of its words and the fragments of the
+results it shows. Nothing is fetched from the network: the binary comes with the npm package
+(``@pagefind/linux-x64`` and its siblings).
 """
 
 from __future__ import annotations

@@ -158,7 +158,8 @@ class View:
     def heading_years(self, theme: dict) -> list[tuple[str, str]]:
         """Each heading a theme went by, with the years it was used: one line per heading, however many reports.
 
-        >>> View.heading_years(None, {"headings": [{"heading": "A", "year": 2023}, {"heading": "B", "year": 2022}, {"heading": "A", "year": 2023}]})
+        >>> View.heading_years(None, {"headings": [{"heading": "A", "year": 2023}, {"heading": "B", "year": 2022},
+        ...                                        {"heading": "A", "year": 2023}]})
         [('B', '2022'), ('A', '2023')]
         """
         years: dict[str, set[int]] = {}
@@ -177,7 +178,10 @@ class View:
             return f"Het bronbestand drukt geen paginanummers af; we citeren met {brackets}."
         if printed == total:
             return "Het rapport drukt op elke pagina een paginanummer; we citeren met dat nummer."
-        return f"Het bronbestand drukt op {printed} van de {total} pagina’s een nummer af; we citeren met dat nummer waar het er is, en anders met {brackets}."
+        return (
+            f"Het bronbestand drukt op {printed} van de {total} pagina’s een nummer af; "
+            f"we citeren met dat nummer waar het er is, en anders met {brackets}."
+        )
 
     def pages(self, record: dict) -> str:
         """Where a record stands, as cited: see :func:`page_citation`."""
@@ -247,7 +251,8 @@ def topic_links(corpus: Corpus) -> dict[str, list[tuple[int, int, str]]]:
 
     From derive's records (offset and alias), where the longest name at a place already won, so links never nest.
 
-    >>> report = {"mentions": [{"paragraph": "p", "footnote": None, "via": None, "topic": "t", "offset": 9, "alias": "DigiD"},
+    >>> report = {"mentions": [
+    ...     {"paragraph": "p", "footnote": None, "via": None, "topic": "t", "offset": 9, "alias": "DigiD"},
     ...     {"paragraph": "p", "footnote": None, "via": None, "topic": "t", "offset": 2, "alias": "DigiD"},
     ...     {"paragraph": "p", "footnote": None, "via": "m", "topic": "u", "offset": 0, "alias": "X"}]}
     >>> topic_links(Corpus(reports=[report], themes=[], topics=[]))

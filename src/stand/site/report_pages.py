@@ -28,7 +28,8 @@ def reports_index(builder: Builder) -> Page:
         "rapporten/",
         "Rapporten",
         "Rapporten",
-        "Elk rapport als doorlopende, doorzoekbare tekst, met een link per alinea en het paginanummer uit het origineel.",
+        "Elk rapport als doorlopende, doorzoekbare tekst, "
+        "met een link per alinea en het paginanummer uit het origineel.",
         "Alle rapporten Stand van de uitvoering, per jaar.",
         "reports_index.md",
         years=years,

@@ -29,7 +29,8 @@ NO_THEME = "Zonder thema"  # the theme filter's value for introduction, closing 
 def heading_trail(report: dict, section: dict) -> str:
     """The headings above a paragraph, outermost first: "Personeelstekort … › Wat ging niet goed?".
 
-    >>> heading_trail({"sections": [{"id": "a", "heading": "A", "parent": None}]}, {"id": "b", "heading": "B", "parent": "a"})
+    >>> heading_trail({"sections": [{"id": "a", "heading": "A", "parent": None}]},
+    ...               {"id": "b", "heading": "B", "parent": "a"})
     'A › B'
     """
     by_id = {s["id"]: s for s in report["sections"]}
@@ -62,7 +63,10 @@ def record(report: dict, anchor: str, text: str, place: dict, heading: str, them
     ]
     return {
         "url": f"{report_path(report)}#{anchor}",
-        "content": f'<!DOCTYPE html><html lang="{LANGUAGE}"><head>{"".join(tags)}</head><body><p data-pagefind-body>{as_text(text)}</p></body></html>',
+        "content": (
+            f'<!DOCTYPE html><html lang="{LANGUAGE}"><head>{"".join(tags)}</head>'
+            f"<body><p data-pagefind-body>{as_text(text)}</p></body></html>"
+        ),
     }
 
 
