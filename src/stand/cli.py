@@ -172,9 +172,13 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def open_review_lines(root: Path) -> list[str]:
-    """Every open review item of every report in data/, one line each."""
+    """Every open review item of every report in data/ and of the story links across them, one line each."""
     reports = [io.read_data(path) for path in sorted((root / "data" / "reports").glob("*.yaml"))]
-    return [line(report["id"], entry) for report in reports for entry in open_items(report)]
+    stories = root / "data" / "stories.yaml"
+    links = open_items(io.read_data(stories)) if stories.is_file() else []
+    return [line(report["id"], entry) for report in reports for entry in open_items(report)] + [
+        line(entry["report"], entry) for entry in links
+    ]
 
 
 def review(args: argparse.Namespace) -> int:

@@ -147,16 +147,35 @@ def build(root: Path, force: bool = False) -> tuple[dict[Path, str], list[str]]:
     entries = [report_entry(source, inputs, cache, force, notes) for source in inputs.sources]
     files = {data / "reports" / f"{entry['report']['id']}.yaml": entry["text"] for entry in entries}
     reports = [entry["report"] for entry in entries]
-    vocabulary = inputs.vocabulary
+    crossyear = crossyear_entry(inputs, entries, cache, force, notes)
+    files |= {data / name: text for name, text in crossyear["files"].items()}
+    items = [line(r["id"], entry) for r in reports for entry in open_items(r)]
+    return files, notes + items + crossyear["review"]
+
+
+def crossyear_entry(inputs: Inputs, entries: list[dict], cache: Path, force: bool, notes: list[str]) -> dict:
+    """The cross-year files' texts and the open story links, from the cache while no report's key changed."""
+    key = hashlib.sha256(json.dumps([inputs.digest, [entry["key"] for entry in entries]]).encode()).hexdigest()
+    entry = None if force else cached(cache / "crossyear.json", key, notes)
+    if entry is not None:
+        return entry
+    reports, vocabulary = [entry["report"] for entry in entries], inputs.vocabulary
     crossyear, stories = crossyear_files(reports, vocabulary.themes, vocabulary.topics, inputs.curation)
     accept = {source.id: source.accept for source in inputs.sources}
-    for report_id, story in stories:  # a review item of the later report, known only across reports
-        report = next(r for r in reports if r["id"] == report_id)
-        report["review"] = report["review"] + resolved([story], accept[report_id])
-        files[data / "reports" / f"{report_id}.yaml"] = report_text(report)
+    # Story links to review are known only across reports: they are kept with the stories, as items of the later
+    # report, so no report's file changes with another's.
+    crossyear["stories.yaml"]["review"] = [
+        {"report": report_id} | resolved([story], accept[report_id])[0] for report_id, story in stories
+    ]
     header = HEADER.format(source="data/reports/ and data/vocabulary/")
-    files |= {data / name: io.dump_yaml(content, header) for name, content in crossyear.items()}
-    return files, notes + [line(r["id"], entry) for r in reports for entry in open_items(r)]
+    texts = {name: io.dump_yaml(content, header) for name, content in crossyear.items()}
+    review = [line(story["report"], story) for story in open_items(crossyear["stories.yaml"])]
+    entry = {"key": key, "files": texts, "review": review}
+    try:
+        io.write_atomic(cache / "crossyear.json", json.dumps(entry, ensure_ascii=False))
+    except OSError:
+        pass  # the cache only saves time
+    return entry
 
 
 def reports_folder(data: Path) -> Path:

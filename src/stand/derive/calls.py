@@ -32,11 +32,30 @@ nothing unless a "maar" follows.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..model import IdRegistry, slug
 from .text import bounded_sentences, enclosing_examples, located, walk
+
+@functools.cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Each pattern compiled once: they are built per organisation, more than the re module's own cache holds."""
+    return re.compile(pattern, flags)
+
+
+def _search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    return _compiled(pattern, flags).search(text)
+
+
+def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    return _compiled(pattern, flags).match(text)
+
+
+def _finditer(pattern: str, text: str, flags: int = 0):  # noqa: ANN202 - an iterator of matches
+    return _compiled(pattern, flags).finditer(text)
+
 
 PARTS = ("went_well", "went_wrong", "must_change", "could_change")
 ADVICE_PARTS = ("must_change", "could_change")
@@ -169,12 +188,12 @@ def _writer(organisation: str) -> str:
 
 def _own(text: str, organisation: str) -> bool:
     """Whether ``text`` names the writer: a clause about the writer is its own plan."""
-    return bool(re.search(rf"\b(?:{_writer(organisation)}|ons|onze\s+organisatie)\b", text, re.I))
+    return bool(_search(rf"\b(?:{_writer(organisation)}|ons|onze\s+organisatie)\b", text, re.I))
 
 
 def _leads(text: str, organisation: str) -> bool:
     """Whether the clause ``text`` begins with the writer as its subject ("dat wij ...", "dat onze ...")."""
-    return bool(re.match(rf"\s*(?:{_writer(organisation)}|ons|onze)\b", text, re.I))
+    return bool(_match(rf"\s*(?:{_writer(organisation)}|ons|onze)\b", text, re.I))
 
 
 def _window(rest: str) -> str:
@@ -184,7 +203,7 @@ def _window(rest: str) -> str:
 
 def _object_ok(window: str, sentence: str) -> bool:
     """An ask is a call unless it is negated (without "maar") or asks only the writer's own people."""
-    if re.search(r"\b(?:geen|niet)\b", window, re.I) and not re.search(r"\bmaar\b", sentence, re.I):
+    if _search(r"\b(?:geen|niet)\b", window, re.I) and not _search(r"\bmaar\b", sentence, re.I):
         return False
     return not (OWN_PEOPLE.search(window) and not addressees(window))
 
@@ -192,29 +211,47 @@ def _object_ok(window: str, sentence: str) -> bool:
 def _inverted(before: str, head: str, organisation: str) -> bool:
     """Whether "vraagt <organisation>" has the organisation as subject ("Daarom vraagt UWV ..."), not as object
     ("De minister vraagt UWV ..."): "wij" and "ik" are always subjects; a name is one only after an adverbial."""
-    if re.search(r"\b(?:we|wij|ik)\s*$", head, re.I):
+    if _search(r"\b(?:we|wij|ik)\s*$", head, re.I):
         return True
-    return not (addressees(before) or re.match(r"^\s*(?:de|het|een)\s+\S+(?:\s+\S+)?\s*$", before, re.I))
+    return not (addressees(before) or _match(r"^\s*(?:de|het|een)\s+\S+(?:\s+\S+)?\s*$", before, re.I))
+
+
+ASK_WORDS = re.compile(rf"\b(?:{'|'.join(forms for forms, _ in ASK_VERBS)})\b", re.I)
+
+
+@functools.cache
+def _ask_heads(writer: str) -> list[tuple[str, str | None, list[re.Pattern[str]]]]:
+    """Each verb of asking with the three places the writer stands to it, compiled once per writer."""
+    return [
+        (
+            forms,
+            particle,
+            [
+                _compiled(rf"\b{writer}\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # wij (daarom) vragen
+                _compiled(rf"\b(?P<verb>{forms})\s+{writer}\b", re.I),  # daarom vragen wij
+                _compiled(rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # ..., en vragen
+            ],
+        )
+        for forms, particle in ASK_VERBS
+    ]
 
 
 def _asks(sentence: str, organisation: str) -> Found | None:
     """The writer, in the present, with a verb of asking; inverted ("vragen wij"), coordinated ("..., en vragen
     hen") or after a modal ("zouden ... willen vragen", "blijven ... pleiten")."""
     writer = _writer(organisation)
-    for forms, particle in ASK_VERBS:
-        heads = [
-            rf"\b{writer}\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b",  # wij vragen / wij daarom vragen
-            rf"\b(?P<verb>{forms})\s+{writer}\b",  # daarom vragen wij
-            rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b",  # wij zijn ..., en vragen hen
-        ]
+    present = {word.lower() for word in ASK_WORDS.findall(sentence)}  # most sentences hold no verb of asking
+    for forms, particle, heads in _ask_heads(writer):
+        if present.isdisjoint(forms.split("|")):
+            continue
         for head in heads:
-            for found in re.finditer(head, sentence, re.I):
+            for found in head.finditer(sentence):
                 if head is heads[1] and not _inverted(sentence[: found.start()], found.group(0), organisation):
                     continue
                 rest = sentence[found.end() :]
-                if particle and not re.search(particle, rest, re.I):
+                if particle and not _search(particle, rest, re.I):
                     continue
-                if forms.startswith("vraag") and re.search(r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b", rest):
+                if forms.startswith("vraag") and _search(r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b", rest):
                     continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden)
                 window = _window(rest)
                 if _object_ok(window, sentence):
@@ -223,7 +260,7 @@ def _asks(sentence: str, organisation: str) -> Found | None:
         rf"\b{writer}\s+(?:zou|zouden|wil|willen|blijf|blijven)\b"
         rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{writer}\b"
     )
-    found = re.search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
+    found = _search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
     if found and _object_ok(found.group("rest"), sentence):
         named = addressees(found.group("rest")) or addressees(sentence)
         return Found("ask", found.group("verb").lower(), named)
@@ -233,7 +270,7 @@ def _asks(sentence: str, organisation: str) -> Found | None:
 def _addressed(sentence: str, organisation: str) -> Found | None:
     """A verb that asks only when a party is named after it: hopes, expectations, wishes, a need of more."""
     writer = _writer(organisation)
-    polite = re.search(
+    polite = _search(
         rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen)\s+"
         rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)|\bgraag\s+zien\s+{writer}\s+dat\b(?P<rest2>.*)",
         sentence,
@@ -243,17 +280,17 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
         return Found("ask", "zien", addressees(polite.group("rest") or polite.group("rest2")))
     for forms, complement in ADDRESSED_VERBS:
         for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b"):
-            found = re.search(head, sentence, re.I)
+            found = _search(head, sentence, re.I)
             if not found:
                 continue
-            after = re.search(complement, sentence[found.end() :], re.I)
+            after = _search(complement, sentence[found.end() :], re.I)
             if not after:
                 continue
             rest = sentence[found.end() + after.end() :]
             named = addressees(rest)
             if complement == r"\bbehoefte\s+aan\b":
                 return Found("need", "behoefte", named)
-            if named and not re.match(rf"\s*{writer}\b", rest, re.I):
+            if named and not _match(rf"\s*{writer}\b", rest, re.I):
                 return Found("ask", found.group("verb").lower(), named)
     return None
 
@@ -271,18 +308,18 @@ def _nouns(sentence: str) -> Found | None:
         r"(?P<verb>gevraagd|verzocht|aanbevolen|geadviseerd)\b",
     ]
     for pattern in patterns:
-        found = re.search(pattern, sentence, re.I)
+        found = _search(pattern, sentence, re.I)
         if not found:
             continue
         to = found.group("to") or ""
-        possessive = re.match(r"^(?:\w+\s+){0,2}?(?:ons|onze)\b", sentence, re.I)
-        if to and (re.search(r"\baan\s+ons\b", to, re.I) or not addressees(to)):
+        possessive = _match(r"^(?:\w+\s+){0,2}?(?:ons|onze)\b", sentence, re.I)
+        if to and (_search(r"\baan\s+ons\b", to, re.I) or not addressees(to)):
             continue
         if not to and not possessive:
             continue  # "De vraag is ..." asks no one; "Onze wens is ..." is the writer's
         return Found("ask", found.group("verb").lower(), addressees(to) or addressees(sentence))
-    if re.search(RENEWAL, sentence, re.I) and re.search(rf"\b{CALL_NOUNS}\b", sentence, re.I):
-        if re.search(r"\b(?:herhaal|herhaalt|herhalen|hernieuwen)\b|\bopnieuw\b", sentence, re.I):
+    if _search(RENEWAL, sentence, re.I) and _search(rf"\b{CALL_NOUNS}\b", sentence, re.I):
+        if _search(r"\b(?:herhaal|herhaalt|herhalen|hernieuwen)\b|\bopnieuw\b", sentence, re.I):
             return Found("ask", "herhalen", addressees(sentence))
     return None
 
@@ -293,12 +330,12 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
     part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
     clauses = [c for c in re.split(r"[:;]\s*", sentence) if c]
     for clause in clauses:
-        head = re.match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
-        plain = head and not re.search(SUBORDINATORS, head.group("subject"), re.I)
+        head = _match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
+        plain = head and not _search(SUBORDINATORS, head.group("subject"), re.I)
         if plain and addressees(head.group("subject")) and not _own(head.group("subject"), organisation):
-            if head.group("verb").lower() not in ("zou", "zouden") or re.search(SHOULD, clause, re.I):
+            if head.group("verb").lower() not in ("zou", "zouden") or _search(SHOULD, clause, re.I):
                 return Found("ask", head.group("verb").lower(), addressees(head.group("subject")))
-        inverted = re.match(
+        inverted = _match(
             rf"^(?:\w+\s+){{1,3}}?(?P<verb>{MODALS})\s+"
             r"(?P<subject>(?:de|het|onze?)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)",
             clause,
@@ -306,24 +343,24 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
         )
         if inverted and addressees(inverted.group("subject")):
             return Found("ask", inverted.group("verb").lower(), addressees(inverted.group("subject")))
-    opinion = re.search(
+    opinion = _search(
         rf"\bdat\s+(?P<subject>(?:de|het|onze?|u)?\s*[^,.;]{{0,140}}?)\b(?P<verb>{MODALS}|zou\b[^,.;]*\bmoeten)\b",
         sentence,
         re.I,
     )
     if opinion and _own(sentence[: opinion.start()], organisation):
-        subject = re.match(r"(?:de|het|onze?|u)?\s*(?:\w+\s+){0,2}", opinion.group("subject"), re.I).group(0)
+        subject = _match(r"(?:de|het|onze?|u)?\s*(?:\w+\s+){0,2}", opinion.group("subject"), re.I).group(0)
         if addressees(subject) and not _own(subject, organisation):
             return Found("view", "moet", addressees(subject))
     up = (
-        re.search(
+        _search(
             r"\b(?:het\s+is|is\s+het|het\s+ligt|ligt\s+het|de\s+bal\s+ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
             r"(?P<verb>aan|bij|op\s+de\s+weg\s+van)\s+(?P<to>[^,.;]{1,60}?)\s+(?:om|te|dat|[,.;]|$)",
             sentence,
             re.I,
         )
-        or re.search(r"(?P<to>^[^,.;]{1,60}?)\s+(?:is|zijn)\s+(?:nu\s+)?(?P<verb>aan\s+zet)\b", sentence, re.I)
-        or re.search(
+        or _search(r"(?P<to>^[^,.;]{1,60}?)\s+(?:is|zijn)\s+(?:nu\s+)?(?P<verb>aan\s+zet)\b", sentence, re.I)
+        or _search(
             r"\b(?:keuze|beslissing|afweging|besluit|verantwoordelijkheid|zet)\s+(?:is|ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
             r"(?P<verb>aan|bij)\s+(?P<to>[^,.;]{1,60}?)\s*(?:om|te|dat|[,.;]|$)",
             sentence,
@@ -332,13 +369,13 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
     )
     if up and addressees(up.group("to")) and not _own(up.group("to"), organisation):
         return Found("ask", up.group("verb").lower(), addressees(up.group("to")))
-    time = re.search(
+    time = _search(
         r"\b(?:wordt|is)\s+(?:het\s+)?(?:hoog\s+)?(?P<verb>tijd|zaak)\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
     )
     if time and addressees(time.group("to")) and not _leads(time.group("to"), organisation):
         return Found("ask", time.group("verb").lower(), addressees(time.group("to")))
     if part in ADVICE_PARTS:
-        normative = re.search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>\s+\w+)?", sentence, re.I)
+        normative = _search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>\s+\w+)?", sentence, re.I)
         if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
             return Found("advice", normative.group("verb").lower(), addressees(sentence))
     return None
@@ -348,10 +385,10 @@ def _imperative(sentence: str) -> Found | None:
     """An imperative at the start of the sentence or after a colon: in this genre an ask of the reader."""
     if sentence.rstrip().endswith("?"):
         return None
-    for clause in [sentence, *(m.group(1) for m in re.finditer(r":\s+(.+)", sentence))]:
+    for clause in [sentence, *(m.group(1) for m in _finditer(r":\s+(.+)", sentence))]:
         if NOT_IMPERATIVE.match(clause):
             continue
-        found = re.match(rf"(?P<verb>{IMPERATIVES})\s+(?!(?:is|zijn|was|waren|van|en)\b)\w", clause, re.I)
+        found = _match(rf"(?P<verb>{IMPERATIVES})\s+(?!(?:is|zijn|was|waren|van|en)\b)\w", clause, re.I)
         if found:
             return Found("ask", found.group("verb").lower(), addressees(clause) or addressees(sentence))
     return None
@@ -359,7 +396,7 @@ def _imperative(sentence: str) -> Found | None:
 
 def _question(sentence: str) -> Found | None:
     """A polite question to a party: "Zou het ministerie willen overwegen ...?", "Mogen wij de minister vragen?"."""
-    found = re.match(r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I)
+    found = _match(r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I)
     if found and addressees(found.group("to")):
         return Found("ask", found.group("verb").lower(), addressees(found.group("to")))
     return None
@@ -373,13 +410,13 @@ def _needs(sentence: str, organisation: str) -> Found | None:
         rf"\b(?:{writer}\s+(?:hebben|heb|heeft)|(?:hebben|heb|heeft)\s+{writer}|^{writer}\b[^;:]*?\ben\s+hebben)\b"
         rf"(?P<what>[^.;]*?)\b(?P<verb>nodig)(?=\s*(?:[.!;,]|$)|\s+(?:die|om|voor|zodat|bij|van)\b)"
     )
-    found = re.search(have, sentence, re.I)
-    if found and not re.search(r"\belkaar\b", found.group("what"), re.I):
+    found = _search(have, sentence, re.I)
+    if found and not _search(r"\belkaar\b", found.group("what"), re.I):
         return Found("need", "nodig", addressees(sentence))
-    found = re.search(r"\bhet\s+is\s+(?:\w+\s+)?(?P<verb>nodig)\s+(?:om|dat)\b", sentence, re.I)
+    found = _search(r"\bhet\s+is\s+(?:\w+\s+)?(?P<verb>nodig)\s+(?:om|dat)\b", sentence, re.I)
     if found and not _own(sentence[found.end() : found.end() + 12], organisation):
         return Found("need", "nodig", addressees(sentence))
-    found = re.search(
+    found = _search(
         r"\b(?:het\s+is|is\s+het)\s+(?:\w+\s+)?"
         r"(?P<verb>noodzakelijk|essentieel|cruciaal|wenselijk|van\s+(?:groot\s+)?belang)"
         r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
@@ -395,12 +432,12 @@ def _needs(sentence: str, organisation: str) -> Found | None:
         rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
         r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
     ):
-        for found in re.finditer(pattern, sentence, re.I):
+        for found in _finditer(pattern, sentence, re.I):
             what = found.group("what")
-            if re.search(r"\b(?:om|waar|als|indien|wanneer|dat|die|omdat|niet|geen)\b", what, re.I):
+            if _search(r"\b(?:om|waar|als|indien|wanneer|dat|die|omdat|niet|geen)\b", what, re.I):
                 continue  # "waar dat nodig is": a condition, not a need; "niet nodig": none
-            if re.search(NEED_OBJECTS, what, re.I) or (addressees(what) and not _own(what, organisation)):
-                if not re.match(r"\s*(?:het\s+)?(?:nuttig|fijn|goed|belangrijk)\b", what, re.I):
+            if _search(NEED_OBJECTS, what, re.I) or (addressees(what) and not _own(what, organisation)):
+                if not _match(r"\s*(?:het\s+)?(?:nuttig|fijn|goed|belangrijk)\b", what, re.I):
                     return Found("need", found.group("verb").split()[-1].lower(), addressees(sentence))
     return None
 
@@ -408,16 +445,16 @@ def _needs(sentence: str, organisation: str) -> Found | None:
 def _views(sentence: str) -> Found | None:
     """What something asks of another party, in the writer's view: "volgens ons vraagt dat ...", "Dit vraagt om
     een politieke keuze"; not "vraagt veel van onze mensen" (a burden) nor "vroeg" (past)."""
-    found = re.search(r"\bvolgens\s+ons\b[^.]*\b(?P<verb>vraagt)\b", sentence, re.I)
+    found = _search(r"\bvolgens\s+ons\b[^.]*\b(?P<verb>vraagt)\b", sentence, re.I)
     if found:
         return Found("view", "vraagt", addressees(sentence))
-    found = re.search(
+    found = _search(
         r"(?:^|[,;:]\s*|\b(?:en|maar|dus)\s+)(?:dit|dat|het|deze\s+\w+|die\s+\w+)\s+(?P<verb>vraagt|vergt|vereist)\s+"
         r"(?:dus\s+|daarom\s+|echt\s+|wel\s+)?(?:om\s+)?(?P<what>[^,.;]*)",
         sentence,
         re.I,
     )
-    if found and not re.match(r"(?:ook\s+)?(?:veel|iets|tijd)\b", found.group("what"), re.I):
+    if found and not _match(r"(?:ook\s+)?(?:veel|iets|tijd)\b", found.group("what"), re.I):
         named = addressees(found.group("what"))
         if named:
             return Found("view", found.group("verb").lower(), named)
@@ -427,10 +464,10 @@ def _views(sentence: str) -> Found | None:
 def _advice(sentence: str, part: str | None) -> Found | None:
     """A recommendation: "Het verdient aanbeveling ...", "Het zou goed zijn als gemeenten ...", "Het helpt als
     Kamerleden ..."; under "Wat moet/kan anders?" also what "kan helpen"."""
-    found = re.search(r"\bverdient\s+(?P<verb>aanbeveling)\b(?P<rest>.*)", sentence, re.I)
+    found = _search(r"\bverdient\s+(?P<verb>aanbeveling)\b(?P<rest>.*)", sentence, re.I)
     if found and not (OWN_PEOPLE.search(found.group("rest")) and not addressees(found.group("rest"))):
         return Found("advice", "aanbeveling", addressees(sentence))
-    found = re.search(
+    found = _search(
         r"\bhet\s+(?P<verb>zou\s+(?:goed\s+zijn|helpen)|helpt(?:\s+\w+)?|is\s+(?:wenselijk|verstandig))\s+"
         r"(?:als|dat|wanneer|indien)\s+(?P<to>(?:\w+[\s,]+){1,6})",
         sentence,
@@ -439,7 +476,7 @@ def _advice(sentence: str, part: str | None) -> Found | None:
     if found and addressees(found.group("to")):
         return Found("advice", found.group("verb").split()[-1].lower(), addressees(found.group("to")))
     if part in ADVICE_PARTS:
-        found = re.search(r"\bkan\b[^.]*\b(?P<verb>handvatten|helpen|bijdragen)\b", sentence, re.I)
+        found = _search(r"\bkan\b[^.]*\b(?P<verb>handvatten|helpen|bijdragen)\b", sentence, re.I)
         if found:
             return Found("advice", found.group("verb").lower(), addressees(sentence))
     return None
@@ -447,10 +484,10 @@ def _advice(sentence: str, part: str | None) -> Found | None:
 
 def _other_forms(sentence: str, organisation: str) -> Found | None:
     """A point for attention, and an offer to come to the table."""
-    found = re.search(r"\b(?P<verb>punt\s+van\s+aandacht)\b", sentence, re.I)
+    found = _search(r"\b(?P<verb>punt\s+van\s+aandacht)\b", sentence, re.I)
     if found:
         return Found("attention", "punt van aandacht", addressees(sentence))
-    found = re.search(rf"\b{_writer(organisation)}\s+(?P<verb>komen)\b[^.]*\bgraag\b", sentence, re.I)
+    found = _search(rf"\b{_writer(organisation)}\s+(?P<verb>komen)\b[^.]*\bgraag\b", sentence, re.I)
     if found:
         return Found("offer", "komen", addressees(sentence))
     return None
@@ -473,7 +510,7 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
     [None, None, None, None, None, None]
     """
     sentence = sentence.replace("\u00ad", "")
-    if re.search(r"\b(?:ter\s+uitvoering\s+van|op\s+verzoek\s+van)\b", sentence, re.I) and not re.search(
+    if _search(r"\b(?:ter\s+uitvoering\s+van|op\s+verzoek\s+van)\b", sentence, re.I) and not _search(
         rf"\b{_writer(organisation)}\s+(?:vragen|verzoeken|roepen|pleiten)\b", sentence, re.I
     ):
         return None
@@ -498,7 +535,7 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
 
 def _unnamed(found: Found, sentence: str) -> Found:
     """A need of money names no one, but only the opdrachtgever and politics can meet it (the corpus's rule)."""
-    if found.addressees or not re.search(FUNDING, sentence, re.I):
+    if found.addressees or not _search(FUNDING, sentence, re.I):
         return found
     return Found(found.kind, found.verb, ["politiek", "opdrachtgever"])
 
