@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from ..model import IdRegistry, slug
 from .text import bounded_sentences, enclosing_examples, located, walk
 
+
 @functools.cache
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Each pattern compiled once: they are built per organisation, more than the re module's own cache holds."""
