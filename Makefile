@@ -1,7 +1,7 @@
 # One command builds and serves the site, one runs every test.
 #   make site    install, extract, build the dataset and the site into site/
 #   make serve   the same, then preview on http://127.0.0.1:8000/
-#   make test    lint, then every test: extraction, dataset, site build, links, accessibility
+#   make test    lint, then every test (in two processes, one a core): extraction, dataset, site, accessibility
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -45,7 +45,7 @@ lint: setup
 
 test: lint node_modules/.installed
 	tools/install-system-packages.sh --test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 benchmark: setup node_modules/.installed
 	$(BIN)/python scripts/benchmark.py
