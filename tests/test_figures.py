@@ -12,7 +12,8 @@ import yaml
 
 from conftest import ROOT
 from figure_labels import figure_recall
-from stand.derive.figures import SENTENCE_LIMIT, figures
+from stand.derive.figures import figures
+from stand.derive.text import SENTENCE_LIMIT
 
 
 def report_of(*paragraphs: str, pages: list[int] | None = None) -> dict:

@@ -13,7 +13,7 @@ their full value; a scale word multiplies ("1,8 miljard" = 1800000000).
 
 Every step reads a bounded stretch of text around the number, inside the
 sentence it stands in, so a paragraph of any length is read in linear time;
-the stored sentence is at most :data:`SENTENCE_LIMIT` characters, cut at a
+the stored sentence is at most :data:`stand.derive.text.SENTENCE_LIMIT` characters, cut at a
 word around the number with "…" where it was cut.
 """
 
@@ -23,8 +23,8 @@ import bisect
 import re
 from decimal import Decimal
 
-from ..model import slug
-from .text import SENTENCE_SPLIT, enclosing_examples, located, walk
+from ..model import IdRegistry, slug
+from .text import bounded_sentence, enclosing_examples, located, sentence_spans, walk
 
 WORD_VALUES = {
     "één": 1,
@@ -130,8 +130,6 @@ WINDOW = 200
 """Characters read on either side of a number: enough for what it counts and the words around it."""
 TAIL = 40
 """Characters before a number in which the words that end at it ("ruim", "€", "hoofdstuk", "norm") are looked for."""
-SENTENCE_LIMIT = 600
-"""The longest sentence stored with a figure; a longer one is cut at a word around the number, "…" marking the cut."""
 
 
 def figure_value(number: str, scale: str | None = None) -> float | int:
@@ -229,65 +227,9 @@ def describe(text: str, start: int, end: int) -> tuple[str, str, str, str] | Non
     return kind, "count", written, f"{written} {following}".strip()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of ``text``, as :func:`stand.derive.text.sentences` splits it, in one pass.
-
-    >>> sentence_spans("Eerst dit. Dan DigiD.")
-    [(0, 10), (11, 21)]
-    """
-    spans, start = [], 0
-    for separator in [*SENTENCE_SPLIT.finditer(text), None]:
-        stop = separator.start() if separator else len(text)
-        piece = text[start:stop]
-        left = start + len(piece) - len(piece.lstrip())
-        right = start + len(piece.rstrip())
-        if left < right:
-            spans.append((left, right))
-        if separator:
-            start = separator.end()
-    return spans
-
-
-def bounded_sentence(text: str, start: int, end: int, at: int) -> str:
-    """``text[start:end]``, or when longer than :data:`SENTENCE_LIMIT` the stretch around offset ``at``, cut at words.
-
-    >>> bounded_sentence("a " * 400 + "12 teams" + " b" * 400, 0, 1608, 800)[:4]
-    '… a '
-    """
-    if end - start <= SENTENCE_LIMIT:
-        return text[start:end]
-    low = max(start, min(at - SENTENCE_LIMIT // 2, end - SENTENCE_LIMIT + 4))
-    high = min(end, low + SENTENCE_LIMIT - 4)
-    if low > start:
-        space = text.find(" ", low, at)
-        low = space + 1 if space >= 0 else low
-    if high < end:
-        space = text.rfind(" ", at, high)
-        high = space if space >= 0 else high
-    return ("… " if low > start else "") + text[low:high].strip() + (" …" if high < end else "")
-
-
-class Ids:
-    """Ids as :class:`stand.model.IdRegistry` hands them out (-2, -3 ... on a repeat), in constant time per id."""
-
-    def __init__(self) -> None:
-        self.taken: set[str] = set()
-        self.next: dict[str, int] = {}
-
-    def claim(self, wanted: str) -> str:
-        n = self.next.get(wanted, 1)
-        candidate = wanted if n == 1 else f"{wanted}-{n}"
-        while candidate in self.taken:
-            n += 1
-            candidate = f"{wanted}-{n}"
-        self.next[wanted] = n + 1
-        self.taken.add(candidate)
-        return candidate
-
-
 def figures(report: dict) -> list[dict]:
     """Every figure in reading order, with a readable id from its value and what it counts."""
-    ids = Ids()
+    ids = IdRegistry()
     examples = enclosing_examples(report)
     records = []
     for section, paragraph in walk(report):
