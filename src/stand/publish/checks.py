@@ -8,6 +8,7 @@ declare holds; and every text must fit a cell of the workbook.
 
 from __future__ import annotations
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from .table_model import TABLES, Field, Table
@@ -16,7 +17,14 @@ MAX_CELL = 32767  # characters an Excel cell holds; XlsxWriter would cut a longe
 
 
 def schema_problems(dataset: dict, schema: dict) -> list[str]:
-    """Every schema error, with its path in the dataset."""
+    """Every schema error, with its path in the dataset.
+
+    A valid dataset (every build that publishes) is known valid from jsonschema-rs in a fraction of a second,
+    where the reference implementation takes 8 s at 200 reports; only an invalid one is walked again by the
+    reference implementation, for its messages.
+    """
+    if jsonschema_rs.validator_for(schema, validate_formats=False).is_valid(dataset):
+        return []
     errors = sorted(Draft202012Validator(schema).iter_errors(dataset), key=lambda e: list(map(str, e.absolute_path)))
     return [f"schema: {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in errors]
 
