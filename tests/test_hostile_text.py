@@ -528,6 +528,15 @@ def test_site_url_is_held_to_the_url_rule(project, capsys, monkeypatch, url):
     assert "SITE_URL" in one_line_error(["--root", str(project), "dataset"], capsys)
 
 
+@pytest.mark.parametrize("url", ["https://example.test/stand/?q=1", "https://example.test/stand/#frag"])
+def test_a_site_url_with_a_query_or_fragment_is_refused(project, capsys, monkeypatch, url):
+    """Every record's address is built on SITE_URL: a query or fragment broke them all, with exit 0."""
+    with_publication(project)
+    monkeypatch.setenv("SITE_URL", url)
+    error = one_line_error(["--root", str(project), "dataset"], capsys)
+    assert error == "error: SITE_URL (environment): must be an http(s) address without a query (?) or fragment (#)"
+
+
 def rfc3986(url: str) -> str:
     return web_address(url)
 

@@ -96,3 +96,24 @@ def test_an_organisations_own_headings_apply_to_its_reports_only(data):
 def test_numbered_chapters_and_voorbeelden_bij_any_theme(data, text, kind, title, theme, number):
     heading = HeadingMatcher(THEMES, load_vocabulary(data).headings).match(text)
     assert (heading.kind, heading.title, heading.theme, heading.number) == (kind, title, theme, number)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "problem"),
+    [
+        ("{title} {title}", "genre/example: '{title} {title}' names {title} twice"),
+        ("Dilemma {number} x {number}", "genre/example: 'Dilemma {number} x {number}' names {number} twice"),
+        ("Casus: {titel}", "genre/example: 'Casus: {titel}' names {titel}, which is none of {title}, {number}, {year}"),
+    ],
+)
+def test_a_phrase_names_known_placeholders_once(data, phrase, problem):
+    """A repeated placeholder could not be read (it crashed the run with a traceback); a misspelt one matched
+    nothing."""
+    path = data / "vocabulary/headings.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('example: ["Voorbeeld: {title}"]', f'example: ["{phrase}"]'),
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError) as raised:
+        load_vocabulary(data)
+    assert raised.value.path.endswith("headings.yaml") and raised.value.problems == [problem]

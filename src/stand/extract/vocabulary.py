@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..io import StrictValidator, load_yaml
+from .headings import PLACEHOLDERS
 from .repair import Correction
 
 FILES = ("vocabulary/themes.yaml", "vocabulary/topics.yaml", "corrections.yaml", "vocabulary/headings.yaml")
@@ -24,6 +25,29 @@ class Vocabulary:
     headings: dict  # data/vocabulary/headings.yaml: the genre's phrases per kind, and each organisation's own
 
 
+def phrase_problems(headings: dict) -> list[str]:
+    """A phrase's placeholders must be known ones, each at most once: a typo would silently match nothing, a
+    repeat could not be read.
+
+    >>> phrase_problems({"genre": {"example": ["Voorbeeld: {title} {title}"]}, "organisations": {}})
+    ["genre/example: 'Voorbeeld: {title} {title}' names {title} twice"]
+    """
+    problems = []
+    groups = [("genre", headings.get("genre") or {})] + [
+        (f"organisations/{org}", kinds or {}) for org, kinds in (headings.get("organisations") or {}).items()
+    ]
+    for where, kinds in groups:
+        for kind, phrases in kinds.items():
+            for phrase in phrases or []:
+                for name in sorted(set(re.findall(r"\{[^{}]*\}", phrase))):
+                    if name not in PLACEHOLDERS:
+                        known = ", ".join(PLACEHOLDERS)
+                        problems.append(f"{where}/{kind}: {phrase!r} names {name}, which is none of {known}")
+                    elif phrase.count(name) > 1:
+                        problems.append(f"{where}/{kind}: {phrase!r} names {name} twice")
+    return problems
+
+
 def load_vocabulary(data: Path) -> Vocabulary:
     """Themes, topics and corrections, checked for the fields the pipeline needs."""
     files = [data / name for name in FILES]
@@ -32,6 +56,7 @@ def load_vocabulary(data: Path) -> Vocabulary:
         f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
         for error in StrictValidator(HEADINGS_SCHEMA).iter_errors(headings)
     ]
+    problems += phrase_problems(headings)
     if problems:
         raise SourceError(files[3], *problems)
     for path, doc, key, fields in (

@@ -159,7 +159,7 @@ def moves_csv(moves: list[Move]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for move in sorted(moves, key=lambda m: (release_key(m.version), m.table, m.old)):
-        writer.writerow((move.old, move.new or "", move.table, move.version, move.reason))
+        writer.writerow([cell(value) for value in (move.old, move.new, move.table, move.version, move.reason)])
     return out.getvalue().encode("utf-8")
 
 

@@ -81,9 +81,12 @@ def address(publication: Publication) -> str | None:
     if not given:
         return publication.site_url
     try:
-        return web_address(given)
+        site = web_address(given)
     except ValueError as exc:
         raise SourceError("SITE_URL (environment)", f"must be an http(s) address ({exc})") from exc
+    if "?" in site or "#" in site:  # every page's address is built on it: a query or fragment would break them all
+        raise SourceError("SITE_URL (environment)", "must be an http(s) address without a query (?) or fragment (#)")
+    return site
 
 
 def checked(value: object, name: str, pattern: re.Pattern[str], rule: str, problems: list[str]) -> str | None:
