@@ -84,11 +84,12 @@ def test_a_kill_before_any_write_leaves_old_or_new_data(states):
         assert killed.returncode == -signal.SIGKILL, (step, killed.stderr)
         after = snapshot(trial / "data", staged=False)
         if (trial / "data" / JOURNAL).exists():
-            refused = stand(trial, "dataset")
-            assert (
-                refused.returncode == 2
-                and "left mid-update by an interrupted `stand extract`: run it again" in refused.stderr
-            )
+            for reader in ("dataset", "review"):  # every reader of data/ refuses a half-switched one
+                refused = stand(trial, reader)
+                assert (
+                    refused.returncode == 2
+                    and "left mid-update by an interrupted `stand extract`: run it again" in refused.stderr
+                ), reader
         else:
             assert after == old, f"killed at step {step}: data/ is neither old nor switched"
         rerun = stand(trial, "extract")

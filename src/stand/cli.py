@@ -29,7 +29,7 @@ from pathlib import Path
 from . import io
 from .errors import SourceError
 from .extract.ocr import ocr_pdf
-from .extract.review import line, open_items
+from .extract.review import open_lines
 from .publish.corpus import Corpus
 from .publish.dataset import DatasetError, build_files, write_dataset
 from .publish.publication import address, load_publication, publication_warnings
@@ -173,12 +173,11 @@ def serve(args: argparse.Namespace) -> int:
 
 def open_review_lines(root: Path) -> list[str]:
     """Every open review item of every report in data/ and of the story links across them, one line each."""
-    reports = [io.read_data(path) for path in sorted((root / "data" / "reports").glob("*.yaml"))]
-    stories = root / "data" / "stories.yaml"
-    links = open_items(io.read_data(stories)) if stories.is_file() else []
-    return [line(report["id"], entry) for report in reports for entry in open_items(report)] + [
-        line(entry["report"], entry) for entry in links
-    ]
+    data = root / "data"
+    io.refuse_mid_update(data)
+    reports = [io.read_data(path) for path in sorted((data / "reports").glob("*.yaml"))]
+    stories = io.read_data(data / "stories.yaml") if (data / "stories.yaml").is_file() else {}
+    return open_lines(reports, stories)
 
 
 def review(args: argparse.Namespace) -> int:

@@ -191,8 +191,8 @@ _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_data(path: Path) -> dict:
-    """A generated file of data/ (libyaml where installed), or SourceError naming it: no traceback on damaged data."""
-    refuse_mid_update(path.parent if path.parent.name != "reports" else path.parent.parent)
+    """A generated file of data/ (libyaml where installed), or SourceError naming it: no traceback on damaged data.
+    A reader of data/ calls :func:`refuse_mid_update` once before its first file."""
     try:
         data = yaml.load(path.read_bytes().decode("utf-8"), Loader=_FastLoader)  # noqa: S506 - a safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:

@@ -22,7 +22,7 @@ from .derive import crossyear_files, derive_records, load_curation
 from .errors import SourceError
 from .extract.manifest import Source, load_manifest
 from .extract.report import extract_report, sha256
-from .extract.review import line, open_items, resolved
+from .extract.review import open_lines, resolved
 from .extract.vocabulary import FILES, Vocabulary, load_vocabulary
 from .extract.wordlist import wordlist_path
 
@@ -149,12 +149,11 @@ def build(root: Path, force: bool = False) -> tuple[dict[Path, str], list[str]]:
     reports = [entry["report"] for entry in entries]
     crossyear = crossyear_entry(inputs, entries, cache, force, notes)
     files |= {data / name: text for name, text in crossyear["files"].items()}
-    items = [line(r["id"], entry) for r in reports for entry in open_items(r)]
-    return files, notes + items + crossyear["review"]
+    return files, notes + open_lines(reports, {"review": crossyear["stories_review"]})
 
 
 def crossyear_entry(inputs: Inputs, entries: list[dict], cache: Path, force: bool, notes: list[str]) -> dict:
-    """The cross-year files' texts and the open story links, from the cache while no report's key changed."""
+    """The cross-year files' texts and the story links to review, from the cache while no report's key changed."""
     key = hashlib.sha256(json.dumps([inputs.digest, [entry["key"] for entry in entries]]).encode()).hexdigest()
     entry = None if force else cached(cache / "crossyear.json", key, notes)
     if entry is not None:
@@ -169,8 +168,7 @@ def crossyear_entry(inputs: Inputs, entries: list[dict], cache: Path, force: boo
     ]
     header = HEADER.format(source="data/reports/ and data/vocabulary/")
     texts = {name: io.dump_yaml(content, header) for name, content in crossyear.items()}
-    review = [line(story["report"], story) for story in open_items(crossyear["stories.yaml"])]
-    entry = {"key": key, "files": texts, "review": review}
+    entry = {"key": key, "files": texts, "stories_review": crossyear["stories.yaml"]["review"]}
     try:
         io.write_atomic(cache / "crossyear.json", json.dumps(entry, ensure_ascii=False))
     except OSError:

@@ -7,7 +7,15 @@ import os
 import pytest
 
 from stand.errors import SourceError
-from stand.io import JOURNAL, dump_yaml, finish_interrupted, load_yaml, read_data, replace_files, write_atomic
+from stand.io import (
+    JOURNAL,
+    dump_yaml,
+    finish_interrupted,
+    load_yaml,
+    refuse_mid_update,
+    replace_files,
+    write_atomic,
+)
 
 
 def test_only_changed_files_are_rewritten(tmp_path):
@@ -56,7 +64,7 @@ def test_finishing_a_journalled_switch(tmp_path):
     gone.write_text("old\n", encoding="utf-8")
     (tmp_path / JOURNAL).write_text('{"replace": ["reports/a.yaml"], "delete": ["old.yaml"]}', encoding="utf-8")
     with pytest.raises(SourceError, match="left mid-update by an interrupted `stand extract`"):
-        read_data(target)
+        refuse_mid_update(tmp_path)  # what every reader of data/ calls before its first file
     assert finish_interrupted(tmp_path) == [f"finished the writes of an interrupted run ({tmp_path.name}/{JOURNAL})"]
     assert target.read_text(encoding="utf-8") == "new\n" and not gone.exists() and not (tmp_path / JOURNAL).exists()
 

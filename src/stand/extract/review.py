@@ -28,7 +28,7 @@ TODO = {
     "near-limit": "read the pages named: the reading may be wrong there; accept it when it is right",
 }
 KINDS = tuple(TODO)
-__all__ = ["KINDS", "TODO", "item", "line", "open_items", "resolved"]
+__all__ = ["KINDS", "TODO", "item", "line", "open_items", "open_lines", "resolved"]
 
 
 def item(kind: str, page: int | None, says: str) -> dict:
@@ -39,6 +39,13 @@ def item(kind: str, page: int | None, says: str) -> dict:
 def resolved(items: list[dict], accept: dict[str, str]) -> list[dict]:
     """The items with the manifest's accepted reasons filled in, by kind."""
     return [entry | {"accepted": accept.get(entry["item"])} for entry in items]
+
+
+def open_lines(reports: list[dict], stories: dict) -> list[str]:
+    """Every open item of the reports and of the story links across them (``review:`` in stories.yaml, each naming
+    its report), one line each: what `stand extract` warns, `stand review` lists and a release refuses."""
+    in_reports = [line(report["id"], entry) for report in reports for entry in open_items(report)]
+    return in_reports + [line(entry["report"], entry) for entry in open_items(stories)]
 
 
 def line(report_id: str, entry: dict) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..io import read_data
+from ..io import read_data, refuse_mid_update
 from ..model import local_anchor
 from .urls import report_path
 
@@ -27,7 +27,8 @@ class Corpus:
 
     @classmethod
     def load(cls, data_dir: Path) -> Corpus:
-        """Read data/ once (:func:`stand.io.read_data` refuses a data/ left mid-update)."""
+        """Read data/ once, refusing a data/ left mid-update."""
+        refuse_mid_update(data_dir)
         reports = sorted(
             (read_data(p) for p in (data_dir / "reports").glob("*.yaml")), key=lambda r: (r["year"], r["id"])
         )
