@@ -191,7 +191,7 @@ def test_phone_menu_open_passes_axe(browser, server):
     browser.set_window_size(390, 844)
     try:
         browser.get(server + "voorbeelden/")
-        browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__drawer']").click()
+        browser.find_element(By.CSS_SELECTOR, "button.md-header__button[aria-label='Menu']").click()
         assert browser.execute_script("return document.getElementById('__drawer').checked")
         assert axe_violations(browser) == []
     finally:
