@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import extract
+from conftest import extract, load
 from pdf_factory import encrypted_pdf, one_size_pdf, scanned_pdf, truncated_pdf, typeset_report
 
 NEW_ENTRY = {
@@ -245,3 +245,44 @@ def test_provenance_of_a_report_that_is_not_what_it_says(project, capsys):
         'published must be a date in quotes, e.g. "2023-05-01", or null',
     ]
     assert snapshot(project / "data") == before
+
+
+def test_a_400_word_first_heading_stops_naming_the_body_text_before_it(project, capsys):
+    """The introduction must not be published as front matter (the probe's finding 6)."""
+    add_entry(project, file="logius-2024.txt")
+    text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8").replace("2023", "2024")
+    text = text.replace("\nInleiding\n", "\nInleiding " + "lang " * 400 + "\n", 1)
+    (project / "data/sources/logius-2024.txt").write_text(text, encoding="utf-8")
+    err = run_failing(project, capsys)
+    assert "7 paragraphs of body text on pages 2 come before the first heading the vocabulary knows" in err
+    assert err.endswith("[front-matter-text]")
+
+
+def test_an_export_whose_blank_lines_all_became_form_feeds_keeps_its_headings(project, capsys):
+    """Headings then sit against their text with no blank line between (the probe's finding 5: 'Focus: goed en
+    duurzaam' was glued to the end of the paragraph before it)."""
+    add_entry(project, file="logius-2024.txt")
+    text = (project / "data/sources/logius-2023.txt").read_text(encoding="utf-8").replace("2023", "2024")
+    (project / "data/sources/logius-2024.txt").write_text(text.replace("\n\n", "\n\f"), encoding="utf-8")
+    assert extract(project) == 0
+    mangled, report = load(project / "data/reports/logius-2024.yaml"), load(project / "data/reports/logius-2023.yaml")
+    themes = [s["heading"] for s in mangled["sections"] if s["kind"] == "theme"]
+    assert themes == [s["heading"] for s in report["sections"] if s["kind"] == "theme"]
+    assert themes[1] == "Focus: goed en duurzaam"
+    assert not any("Focus: goed en duurzaam Logius" in p["text"] for s in mangled["sections"] for p in s["paragraphs"])
+    assert len(mangled["calls"]) == len(report["calls"]) == 9
+
+
+def test_a_stop_line_naming_thousands_of_headings_stays_short_and_keeps_its_advice(project, capsys):
+    add_entry(project, file="logius-2024.txt")
+    body = "Inleiding\n\n" + "\n\n".join(f"Kop {n} zonder punt" for n in range(3000))
+    (project / "data/sources/logius-2024.txt").write_text(body, encoding="utf-8")
+    assert extract(project) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert max(len(line) for line in lines) <= len("error: ") + 1000, lines
+    unknown = next(line for line in lines if line.endswith("[unknown-headings]"))
+    assert "3000 headings the vocabulary does not know: 'Kop 0 zonder punt' (page 1); " in unknown
+    assert (
+        "'Kop 11 zonder punt' (page 1); and 2988 more; name the kind of each in data/vocabulary/headings.yaml"
+        in unknown
+    )

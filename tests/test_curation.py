@@ -77,3 +77,33 @@ def test_every_entry_needs_its_reason(project, capsys):
     (project / "data/curation.yaml").write_text(yaml.safe_dump(curation, allow_unicode=True), encoding="utf-8")
     assert extract(project) == 2
     assert "error: data/curation.yaml: stories/0: 'reason' is a required property" in capsys.readouterr().err
+
+
+def test_story_links_that_run_backwards_repeat_or_name_an_unknown_theme_stop_the_extraction(project, capsys):
+    """Each is a maintainer's slip the site would show as a story line or a theme page that makes no sense."""
+    curation = load(project / "data/curation.yaml")
+    first = curation["stories"][0]
+    curation["stories"] += [
+        {"example": first["continues"], "continues": first["example"], "reason": "backwards"},
+        dict(first),
+    ]
+    curation["examples"]["themes"][0]["themes"] = ["focus-goed-en-duurzaam", "bestaat-niet"]
+    (project / "data/curation.yaml").write_text(yaml.safe_dump(curation, allow_unicode=True), encoding="utf-8")
+    before = {p: p.read_bytes() for p in (project / "data").rglob("*.yaml")}
+    assert extract(project) == 2
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert errors[0] == (
+        "error: data/curation.yaml: stories: 'logius-2022-migratie-infrastructuur' continues"
+        " 'logius-2023-acict-advies-op-de-infrastructuur', but a story runs forward: the example continued must be"
+        " of an earlier year (2022 is not after 2023): remove or update this entry"
+    )
+    assert errors[1] == (
+        "error: data/curation.yaml: stories: 'logius-2023-acict-advies-op-de-infrastructuur' continues"
+        " 'logius-2022-migratie-infrastructuur' is listed twice: remove or update this entry"
+    )
+    assert errors[2].startswith(
+        "error: data/curation.yaml: examples.themes: 'logius-2023-acict-advies-op-de-infrastructuur' names theme"
+        " 'bestaat-niet', which no report has (known: "
+    )
+    assert len(errors) == 3
+    assert {p: p.read_bytes() for p in (project / "data").rglob("*.yaml")} == before

@@ -328,10 +328,12 @@ def test_ids_moved_csv_is_published_in_the_package_the_catalogue_and_the_licence
     assert "| `ids-moved.csv` | CC0 1.0 |" in files["LICENTIE.txt"].decode("utf-8")
 
 
-def test_a_released_build_refuses_a_move_to_a_record_that_is_gone(tmp_path):
-    from test_publication import released_project  # a copy whose CHANGELOG releases the data as 9.9.9
+@pytest.mark.parametrize("released", [True, False], ids=["release", "preview"])
+def test_a_build_refuses_a_move_to_a_record_that_is_gone(tmp_path, released):
+    """A preview publishes ids-moved.csv too, so it holds the moves to the same rule as a release."""
+    from test_publication import copy_site_project, released_project  # released: the data released as 9.9.9
 
-    project = released_project(tmp_path)
+    project = released_project(tmp_path) if released else copy_site_project(tmp_path / "project")
     moves = project / "data/permalinks/ids-moved.yaml"
     text = moves.read_text(encoding="utf-8")
     assert "new: logius-2022-cijfer-20-procent-van-de\n" in text

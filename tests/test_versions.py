@@ -26,7 +26,7 @@ from stand.publish.corpus import Corpus
 from stand.publish.ids_moved import load_moves, moves_of
 from stand.publish.publication import Maintainer, Publication, load_publication
 from stand.publish.version_rule import MAJOR, MINOR, PATCH, Published, compare, from_archive, published
-from stand.publish.versions import archive_path, deterministic_zip, releases
+from stand.publish.versions import DIGESTED, archive_path, data_digest, deterministic_zip, releases
 from test_publication import files_of, released_project
 
 # -- versions: archives and feed ------------------------------------------------------------------
@@ -299,3 +299,13 @@ def test_the_rule_says_2_0_0_from_the_1_0_0_archive_to_the_data_now(current):
     ]
     # Without the list, every one of those ids is gone unaccounted for.
     assert len(compare(released, current).unaccounted) == len(moves) == 44
+
+
+@pytest.mark.parametrize("name", ["reports/logius-2023.yaml", *DIGESTED])
+def test_the_data_digest_changes_with_every_file_the_dataset_publishes_from(tmp_path, name):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    before = data_digest(data)
+    with (data / name).open("a", encoding="utf-8") as file:
+        file.write("# changed\n")
+    assert data_digest(data) != before, f"{name} changed but the data digest did not"

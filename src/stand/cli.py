@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 from . import io
-from .errors import SourceError
+from .errors import SourceError, clipped
 from .extract.ocr import ocr_pdf
 from .extract.review import open_lines
 from .publish.corpus import Corpus
@@ -47,7 +47,7 @@ class Warnings(logging.Handler):
     standard error."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(f"warning: {record.getMessage()}", file=sys.stderr)
+        print(f"warning: {clipped(record.getMessage())}", file=sys.stderr)
 
 
 def shorten(path: str, root: Path) -> str:
@@ -57,7 +57,7 @@ def shorten(path: str, root: Path) -> str:
 
 
 def fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {clipped(message)}", file=sys.stderr)
     return 2
 
 
@@ -71,7 +71,7 @@ def extract(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{shorten(error.filename or str(args.root / 'data'), args.root)}: {error.strerror or error}")
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {clipped(warning)}", file=sys.stderr)
     root = args.root.resolve()
     for path in changed:
         done = "stale" if args.check else "wrote" if path.exists() else "deleted"
@@ -187,7 +187,7 @@ def review(args: argparse.Namespace) -> int:
     except SourceError as error:
         return fail(str(error))
     for text in lines:
-        print(text)
+        print(clipped(text))
     if lines:
         print(
             f"{len(lines)} open review item(s): resolve each as it says, or accept its kind for the report "
@@ -219,7 +219,7 @@ def release(args: argparse.Namespace) -> int:
         problems.append(str(error))
     try:
         for warning in publication_warnings(load_publication(args.root / "data")):
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {clipped(warning)}", file=sys.stderr)
     except SourceError:
         pass  # checked_publication names every problem
     if problems:

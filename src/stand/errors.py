@@ -27,3 +27,21 @@ class SourceError(Exception):
         ['one', 'two']
         """
         return (SourceError, (self.path, *self.problems))
+
+
+MESSAGE_LIMIT = 1000  # characters of one printed line: enough for a path, a place, a dozen quotes and the advice
+
+
+def clipped(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A message a terminal can show: one that quotes pages of hostile text keeps its start and its end (where the
+    advice is), and says how much it left out.
+
+    >>> clipped("a" * 10 + "b" * 10, limit=12)
+    'aaaaaaaa … (8 characters left out) … bbbb'
+    >>> clipped("short")
+    'short'
+    """
+    if len(message) <= limit:
+        return message
+    head, tail = limit * 2 // 3, limit // 3
+    return f"{message[:head]} … ({len(message) - head - tail} characters left out) … {message[-tail:]}"

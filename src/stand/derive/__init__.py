@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..errors import SourceError
 from .calls import call_contexts, calls
 from .crossyear import theme_summaries, themes_file, topics_file
-from .curation import apply_to_report, load_curation, stories, suggestions
+from .curation import apply_to_report, load_curation, stories, suggestions, unknown_themes
 from .examples import examples
 from .figures import figures
 from .mentions import example_topics, mentions
@@ -52,10 +52,12 @@ def crossyear_files(
 ) -> tuple[dict[str, dict], list[str]]:
     """The cross-year files by their name under data/, and story links for a maintainer to review (report id, item)."""
     links, problems = stories(reports, curation)
+    themes_found = themes_file(reports, themes)
+    problems += unknown_themes(reports, themes_found)
     if problems:
         raise SourceError("data/curation.yaml", *(f"{problem}: remove or update this entry" for problem in problems))
     files = {
-        "themes.yaml": themes_file(reports, themes),
+        "themes.yaml": themes_found,
         "topics.yaml": topics_file(reports, topics),
         "stories.yaml": {"stories": links},
     }

@@ -108,15 +108,43 @@ def add_calls(report: dict, entries: list[dict]) -> list[str]:
 
 def stories(reports: list[dict], curation: dict) -> tuple[list[dict], list[str]]:
     """The story links between examples of different years, and the entries that found nothing."""
-    known = {e["id"]: e for report in reports for e in report["examples"]}
+    known = {
+        e["id"]: e | {"organisation_id": report["organisation_id"]} for report in reports for e in report["examples"]
+    }
     links, problems = [], []
     for entry in curation["stories"]:
         missing = [key for key in ("example", "continues") if entry[key] not in known]
         if missing:
             problems += [f"stories: no example {entry[key]!r}" for key in missing]
             continue
-        links.append({"example": entry["example"], "continues": entry["continues"], "reason": entry["reason"]})
+        later, earlier = known[entry["example"]], known[entry["continues"]]
+        pair = f"{entry['example']!r} continues {entry['continues']!r}"
+        if later["organisation_id"] != earlier["organisation_id"]:
+            problems.append(f"stories: {pair}, but a story is one organisation's and these are two organisations'")
+        elif later["year"] <= earlier["year"]:
+            problems.append(
+                f"stories: {pair}, but a story runs forward: the example continued must be of an earlier"
+                f" year ({later['year']} is not after {earlier['year']})"
+            )
+        elif any((link["example"], link["continues"]) == (entry["example"], entry["continues"]) for link in links):
+            problems.append(f"stories: {pair} is listed twice")
+        else:
+            links.append({"example": entry["example"], "continues": entry["continues"], "reason": entry["reason"]})
     return links, problems
+
+
+def unknown_themes(reports: list[dict], themes: dict) -> list[str]:
+    """examples.themes entries naming a theme no report and no vocabulary entry has (a typo would file the example
+    under a theme page that does not exist)."""
+    known = {theme["id"] for theme in themes["themes"]}
+    return [
+        f"examples.themes: {example['id']!r} names theme {theme!r}, which no report has"
+        f" (known: {', '.join(sorted(known))})"
+        for report in reports
+        for example in report["examples"]
+        for theme in example.get("more_themes", [])
+        if theme not in known
+    ]
 
 
 def suggestions(reports: list[dict], links: list[dict]) -> list[tuple[str, dict]]:

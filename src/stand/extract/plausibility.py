@@ -91,6 +91,17 @@ def where_furniture(report: dict) -> str:
     return ", ".join(f"page {page} ({reason}: {n} words)" for (page, reason), n in per_page.most_common(3))
 
 
+def listed(headings: dict[str, int], most: int = 12) -> str:
+    """Headings with their pages for a stop message, the first ``most`` of them and how many more (`stand review`
+    lists every one).
+
+    >>> listed({"Blik vooruit": 9, "Kop": 10}, most=1)
+    "'Blik vooruit' (page 9); and 1 more"
+    """
+    named = "; ".join(f"{text[:80]!r} (page {page})" for text, page in list(headings.items())[:most])
+    return named + (f"; and {len(headings) - most} more" if len(headings) > most else "")
+
+
 def unknown_heading_problems(report: dict) -> list[Problem]:
     """More than a couple of distinct unknown headings: the vocabulary does not know how this report is written.
 
@@ -100,12 +111,11 @@ def unknown_heading_problems(report: dict) -> list[Problem]:
     unknown: dict[str, int] = {}
     themes: dict[str, int] = {}
     for entry in report["review"]:
-        text = entry["says"].split("'")[1] if "'" in entry["says"] else entry["says"]
-        {"unknown-heading": unknown, "new-theme": themes}.get(entry["item"], {}).setdefault(text, entry["page"])
+        if entry["item"] in ("unknown-heading", "new-theme"):
+            (unknown if entry["item"] == "unknown-heading" else themes).setdefault(entry["heading"], entry["page"])
     if len(unknown) <= MAX_UNKNOWN_HEADINGS:
         return []
-    named = "; ".join(f"{text!r} (page {page})" for text, page in unknown.items())
-    chapters = "; ".join(f"{text!r} (page {page})" for text, page in themes.items())
+    named, chapters = listed(unknown), listed(themes)
     return [
         Problem(
             "unknown-headings",

@@ -6,7 +6,9 @@ layout the exporter left behind:
 - a form feed ends a page (what the common PDF-to-text tools write); an
   export without form feeds ends a page at a run of two or more blank lines,
   or where a line starts with a single space (an OCR exporter's mark);
-- blocks are separated by one blank line;
+- blocks are separated by one blank line; a heading set against its text
+  without one (a short first line above full lines, or a title-like last
+  line after a finished sentence) is split off;
 - the first or last line of a page in a page-number form ("12", "Pagina 3
   van 12", "3/12", "- 3 -"), or a number fused to the last line
   (``verantwoording. 10``), is the printed page number: it is removed, and
@@ -90,7 +92,7 @@ def page_blocks(lines: list[str], page: int, footnotes: bool) -> list[Block]:
         if line:
             current.append(line)
         elif current:
-            blocks.append(Block(lines=current, page=page))
+            blocks += [Block(lines=part, page=page) for part in split_headings(current)]
             current = []
     for block in reversed(blocks if footnotes else []):
         note = PAGE_FOOTNOTE.match("\n".join(block.lines))
@@ -98,6 +100,39 @@ def page_blocks(lines: list[str], page: int, footnotes: bool) -> list[Block]:
             break
         block.footnote, block.lines = int(note.group("number")), note.group("text").split("\n")
     return blocks
+
+
+def heading_line(line: str) -> bool:
+    """A line that may be a heading: a few words, starting like a title, without closing punctuation."""
+    return len(line.split()) <= 10 and (line[:1].isupper() or line[:1].isdigit()) and not re.search(r"[.,;:!?]$", line)
+
+
+def short(line: str, others: list[str]) -> bool:
+    """Well short of the full lines beside it: a heading's width, not a line of running text."""
+    return len(line) < 0.6 * max(len(other) for other in others)
+
+
+def split_headings(lines: list[str]) -> list[list[str]]:
+    """A block's lines, with a heading set against its text (no blank line between) split off as a block of its own:
+    a first line short beside the full lines under it, or a last line after a finished sentence. A paragraph's own
+    first line runs the full width, and its last line ends a sentence or runs on to the next page in lower case.
+
+    >>> split_headings(["Focus: goed en duurzaam", "Logius werkt elke dag aan het veilig, betrouwbaar en", "ook."])
+    [['Focus: goed en duurzaam'], ['Logius werkt elke dag aan het veilig, betrouwbaar en', 'ook.']]
+    >>> split_headings(["teleurstellingen worden voorkomen, zo zien wij dat.", "Focus: goed en duurzaam"])
+    [['teleurstellingen worden voorkomen, zo zien wij dat.'], ['Focus: goed en duurzaam']]
+    >>> split_headings(["schaalbaar te zijn. Zo gaat het.", "In het voorjaar van 2022 kwamen problemen bij"])
+    [['schaalbaar te zijn. Zo gaat het.', 'In het voorjaar van 2022 kwamen problemen bij']]
+    >>> split_headings(["Logius werkt elke dag aan het veilig, betrouwbaar en", "beschikbaar houden van de"])
+    [['Logius werkt elke dag aan het veilig, betrouwbaar en', 'beschikbaar houden van de']]
+    """
+    head: list[list[str]] = []
+    if len(lines) >= 3 and heading_line(lines[0]) and (lines[1][:1].isupper() or lines[1][:1].isdigit()):
+        if short(lines[0], lines[1:-1]):
+            head, lines = [lines[:1]], lines[1:]
+    if len(lines) >= 2 and heading_line(lines[-1]) and re.search(r"[.!?]$", lines[-2]) and short(lines[-1], lines[:-1]):
+        return [*head, lines[:-1], lines[-1:]]
+    return [*head, lines]
 
 
 def page_number(lines: list[str], fused: bool) -> tuple[int, int, str] | None:

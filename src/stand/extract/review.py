@@ -31,9 +31,10 @@ KINDS = tuple(TODO)
 __all__ = ["KINDS", "TODO", "item", "line", "open_items", "open_lines", "resolved"]
 
 
-def item(kind: str, page: int | None, says: str) -> dict:
-    """One review item as stored with the report."""
-    return {"item": kind, "page": page, "says": says, "todo": TODO[kind], "accepted": None}
+def item(kind: str, page: int | None, says: str, heading: str | None = None) -> dict:
+    """One review item as stored with the report; an item about a heading carries it, for the gate that counts them."""
+    about = {"heading": heading} if heading is not None else {}
+    return {"item": kind, "page": page, "says": says, **about, "todo": TODO[kind], "accepted": None}
 
 
 def resolved(items: list[dict], accept: dict[str, str]) -> list[dict]:

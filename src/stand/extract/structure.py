@@ -224,11 +224,11 @@ class StructureBuilder:
                 f"heading {block.text!r} starts a theme chapter the vocabulary does not know: "
                 f"it becomes theme {theme!r}"
             )
-            self.warnings.append(item("new-theme", block.page, says))
+            self.warnings.append(item("new-theme", block.page, says, heading=block.text))
             return
         self.open_section(Heading(kind="other", text=block.text, title=block.text), block)
         says = f"unrecognised heading {block.text!r}: kept as a section of kind 'other'"
-        self.warnings.append(item("unknown-heading", block.page, says))
+        self.warnings.append(item("unknown-heading", block.page, says, heading=block.text))
 
     def next_heading_kind(self, index: int) -> str | None:
         """The kind of the next known heading after block ``index``, before any other heading-like block."""

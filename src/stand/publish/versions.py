@@ -43,11 +43,18 @@ class Version:
     digest: str
 
 
+# Besides data/reports/, every file of data/ whose records the dataset publishes: a change to any is a new version.
+# (publication.yaml is not data: its address or contact point may change without a new version.)
+DIGESTED = ("themes.yaml", "topics.yaml", "stories.yaml", "permalinks/ids-moved.yaml")
+
+
 def data_digest(data_dir: Path) -> str:
-    """Short digest of the reviewed data the dataset is built from."""
+    """Short digest of the reviewed data the dataset is built from (a file that is absent counts as empty)."""
     digest = hashlib.sha256()
-    for path in sorted((data_dir / "reports").glob("*.yaml")) + [data_dir / "themes.yaml", data_dir / "topics.yaml"]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    named = [data_dir / name for name in DIGESTED]
+    for path in sorted((data_dir / "reports").glob("*.yaml")) + named:
+        body = path.read_bytes() if path.is_file() else b""
+        digest.update(path.relative_to(data_dir).as_posix().encode() + b"\0" + body + b"\0")
     return digest.hexdigest()[:12]
 
 
