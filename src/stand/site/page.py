@@ -28,6 +28,7 @@ class Page:
     hide: tuple[str, ...] = ("navigation",)  # no page here is in the sidebar navigation: give its width to the content
     in_sitemap: bool = True  # a filtered view of the tracker is not a page of its own for the sitemap
     blocks: tuple[Block, ...] = ()  # HTML put in after Markdown, where the markdown holds their placeholders
+    feeds: tuple[tuple[str, str], ...] = ()  # (path from the site root, title): Atom feeds the page's head links
 
     def source(self) -> str:
         """The Markdown file MkDocs reads: title and description as YAML front matter.
@@ -37,6 +38,7 @@ class Page:
         """
         front = {"title": self.title, "description": self.description, "hide": list(self.hide)}
         front |= {} if self.in_sitemap else {"sitemap": False}
+        front |= {"feeds": [{"href": href, "title": title} for href, title in self.feeds]} if self.feeds else {}
         meta = yaml.dump(front, Dumper=DUMPER, allow_unicode=True, width=1000, sort_keys=True)
         return f"---\n{meta}---\n{self.markdown}"
 

@@ -47,11 +47,13 @@ from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
 from .blocks import Block, with_blocks
 from .csp import checked_against_policy, content_security_policy
+from .feeds import feed_files
 from .footer import footer_facts
 from .pagefind import SearchIndex, SearchIndexError
 from .pages import all_pages
 from .render import environment, without_controls
 from .search import search_aids, search_records
+from .selection import DocxMissing, docx_files, selection_files
 
 log = logging.getLogger("mkdocs.plugins.stand")
 
@@ -153,6 +155,14 @@ class StandPlugin(BasePlugin[StandConfig]):
         for old, new in permalinks.redirects(self.corpus.moved).items():
             add(files, File.generated(config, f"{old}index.html", content=redirect_page(old, new)))
         add(files, File.generated(config, SEARCH_AIDS, content=search_aids(self.corpus)))
+        # Follow a theme (Atom feeds), and what Mijn selectie and a theme's brief read in the browser.
+        for path, content in (*feed_files(self.corpus, self.site_url), *selection_files(self.corpus, self.site_url)):
+            add(files, File.generated(config, path, content=content))
+        try:
+            for path, source in docx_files(self.root):
+                add(files, File.generated(config, path, abs_src_path=str(source)))
+        except DocxMissing as error:
+            raise PluginError(str(error)) from error
         return files
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:

@@ -9,11 +9,13 @@ never our paraphrase: it is the report's own sentences, chosen by derive (``summ
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from ..model import PART_KINDS
 from ..publish.corpus import Corpus
 from ..publish.urls import theme_path
+from .feeds import organisation_feed_path, theme_feed_path
 from .page import Builder, Page
 from .render import PART_LABELS
 
@@ -63,8 +65,9 @@ def one_theme(builder: Builder, theme: dict) -> Iterator[Page]:
         f"Wat {len(organisations)} organisaties over {theme['title']} schreven: "
         "kies een organisatie om haar jaren naast elkaar te zien."
     )
-    context = {"theme": theme, "organisations": organisations}
-    yield builder.render(theme_path(theme["id"]), theme["title"], description, "theme_organisations.md", **context)
+    context = {"theme": theme, "organisations": organisations, "following": follow(theme, columns, None)}
+    page = builder.render(theme_path(theme["id"]), theme["title"], description, "theme_organisations.md", **context)
+    yield followed(page, theme)
     for organisation in organisations:
         yield comparison(builder, theme, organisation["columns"], organisation["path"], organisation["name"])
 
@@ -74,7 +77,23 @@ def comparison(builder: Builder, theme: dict, columns: list[dict], path: str, or
     description = f"Wat {' en '.join(names) or 'de rapporten'} over {theme['title']} schreef, de jaren naast elkaar."
     title = f"{theme['title']} — {organisation}" if organisation else theme["title"]
     context = {"theme": theme, "columns": columns, "rows": theme_rows(columns), "organisation": organisation}
-    return builder.render(path, title, description, "theme.md", **context)
+    context["following"] = follow(theme, columns, path)
+    return followed(builder.render(path, title, description, "theme.md", **context), theme)
+
+
+def follow(theme: dict, columns: list[dict], path: str | None) -> dict:
+    """The feeds a theme's page offers (the theme's, each organisation's) and its brief (.docx) where it has one."""
+    organisations = sorted({(c["report"]["organisation_id"], c["report"]["organisation"]) for c in columns})
+    return {
+        "feed": theme_feed_path(theme["id"]),
+        "organisations": [(organisation_feed_path(o), name) for o, name in organisations],
+        "brief": f"{path}brief.json" if path else None,
+    }
+
+
+def followed(page: Page, theme: dict) -> Page:
+    """A theme's page with its Atom feed in the head (``<link rel="alternate">``, see overrides/main.html)."""
+    return dataclasses.replace(page, feeds=((theme_feed_path(theme["id"]), f"{theme['title']}: nieuwe passages"),))
 
 
 def theme_columns(corpus: Corpus, theme: dict) -> list[dict]:

@@ -1,0 +1,167 @@
+// Mijn selectie: a "Bewaar" button on every paragraph, call, figure and example (elements with data-sel,
+// "<report>/<kind>/<id>"), a collection kept in this browser (localStorage, never sent anywhere), and the
+// button "Download als brief (.docx)" on a theme's page. Progressive enhancement: without JavaScript, or
+// where the browser keeps no local storage, no control is inserted at all. The page /selectie/
+// (selection-page.js) and the exports (selection-export.js, and the docx library) load only when used.
+(function () {
+  "use strict";
+  var KEY = "svdu-selectie";
+  var script = document.currentScript;
+  if (!script || !window.fetch || !window.URL) { return; }
+  var root = new URL("../", script.src).href;  // this file is <site>/assets/selection.js
+  var store = null;
+  try {
+    store = window.localStorage;
+    store.setItem(KEY + "-test", "1");
+    store.removeItem(KEY + "-test");
+  } catch (error) {
+    return;  // no local storage (a locked-down browser): nothing to keep a selection in, so no controls
+  }
+  var KIND_WORDS = { paragraph: "alinea", call: "oproep", figure: "cijfer", example: "voorbeeld" };
+
+  function load() {
+    try {
+      var state = JSON.parse(store.getItem(KEY));
+      if (state && Array.isArray(state.items)) { return state; }
+    } catch (error) { /* a damaged entry: start again */ }
+    return { version: 1, items: [], group: "thema" };
+  }
+  function save(state) { store.setItem(KEY, JSON.stringify(state)); }
+  function has(state, id) { return state.items.some(function (item) { return item.id === id; }); }
+  function passages(n) { return n + (n === 1 ? " passage" : " passages"); }
+
+  var live = document.createElement("p");
+  live.className = "svdu-sr-only";
+  live.setAttribute("role", "status");
+  live.setAttribute("aria-live", "polite");
+  live.id = "svdu-selectie-status";
+  document.body.appendChild(live);
+  var timer = null;
+  function announce(text) {
+    // Emptied first, so the same words said twice are heard twice.
+    live.textContent = "";
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () { live.textContent = text; }, 60);
+  }
+
+  var sources = {};
+  function source(report) {
+    if (!sources[report]) {
+      sources[report] = fetch(root + "selectie/bronnen/" + encodeURIComponent(report) + ".json").then(function (r) {
+        if (!r.ok) { throw new Error(r.status); }
+        return r.json();
+      });
+    }
+    return sources[report];
+  }
+
+  // One item as the selection keeps it: everything its exports need, so /selectie/ works from storage alone.
+  function itemFrom(data, id) {
+    var found = data.items[id];
+    if (!found) { return null; }
+    return {
+      id: id,
+      kind: found.kind,
+      report: data.report.id,
+      organisation: data.report.organisation,
+      reportTitle: data.report.title,
+      year: data.report.year,
+      reportUrl: data.report.url,
+      title: found.title || null,
+      text: found.text,
+      page: found.page,
+      url: found.url,
+      theme: found.theme || null,
+      themeTitle: (found.theme && data.themes[found.theme]) || null
+    };
+  }
+
+  var buttons = [];
+  function refresh() {
+    var state = load();
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", String(has(state, button.getAttribute("data-sel-id"))));
+    });
+  }
+
+  function toggle(button) {
+    var parts = button.getAttribute("data-sel-for").split("/");
+    var id = parts[2];
+    var state = load();
+    if (has(state, id)) {
+      state.items = state.items.filter(function (item) { return item.id !== id; });
+      save(state);
+      refresh();
+      announce("Weggehaald uit Mijn selectie. Nog " + passages(state.items.length) + ".");
+      return Promise.resolve();
+    }
+    button.setAttribute("aria-busy", "true");
+    return source(parts[0]).then(function (data) {
+      var item = itemFrom(data, id);
+      if (!item) { throw new Error("onbekend"); }
+      var now = load();  // another tab may have changed it meanwhile
+      if (!has(now, id)) { now.items.push(item); }
+      save(now);
+      refresh();
+      announce("Bewaard in Mijn selectie: nu " + passages(now.items.length) + ".");
+    }).catch(function () {
+      announce("Bewaren lukte niet; laad de pagina opnieuw en probeer het nog eens.");
+    }).then(function () { button.removeAttribute("aria-busy"); });
+  }
+
+  function slot(element) {
+    if (element.matches("p.svdu-p")) { return element.querySelector(".svdu-meta") || element; }
+    if (element.tagName === "TR") { return element.querySelector("th") || element.lastElementChild || element; }
+    return element;
+  }
+
+  document.querySelectorAll("[data-sel]").forEach(function (element) {
+    var value = element.getAttribute("data-sel");
+    var parts = value.split("/");
+    if (parts.length !== 3) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "svdu-sel-button";
+    button.textContent = "Bewaar";
+    var page = element.getAttribute("data-page");
+    button.setAttribute("aria-label", "Bewaar in Mijn selectie (" + (KIND_WORDS[parts[1]] || "passage") +
+      (page ? ", p.\u00a0" + page : "") + ")");
+    button.setAttribute("data-sel-for", value);
+    button.setAttribute("data-sel-id", parts[2]);
+    button.addEventListener("click", function () { toggle(button); });
+    slot(element).appendChild(document.createTextNode(" "));
+    slot(element).appendChild(button);
+    buttons.push(button);
+  });
+  refresh();
+  window.addEventListener("storage", function (event) { if (event.key === KEY) { refresh(); } });
+
+  function exporter() { return import(root + "assets/selection-export.js"); }
+
+  // A theme's page: its content as an editable Word brief, built in the browser.
+  document.querySelectorAll("[data-brief]").forEach(function (holder) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "svdu-button svdu-brief-button";
+    button.textContent = "Download als brief (.docx)";
+    button.addEventListener("click", function () {
+      button.setAttribute("aria-busy", "true");
+      announce("De brief wordt gemaakt.");
+      exporter().then(function (module) {
+        return module.downloadBrief(new URL(holder.getAttribute("data-brief"), window.location.href).href, root);
+      }).then(function (name) {
+        announce("De brief is gedownload als " + name + ".");
+      }, function () {
+        announce("De brief maken lukte niet.");
+      }).then(function () { button.removeAttribute("aria-busy"); });
+    });
+    holder.appendChild(button);
+  });
+
+  var page = document.getElementById("svdu-selectie");
+  if (page) {
+    import(root + "assets/selection-page.js").then(function (module) {
+      module.start(page, { load: load, save: save, announce: announce, exporter: exporter, root: root });
+    });
+  }
+})();
