@@ -149,7 +149,7 @@ def test_every_page_of_a_preview_shows_the_banner(site):
         text = page.read_text(encoding="utf-8")
         if 'http-equiv="refresh"' in text:
             continue  # a redirect left at an old address
-        assert '<p class="svdu-preview"><strong>Voorvertoning.</strong>' in text, page
+        assert '<details class="svdu-preview"><summary><strong>Voorvertoning:</strong> niet de gepubliceerde site</summary>' in text, page
         assert "Data: versie 1.0.1-dev+" in text and "laatste uitgave: 1.0.0 van 23 november 2026" in text, page
         links = text.split('class="svdu-footer__links"')[1].split("</nav>")[0]
         hrefs = [part.split('"')[0] for part in links.split('href="')[1:]]

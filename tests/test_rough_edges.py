@@ -210,7 +210,7 @@ def test_the_preview_banner_is_one_line_on_a_phone_with_details_behind_a_disclos
     reasons = banner.find_element(By.CSS_SELECTOR, "details.svdu-preview > p")
     assert not reasons.is_displayed()
     summary.send_keys(Keys.ENTER)
-    assert reasons.is_displayed() and "SITE_URL" in reasons.text and "Citeer een uitgebrachte versie." in reasons.text
+    assert reasons.is_displayed() and "nog niet uitgebracht" in reasons.text and "Citeer een uitgebrachte versie." in reasons.text
 
 
 # -- 6. search results -------------------------------------------------------------------------------------------
