@@ -10,6 +10,7 @@ import yaml
 
 from conftest import extract, load
 from pdf_factory import encrypted_pdf, one_size_pdf, scanned_pdf, truncated_pdf, typeset_report
+from stand.extract.manifest import ACCEPTABLE
 
 NEW_ENTRY = {
     "id": "logius-2024",
@@ -286,3 +287,35 @@ def test_a_stop_line_naming_thousands_of_headings_stays_short_and_keeps_its_advi
         "'Kop 11 zonder punt' (page 1); and 2988 more; name the kind of each in data/vocabulary/headings.yaml"
         in unknown
     )
+
+
+def test_each_bad_acceptance_is_named_with_what_is_wrong_and_accept_unneeded_cannot_be_accepted(project, capsys):
+    manifest = project / "data/sources.yaml"
+    doc = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    doc["reports"][1]["accept"] = {
+        "accept-unneeded": "stil",
+        "long-paragraphs": "",
+        "paragraph-share": 5,
+        "furniture-share": "twee\nregels",
+    }
+    manifest.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    before = snapshot(project / "data/reports")
+    assert extract(project) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "error: data/sources.yaml: report #2 (logius-2023): accept: furniture-share: the reason must be one line of"
+        " text (no line break, tab or control character)",
+        "error: data/sources.yaml: report #2 (logius-2023): accept: long-paragraphs: the reason is empty: say why it"
+        " was accepted",
+        "error: data/sources.yaml: report #2 (logius-2023): accept: paragraph-share: the reason must be text saying"
+        " why it was accepted",
+    ]
+    doc["reports"][1]["accept"] = {"accept-unneeded": "stil"}
+    manifest.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert extract(project) == 2
+    assert capsys.readouterr().err.strip() == (
+        "error: data/sources.yaml: report #2 (logius-2023): accept must map check or review item names ("
+        + ", ".join(ACCEPTABLE)
+        + ") to the reason they were accepted; unknown: accept-unneeded"
+    )
+    assert "accept-unneeded" not in ACCEPTABLE and "near-limit" in ACCEPTABLE
+    assert snapshot(project / "data/reports") == before

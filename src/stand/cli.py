@@ -181,11 +181,18 @@ def open_review_lines(root: Path) -> list[str]:
 
 
 def review(args: argparse.Namespace) -> int:
-    """List what a maintainer must still look at, per report; exit 1 while anything is open."""
+    """List what a maintainer must still look at, per report; exit 1 while anything is open. The manifest and the
+    hand-kept files are read first: items of data/ that the sources no longer give would mislead."""
     try:
+        stale, _ = run(args.root, check=True)
         lines = open_review_lines(args.root)
     except SourceError as error:
-        return fail(str(error))
+        for problem in error.problems:
+            fail(f"{shorten(error.path, args.root)}: {problem}")
+        return 2
+    if stale:
+        names = ", ".join(str(path.resolve().relative_to(args.root.resolve())) for path in stale)
+        return fail(f"data/ is not what the sources give ({names}): run `make data` first, then review")
     for text in lines:
         print(clipped(text))
     if lines:

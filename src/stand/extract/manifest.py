@@ -25,6 +25,16 @@ MAX_CHARACTERS = 2_000_000
 BYTES_PER_CHARACTER = 4  # UTF-8: a text of n characters has at most 4n bytes (and a byte-order mark)
 BYTES_PER_PAGE = 2_000_000  # a PDF page with its images; a bigger file is refused before it is read
 ONE_LINE = "must be one line of text (no line break or tab), at most 500 characters"
+# What may be accepted: every check and review item, except the item that says an acceptance is no longer needed
+# (accepting it would silence itself).
+ACCEPTABLE = CHECKS + tuple(kind for kind in KINDS if kind != "accept-unneeded")
+# What is wrong with an accepted reason, by the schema rule it breaks.
+REASON_RULES = {
+    "type": "must be text saying why it was accepted",
+    "minLength": "is empty: say why it was accepted",
+    "maxLength": "is longer than 500 characters",
+    "pattern": "must be one line of text (no line break, tab or control character)",
+}
 # What a field must be, said once, for the schema's messages on that field.
 RULES = {
     "id": "must be <organisation_id>-<year>, e.g. logius-2023",
@@ -40,7 +50,7 @@ RULES = {
     "pdf_sha256": "must be the 64 lower-case hex digits of a SHA-256, or null",
     "published": 'must be a date in quotes, e.g. "2023-05-01", or null',
     "kamerstuk": "must be a Kamerstuk number (dossier-number), e.g. 26643-1000 or 36200-VII-5, or null",
-    "accept": f"must map check or review item names ({', '.join(CHECKS + KINDS)}) to the reason they were accepted",
+    "accept": f"must map check or review item names ({', '.join(ACCEPTABLE)}) to the reason they were accepted",
     "max_pages": "must be a whole number of pages",
     "max_characters": "must be a whole number of characters",
 }
@@ -93,6 +103,9 @@ def schema_problems(data: object) -> list[str]:
         if len(path) == 2:
             problems.append(f"{where}: {missing_or_unknown(error)}")
         else:
+            if path[2] == "accept" and len(path) == 4:
+                problems.append(f"{where}: accept: {shown(str(path[3]))}: the reason {REASON_RULES[error.validator]}")
+                continue
             text_of_wrong_type = error.validator == "type" and RULES.get(str(path[2]), "").startswith(ONE_LINE)
             rule = None if text_of_wrong_type else RULES.get(str(path[2]))  # a title that is no text is said as such
             problems.append(f"{where}: {path[2]} {rule or 'is not valid: ' + shortened(error.message)}")
@@ -156,7 +169,7 @@ def entry_problems(entries: list[dict], sources_dir: Path) -> list[str]:
                 entry["url"] = web_address(entry["url"])
             except ValueError as exc:
                 problems.append(f"{where}: url {RULES['url']} ({exc})")
-        unknown = sorted(set(entry.get("accept") or {}) - set(CHECKS + KINDS))
+        unknown = sorted(set(entry.get("accept") or {}) - set(ACCEPTABLE))
         if unknown:
             problems.append(f"{where}: accept {RULES['accept']}; unknown: {', '.join(unknown)}")
         path = sources_dir / entry["file"]
