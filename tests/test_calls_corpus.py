@@ -1,6 +1,6 @@
 """The call detector on sentences it was not tuned on: the development part of the calls corpus.
 
-tests/corpora/calls/development.yaml was written and labelled before any run of the detector, in the genre's style,
+tests/corpora/calls/development*.yaml were written and labelled before any run of the detector, in the genre's style,
 by several organisations and years; its look-alikes (reported requests, third parties' calls, past calls, motions
 carried out, own plans, asks of own staff and customers) must be refused. The held-out part is measured by the lead
 with :func:`calls_corpus.corpus_figures`, never here.
@@ -8,23 +8,27 @@ with :func:`calls_corpus.corpus_figures`, never here.
 
 from __future__ import annotations
 
+import pytest
+
 from calls_corpus import corpus_figures, report
 from conftest import ROOT
 from stand.derive.calls import judge
 
-DEVELOPMENT = ROOT / "tests/corpora/calls/development.yaml"
+DEVELOPMENT = sorted((ROOT / "tests/corpora/calls").glob("development*.yaml"))
 
 
-def test_development_corpus_recall_and_precision():
-    figures = corpus_figures(DEVELOPMENT)
+@pytest.mark.parametrize("part", DEVELOPMENT, ids=lambda path: path.stem)
+def test_development_corpus_recall_and_precision(part):
+    figures = corpus_figures(part)
     print(report(figures))
     assert figures["recall"] >= 0.9, report(figures)
     assert figures["precision"] >= 0.9, report(figures)
 
 
-def test_development_corpus_addressees():
+@pytest.mark.parametrize("part", DEVELOPMENT, ids=lambda path: path.stem)
+def test_development_corpus_addressees(part):
     """Who is asked matters as much as that something is: most true calls name exactly the labelled parties."""
-    figures = corpus_figures(DEVELOPMENT)
+    figures = corpus_figures(part)
     assert figures["addressees_exact"] >= 0.8, report(figures)
 
 
@@ -42,6 +46,12 @@ def test_the_same_ask_in_other_words():
         "Wij geven de Kamer in overweging de invoering uit te stellen.",
         "Wij hopen dat de Kamer de invoering uitstelt.",
         "Daarvoor is een besluit van de Kamer nodig.",
+        "Voor een tijdige invoering is het nodig dat de Kamer het voorstel voor de zomer behandelt.",
+        "Wat wij van de Kamer nodig hebben, is uitstel van de invoering.",
+        "Is uw Kamer bereid de invoering uit te stellen?",
+        "Als de Kamer de invoering wil versnellen, dan moet zij eerst het voorstel behandelen.",
+        "Wij zijn de Kamer dankbaar en rekenen erop dat zij de invoering uitstelt.",
+        "Om dat zo te houden vragen wij de Kamer de invoering niet opnieuw te vervroegen.",
     ]
     not_asks = [
         "De Kamer vroeg ons de invoering uit te stellen.",
@@ -52,6 +62,9 @@ def test_the_same_ask_in_other_words():
         "We moeten de invoering uitstellen.",
         "Wij vragen burgers hun adres door te geven.",
         "Wij vragen de Kamer geen extra middelen.",
+        "Wij nodigen de Kamer uit voor een werkbezoek aan onze vestiging.",
+        "Onze medewerkers vragen wij om klanten op de regeling te wijzen.",
+        "Als wij de invoering willen halen, dan moeten wij eerst de systemen aanpassen.",
     ]
     assert [s for s in asks if judge(s, "UWV") != (True, ["Tweede Kamer"])] == []
     assert [s for s in not_asks if judge(s, "UWV")[0]] == []

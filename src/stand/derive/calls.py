@@ -65,7 +65,7 @@ ADVICE_PARTS = ("must_change", "could_change")
 ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
     ("politiek", re.compile(r"(?i)\bpolitie?k(?:e|i)?\b|\bpolitici\b")),
     ("Tweede Kamer", re.compile(r"\b(?:Tweede\s+)?Kamer(?:leden|lid)?\b|(?i:\bvaste\s+commissie\b)")),
-    ("kabinet", re.compile(r"(?i)\b(?:kabinet|regering|rijksbre(?:ed|de))\b")),
+    ("kabinet", re.compile(r"(?i:\b(?:kabinet|regering|rijksbre(?:ed|de))\b)|\bhet\s+Rijk\b")),
     ("bewindspersoon", re.compile(r"(?i)\b(?:bewindspersonen|bewindspersoon|staatssecretaris(?:sen)?|ministers?)\b")),
     ("opdrachtgever", re.compile(r"(?i)\b(?:opdrachtgevers?|ministeries?|departementen)\b")),
     ("eigenaar", re.compile(r"(?i)\beigenaar\b")),
@@ -82,7 +82,8 @@ ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
         re.compile(
-            r"(?i)\b(?:\w*leveranciers?|sectororganisaties?|brancheorganisaties?|marktpartijen|markt|"
+            r"(?i)\b(?:\w*leveranciers?|sectororganisaties?|brancheorganisaties?|marktpartijen|markt|fabrikanten|"
+            r"importeurs|"
             r"Europese\s+Commissie|lidstaten)\b"
         ),
     ),
@@ -91,7 +92,7 @@ ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
 OWN_PEOPLE = re.compile(
     r"(?i)\b(?:medewerkers|collega's|collega’s|klantmanagers|personeel|onze\s+mensen|burgers|klanten|studenten|"
     r"ouders|ondernemers|aanvragers|voertuigeigenaren|belastingplichtigen|cliënten|uitkeringsgerechtigden|"
-    r"inwoners|gebruikers|werkzoekenden|inburgeraars)\b"
+    r"inwoners|gebruikers|werkzoekenden|inburgeraars|budgethouders|pgb-houders|houders)\b"
 )
 
 # Verbs of asking: (present forms, a separable particle or phrase that must follow, or None).
@@ -103,7 +104,7 @@ ASK_VERBS: list[tuple[str, str | None]] = [
     ("adviseer|adviseert|adviseren", None),
     ("beveel|beveelt|bevelen", r"\baan\b"),
     ("raad|raadt|raden", r"\baan\b"),
-    ("nodigt|nodigen", r"\buit\b"),
+    ("nodigt|nodigen", r"\buit\b(?!\s+(?:voor|op|bij)\b)"),  # "uit voor een werkbezoek" is an invitation
     ("daag|daagt|dagen", r"\buit\b"),
     ("moedig|moedigt|moedigen", r"\baan\b"),
     ("dring|dringt|dringen", r"\baan\b"),
@@ -198,8 +199,17 @@ def _leads(text: str, organisation: str) -> bool:
 
 
 def _window(rest: str) -> str:
-    """The words after an ask's verb up to its complement: where its object, the party asked, stands."""
-    return re.split(r"\b(?:om|te|dat|zodat|omdat|die)\b|[,:;]", rest, maxsplit=1)[0]
+    """The words after an ask's verb up to its complement: where its object, the party asked, stands. A "niet"
+    just before a bare infinitive belongs to what is asked ("vragen de minister de regels niet te wijzigen").
+
+    >>> _window(" de minister de regels niet opnieuw te wijzigen.")
+    ' de minister de regels '
+    """
+    window = re.split(r"\b(?:om|te|dat|zodat|omdat|die)\b|[,:;]", rest, maxsplit=1)[0]
+    asked = _search(r"\bniet(?:\s+\w+){0,2}\s*$", window, re.I)
+    if asked and _match(r"\s*te\b", rest[len(window) :], re.I):
+        return window[: asked.start()]
+    return window
 
 
 def _object_ok(window: str, sentence: str) -> bool:
@@ -255,6 +265,9 @@ def _asks(sentence: str, organisation: str) -> Found | None:
                 if forms.startswith("vraag") and _search(r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b", rest):
                     continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden)
                 window = _window(rest)
+                fronted = sentence[: found.start()]
+                if head is heads[1] and _match(r"^\s*(?:[\w’'-]+\s+){1,4}$", fronted):
+                    window = fronted + window  # "Onze medewerkers vragen wij ...": the object stands first
                 if _object_ok(window, sentence):
                     return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
     modal = (
@@ -280,7 +293,8 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
     if polite and addressees(polite.group("rest") or polite.group("rest2") or ""):
         return Found("ask", "zien", addressees(polite.group("rest") or polite.group("rest2")))
     for forms, complement in ADDRESSED_VERBS:
-        for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b"):
+        coordinated = rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b"  # "Wij ... en rekenen erop"
+        for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b", coordinated):
             found = _search(head, sentence, re.I)
             if not found:
                 continue
@@ -289,6 +303,8 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
                 continue
             rest = sentence[found.end() + after.end() :]
             named = addressees(rest)
+            if not named and _match(r"\s*(?:dat\s+)?(?:zij|hij|ze)\b", rest, re.I):
+                named = addressees(sentence[: found.start("verb")])  # "zij": the party named before
             if complement == r"\bbehoefte\s+aan\b":
                 return Found("need", "behoefte", named)
             if named and not _match(rf"\s*{writer}\b", rest, re.I):
@@ -327,7 +343,8 @@ def _nouns(sentence: str) -> Found | None:
 
 def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | None:
     """What an addressee must do or what is theirs to do: "De wetgever moet ...", "Het is aan de Kamer om ...",
-    "Wij vinden dat de minister ... moet", "Het wordt tijd dat gemeenten ..."; under a must- or could-change
+    "Wij vinden dat de minister ... moet", "Als de Kamer X wil, dan moet zij ...", "Het wordt tijd dat gemeenten
+    ..."; under a must- or could-change
     part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
     clauses = [c for c in re.split(r"[:;]\s*", sentence) if c]
     for clause in clauses:
@@ -344,6 +361,16 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
         )
         if inverted and addressees(inverted.group("subject")):
             return Found("ask", inverted.group("verb").lower(), addressees(inverted.group("subject")))
+    conditional = _match(
+        rf"^(?:als|wanneer|indien)\s+(?P<condition>[^,;:]{{1,120}}),\s*(?:dan\s+)?(?P<verb>{MODALS})\s+"
+        r"(?P<subject>zij|hij|ze|(?:de|het)\s+\w+)\b",
+        sentence,
+        re.I,
+    )
+    if conditional and not _own(conditional.group("subject"), organisation):
+        named = addressees(conditional.group("subject")) or addressees(conditional.group("condition"))
+        if named and not _leads(conditional.group("condition"), organisation):
+            return Found("ask", conditional.group("verb").lower(), named)  # "Als de politiek X wil, dan moet zij"
     opinion = _search(
         rf"\bdat\s+(?P<subject>(?:de|het|onze?|u)?\s*[^,.;]{{0,140}}?)\b(?P<verb>{MODALS}|zou\b[^,.;]*\bmoeten)\b",
         sentence,
@@ -396,8 +423,12 @@ def _imperative(sentence: str) -> Found | None:
 
 
 def _question(sentence: str) -> Found | None:
-    """A polite question to a party: "Zou het ministerie willen overwegen ...?", "Mogen wij de minister vragen?"."""
+    """A polite question to a party: "Zou het ministerie willen overwegen ...?", "Mogen wij de minister vragen?",
+    "Is uw Kamer bereid ...?"."""
     found = _match(r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I)
+    found = found or _match(
+        r"^(?:is|zijn|bent)\s+(?P<to>[^?]{1,80}?)\s+(?P<verb>bereid)\b[^?]*\?$", sentence.strip(), re.I
+    )
     if found and addressees(found.group("to")):
         return Found("ask", found.group("verb").lower(), addressees(found.group("to")))
     return None
@@ -414,12 +445,15 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     found = _search(have, sentence, re.I)
     if found and not _search(r"\belkaar\b", found.group("what"), re.I):
         return Found("need", "nodig", addressees(sentence))
+    found = _search(rf"\b{writer}\s+(?P<what>[^.;:]*?)\b(?P<verb>nodig)\s+(?:hebben|heb|heeft)\b", sentence, re.I)
+    if found and addressees(found.group("what")) and not _own(found.group("what"), organisation):
+        return Found("need", "nodig", addressees(found.group("what")))  # "wat wij van het ministerie nodig hebben"
     found = _search(r"\bhet\s+is\s+(?:\w+\s+)?(?P<verb>nodig)\s+(?:om|dat)\b", sentence, re.I)
     if found and not _own(sentence[found.end() : found.end() + 12], organisation):
         return Found("need", "nodig", addressees(sentence))
     found = _search(
-        r"\b(?:het\s+is|is\s+het)\s+(?:\w+\s+)?"
-        r"(?P<verb>noodzakelijk|essentieel|cruciaal|wenselijk|van\s+(?:groot\s+)?belang)"
+        r"\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+)?"
+        r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|wenselijk|van\s+(?:groot\s+)?belang)"
         r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
         sentence,
         re.I,
@@ -429,7 +463,7 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     for pattern in (
         r"\ber\s+is\s+(?:\w+\s+)?(?P<verb>behoefte)\s+aan\s+(?P<what>[^.;:]{1,100})",
         r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+(?P<verb>komen|worden\s+genomen|worden\s+gemaakt)\b",
-        rf"\b(?:is|zijn)\s+(?P<what>[^.;:]{{1,100}}?)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
+        rf"\b(?:is|zijn)\s+(?P<what>[^.;:]{{1,100}}?\s+(?:\w+\s+)?)(?P<verb>{NEEDS})\b",
         rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
         r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
     ):
