@@ -210,7 +210,11 @@ def test_the_preview_banner_is_one_line_on_a_phone_with_details_behind_a_disclos
     reasons = banner.find_element(By.CSS_SELECTOR, "details.svdu-preview > p")
     assert not reasons.is_displayed()
     summary.send_keys(Keys.ENTER)
-    assert reasons.is_displayed() and "nog niet uitgebracht" in reasons.text and "Citeer een uitgebrachte versie." in reasons.text
+    assert (
+        reasons.is_displayed()
+        and "nog niet uitgebracht" in reasons.text
+        and "Citeer een uitgebrachte versie." in reasons.text
+    )
 
 
 # -- 6. search results -------------------------------------------------------------------------------------------
@@ -285,7 +289,9 @@ def test_every_download_says_its_size(site, page):
 def test_file_sizes_read_in_dutch(site):
     json_file = site / "data" / "stand-van-de-uitvoering.json"
     data = {text: after for text, _, after in local_downloads(site, "data/")}
-    assert SIZE.match(data["stand-van-de-uitvoering.json"].strip()).group(0) == f"({dutch_size(json_file.stat().st_size)})"
+    assert (
+        SIZE.match(data["stand-van-de-uitvoering.json"].strip()).group(0) == f"({dutch_size(json_file.stat().st_size)})"
+    )
     assert dutch_size(1_234_567) == "1,2 MB" and dutch_size(45_600) == "46 kB" and dutch_size(812) == "812 bytes"
 
 

@@ -2,6 +2,7 @@
 
 - :mod:`stand.site.plugin`   the MkDocs plugin: loads the data once, writes the dataset, adds the pages
 - :mod:`stand.site.csp`      the Content-Security-Policy of every page, checked against the finished page
+- :mod:`stand.site.downloads`  the size beside every download, read from the built file
 - :mod:`stand.site.blocks`   a page's HTML put in after Markdown, which would only have passed it through
 - :mod:`stand.site.page`     a generated page, and what every page builder shares
 - :mod:`stand.site.pages`    every generated page, from one builder module per kind:

@@ -47,6 +47,7 @@ from ..publish.urls import site_base
 from ..publish.versions import Version, VersionError, data_digest, dataset_version, releases
 from .blocks import Block, with_blocks
 from .csp import checked_against_policy, content_security_policy
+from .downloads import FileSizes
 from .feeds import feed_files
 from .footer import footer_facts
 from .pagefind import SearchIndex, SearchIndexError
@@ -94,6 +95,7 @@ class StandPlugin(BasePlugin[StandConfig]):
     root: Path
     site_url: str
     blocks: dict[str, tuple[Block, ...]]  # by page source path: HTML put in as the page is written
+    sizes: FileSizes  # the site's files, for the size beside each download
     index: SearchIndex | None = None  # Pagefind at work beside MkDocs
     serving = False  # under `mkdocs serve`
 
@@ -132,6 +134,7 @@ class StandPlugin(BasePlugin[StandConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Pagefind started; the dataset, written into the site as it is made (MkDocs copies nothing); the pages."""
         site_dir = Path(config.site_dir)
+        self.sizes = FileSizes(site_dir)  # the size beside each download, read from the built file
         try:
             self.index = SearchIndex(search_records(self.corpus), self.root, site_dir)
         except SearchIndexError as error:
@@ -186,9 +189,10 @@ class StandPlugin(BasePlugin[StandConfig]):
 
     @event_priority(-100)  # after every other plugin has changed the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """The finished page: its blocks in place, checked against its policy."""
+        """The finished page: its blocks in place, each download with its size, checked against its policy."""
         name = page.file.src_uri
-        return checked_against_policy(without_controls(with_blocks(output, self.blocks.pop(name, ()))), name)
+        output = self.sizes.add_to(with_blocks(output, self.blocks.pop(name, ())), page.url)
+        return checked_against_policy(without_controls(output), name)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """The search index, finished (under `mkdocs serve` too, after every rebuild)."""

@@ -1,0 +1,63 @@
+"""File sizes beside every download: each link in a page's content to a file of the site that is not a page gets
+its size, read from the built file itself as the page is written (the dataset, the sources and the archives are in
+the site by then: MkDocs copies every file before it writes the pages). The same files give the same sizes, so the
+pages stay the same from build to build.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+LINK = re.compile(r'<a\b[^>]*?\shref="([^"]+)"[^>]*>.*?</a>', re.DOTALL)
+CONTENT = re.compile(r"(<article\b.*?</article>)", re.DOTALL)
+
+
+def dutch_size(size: int) -> str:
+    """A file size as a Dutch reader writes it: decimal comma, kB and MB of 1000.
+
+    >>> dutch_size(812), dutch_size(45_600), dutch_size(1_234_567), dutch_size(23_456_789)
+    ('812 bytes', '46 kB', '1,2 MB', '23 MB')
+    """
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            value = size / factor
+            shown = f"{value:.1f}".replace(".", ",") if value < 10 else str(round(value))
+            return f"{shown} {unit}"
+    return f"{size} bytes"
+
+
+class FileSizes:
+    """The sizes of a site's files, each read once per build."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir.resolve()
+        self.known: dict[Path, int | None] = {}
+
+    def size_of(self, page_url: str, href: str) -> int | None:
+        """The size of the site's file a link on the page at ``page_url`` opens; None for a page, an anchor or
+        another host."""
+        target = urlsplit(urljoin("/" + page_url, html.unescape(href)))
+        if target.scheme or target.netloc or target.fragment or target.query:
+            return None
+        path = unquote(target.path)
+        if path.endswith("/") or path.endswith(".html"):
+            return None
+        file = (self.site_dir / path.lstrip("/")).resolve()
+        if file not in self.known:
+            inside = file.is_relative_to(self.site_dir) and file.is_file()
+            self.known[file] = file.stat().st_size if inside else None
+        return self.known[file]
+
+    def add_to(self, output: str, page_url: str) -> str:
+        """The page with ``(1,2 MB)`` after each link in its content to a file of the site."""
+
+        def sized(link: re.Match) -> str:
+            size = self.size_of(page_url, link.group(1))
+            if size is None:
+                return link.group(0)
+            return f'{link.group(0)}<span class="svdu-size"> ({dutch_size(size)})</span>'
+
+        return CONTENT.sub(lambda article: LINK.sub(sized, article.group(1)), output, count=1)
