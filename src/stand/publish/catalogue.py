@@ -537,7 +537,12 @@ Wat erin staat
 - {SQLITE_FILE}: alle tabellen in één SQLite-database; {DATASETTE_FILE} beschrijft ze voor Datasette.
 - {XLSX_FILE}: alle tabellen in één Excel-werkmap; het eerste werkblad, Toelichting, zegt wat erin staat.
 - {MOVES_FILE}: welke sleutel (id) een record van een eerdere versie nu heeft, per tabel, met de reden.
-- reports/, citeren/, CITATION.cff, {LICENCE_FILE}.
+- reports/<rapport>.json: per rapport zijn records (JSON Schema: schema/{metadata.NAME}.report.schema.json).
+- slices/: de data achter één pagina van de site, in dezelfde vorm als het geheel. slices/rapporten/<rapport>.csv
+  en slices/themas/<thema>.csv hebben precies de kolommen van csv/paragraphs.csv, slices/voorbeelden/<id>.csv die
+  van csv/example_parts.csv (datapackage.json beschrijft beide tabellen); slices/themas/<thema>.json en
+  slices/voorbeelden/<id>.json houden dezelfde records als {metadata.NAME}.json, met dezelfde velden.
+- citeren/, CITATION.cff, {LICENCE_FILE}.
 
 Licentie
 Elk bestand heeft één licentie; {LICENCE_FILE} noemt ze per bestand.
