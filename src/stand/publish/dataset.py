@@ -56,20 +56,24 @@ def as_json(value: object) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-def build_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> dict[str, bytes]:
+def build_files(root: Path, base_url: str, corpus: Corpus, version: Version, archive: bool = False) -> dict[str, bytes]:
     """Every dataset file by its path under /data/, or DatasetError listing every problem."""
-    return dict(sorted(dataset_files(root, base_url, corpus, version)))
+    return dict(sorted(dataset_files(root, base_url, corpus, version, archive)))
 
 
-def dataset_files(root: Path, base_url: str, corpus: Corpus, version: Version) -> Iterator[tuple[str, bytes]]:
+def dataset_files(
+    root: Path, base_url: str, corpus: Corpus, version: Version, archive: bool = False
+) -> Iterator[tuple[str, bytes]]:
     """Every dataset file as it is made, so a caller may write each one and keep none (130 MB at 200 reports).
 
     Everything is checked before the first file: a DatasetError listing every problem comes instead of any file.
+    The ``archive`` of a released version is no preview, also when the site's address is not known yet (its links
+    are then paths from the site's root).
     """
     schema = json.loads((root / metadata.SCHEMA_FILE).read_bytes())
     records = build_records(corpus, base_url)
     publication = load_publication(root / "data")
-    preview = not version.released or address(publication) is None
+    preview = not version.released or (address(publication) is None and not archive)
     licence = metadata.licence_line("text", base_url)  # every JSON file holds report text
     dataset = {"title": metadata.TITLE, "version": version.number, "preview": preview, "license": licence}
     dataset |= records
