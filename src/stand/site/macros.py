@@ -19,6 +19,7 @@ from ..publish.publication import UNKNOWN, address, maintainers_name
 from ..publish.versions import archive_path, releases
 from .plugin import StandPlugin
 from .render import environment
+from .tracker import tracker_items
 
 
 def field_type(target: dict) -> str:
@@ -96,7 +97,10 @@ class DocsMacros:
         return {
             "reports": len(corpus.reports),
             "examples": len(corpus.examples),
-            "calls": len(corpus.calls),
+            "calls": len(
+                corpus.calls
+            ),  # "oproepen": the calls alone, as the tracker and every report's line count them
+            "problems": sum(1 for item in tracker_items(corpus) if item["kind"] != "oproep"),  # "knelpunten"
             "figures": len(corpus.figures),
             "paragraphs": len(corpus.paragraph_by_id),
             "repairs": sum(len(r["repairs"]) for r in corpus.reports),

@@ -1,5 +1,9 @@
-"""The tracker of asks and problems and its pages: every call, and every part of an example that says what went
-wrong, what must change or what could change, filterable by year, theme, kind and addressee.
+"""The tracker of asks and problems and its pages: every call ("oproep"), and every part of an example that says what
+went wrong, what must change or what could change ("knelpunt"), filterable by year, theme, kind and addressee.
+
+The words are the same everywhere on the site: "oproepen" are the calls and only the calls (the home page, a report's
+line and the tracker count the same set), "knelpunten" are those parts of examples. Only a call is addressed to
+anyone, so the addressee facet counts calls alone.
 
 Filters are facets in the address (``/oproepen/jaar-2023/soort-oproep/``), and every combination
 that holds an item is a page rendered at build time, split into pages of :data:`~stand.site.paging.PAGE_SIZE`, so a
@@ -19,7 +23,7 @@ from ..publish.corpus import Corpus
 from .blocks import PORTABLE_BASE, Block
 from .page import Builder, Page, page_title
 from .paging import Paged, numbered_path, paginate
-from .render import PART_LABELS
+from .render import PART_LABELS, count
 
 ROOT = "oproepen/"
 KINDS = {
@@ -30,6 +34,7 @@ KINDS = {
 }
 PART_KIND = {"went_wrong": "niet-goed", "must_change": "moet-anders", "could_change": "kan-anders"}
 FACETS = {"jaar": "Jaar", "thema": "Thema", "soort": "Soort", "aan": "Gericht aan"}
+FACET_HEADINGS = FACETS | {"aan": "Gericht aan (alleen oproepen)"}  # above a facet's values: what it counts
 NOBODY = "niet-genoemd"
 
 Filters = tuple[tuple[str, str], ...]  # (facet, value) pairs in the order of FACETS
@@ -73,7 +78,7 @@ def tracker_items(corpus: Corpus) -> list[dict]:
                         kind,
                         report,
                         example["theme"],
-                        {NOBODY: "niet genoemd"},
+                        {},  # a part of an example asks nobody anything: it is in no addressee's list
                         example["id"],
                         example[part],
                     )
@@ -104,6 +109,19 @@ def item(
         "context": None,
         "heading": KINDS[kind],
     }
+
+
+def tally(items: list[dict]) -> str:
+    """How many calls and problems a list holds, each kind by its own name.
+
+    >>> tally([{"kind": "oproep"}] * 16 + [{"kind": "niet-goed"}] * 9), tally([{"kind": "kan-anders"}])
+    ('16 oproepen en 9 knelpunten', '1 knelpunt')
+    """
+    calls = sum(1 for entry in items if entry["kind"] == "oproep")
+    problems = len(items) - calls
+    said = [count(calls, "oproep", "oproepen")] if calls else []
+    said += [count(problems, "knelpunt", "knelpunten")] if problems else []
+    return " en ".join(said) or "geen oproepen of knelpunten"
 
 
 def facet_values(entry: dict) -> dict[str, list[str]]:
@@ -161,23 +179,56 @@ def facets_of(corpus: Corpus, page: TrackerPage, items: list[dict]) -> list[dict
     """The facet links of a page: each value its items have, with a count, linking to that filter added."""
     chosen = dict(page.filters)
     facets = []
-    for facet, title in FACETS.items():
+    for facet in FACETS:
         counts: dict[str, int] = {}
+        holding: dict[str, list[dict]] = {}
         for entry in page.matching:
             for value in facet_values(entry)[facet]:
                 counts[value] = counts.get(value, 0) + 1
+                holding.setdefault(value, []).append(entry)
         order = sorted(counts, reverse=facet == "jaar", key=lambda v: (facet_label(corpus, items, facet, v).lower(), v))
         values = [
             {
                 "label": facet_label(corpus, items, facet, v),
-                "count": counts[v],
+                # "(7 oproepen, 9 knelpunten)": a count says what it counts, except where the facet is the kind
+                # itself, and a count of calls alone (the addressee) is a count of oproepen
+                "count": str(counts[v]) if facet in ("soort", "aan") else tally(holding[v]).replace(" en ", ", "),
                 "path": filter_path(with_filter(page.filters, facet, v)),
                 "current": chosen.get(facet) == v,
             }
             for v in order
         ]
-        facets.append({"facet": facet, "title": title, "options": values, "chosen": facet in chosen})
+        facets.append({"facet": facet, "title": FACET_HEADINGS[facet], "options": values, "chosen": facet in chosen})
     return facets
+
+
+def without_parts(corpus: Corpus) -> list[dict]:
+    """The reports whose examples are not divided into what went well, went wrong and must change: no problems."""
+    return [r for r in corpus.reports if r["examples"] and not any(e[k] for e in r["examples"] for k in PART_KIND)]
+
+
+def why_empty(corpus: Corpus, filters: Filters) -> list[str]:
+    """Why a view holds no problems (knelpunten) from a year whose report has them nowhere: a reader should not
+    conclude that nothing went wrong that year."""
+    chosen = dict(filters)
+    organisations = len({r["organisation_id"] for r in corpus.reports})
+    notes = []
+    lacking = without_parts(corpus)
+    for report in lacking:
+        name = str(report["year"]) if organisations == 1 else f"{report['organisation']} {report['year']}"
+        word = "illustraties" if all(e["kind"] == "illustration" for e in report["examples"]) else "voorbeelden"
+        why = (
+            f"het rapport van {name} deelt zijn {word} niet op in wat goed ging, wat niet goed ging en wat anders "
+            "moet, dus het heeft geen knelpunten."
+        )
+        if chosen.get("jaar") == str(report["year"]) and "soort" not in chosen:
+            notes.append(f"Uit {report['year']} staan hier alleen oproepen: {why}")
+        elif "jaar" not in chosen and chosen.get("soort") != "oproep":
+            having = sorted({str(r["year"]) for r in corpus.reports if r not in lacking and r["examples"]})
+            if having:
+                years = " en ".join([", ".join(having[:-1]), having[-1]] if len(having) > 1 else having)
+                notes.append(f"Knelpunten komen alleen uit {years}: {why}")
+    return notes
 
 
 def with_filter(filters: Filters, facet: str, value: str | None) -> Filters:
@@ -221,10 +272,10 @@ def tracker_page(
         page.paged.own_path,
         page_title("Oproepen" + named, page.paged),
         "Oproepen en knelpunten" + named,
-        "Alles wat de rapporten vragen van de politiek, de opdrachtgever en partners, en elk deel van een voorbeeld "
-        "dat zegt wat niet goed ging, wat anders moet of wat anders kan. Het nieuwste rapport eerst. Filter op jaar, "
-        "thema, soort en aan wie het gericht is; het adres van de pagina bewaart de keuze, zodat u een gefilterde "
-        "lijst kunt delen.",
+        "Alles wat de rapporten vragen van de politiek, de opdrachtgever en partners (de oproepen), en elk deel van "
+        "een voorbeeld dat zegt wat niet goed ging, wat anders moet of wat anders kan (de knelpunten). Het nieuwste "
+        "rapport eerst. Filter op jaar, thema, soort en aan wie het gericht is; het adres van de pagina bewaart de "
+        "keuze, zodat u een gefilterde lijst kunt delen.",
         page_title("Alle oproepen en knelpunten uit de Stand van de uitvoering" + named, page.paged) + ".",
         "calls.md",
         ("data/stand-van-de-uitvoering.json", "data/csv/calls.csv", "Alle oproepen"),
@@ -235,6 +286,8 @@ def tracker_page(
         ],
         facets=facets,
         paged=page.paged,
+        tally=tally(page.matching),
+        why=why_empty(builder.corpus, page.filters),
         items_block=items_block,
         blocks=(items_block,),
     )
