@@ -26,6 +26,28 @@
       });
       window.history.replaceState(null, "", url);
     }
+    // An empty result says why, so nobody concludes that nothing went wrong in a year whose report simply does
+    // not divide its examples into parts (the reason comes from the page: a <template> per such year).
+    var empty = form.querySelector(".svdu-filter-empty");
+    function explain(shown, theme, year, wanted) {
+      if (!empty) { return; }
+      empty.hidden = shown > 0;
+      if (shown > 0) { empty.replaceChildren(); return; }
+      var undivided = year && form.querySelector("template[data-undivided='" + year + "']");
+      var why;
+      if (wanted.length && undivided) {
+        why = undivided.content.cloneNode(true);
+      } else if (wanted.length && year) {
+        why = "Geen voorbeeld uit " + year + " heeft al deze delen; kies er minder.";
+      } else if (wanted.length) {
+        why = "Geen voorbeeld heeft al deze delen; kies er minder.";
+      } else if (year && theme) {
+        why = "Het rapport van " + year + " heeft geen voorbeelden bij dit thema.";
+      } else {
+        why = "Kies minder filters.";
+      }
+      empty.replaceChildren("Geen voorbeeld past bij deze keuze. ", why);
+    }
     function apply(save) {
       var theme = form.elements.theme.value;
       var year = form.elements.year.value;
@@ -40,6 +62,7 @@
         if (visible) { shown += 1; }
       });
       count.textContent = shown + " van " + rows.length + " voorbeelden";
+      explain(shown, theme, year, wanted);
       if (save) { remember(theme, year, wanted); }
     }
     form.hidden = false;

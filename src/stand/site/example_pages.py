@@ -9,7 +9,8 @@ from ..model import PART_KINDS
 from ..publish.urls import example_path
 from .page import Builder, Page, newest_first, page_title
 from .paging import paginate
-from .render import KIND_LABELS, PART_LABELS
+from .render import KIND_LABELS, PART_LABELS, count
+from .tracker import without_parts
 
 
 def example_pages(builder: Builder) -> Iterator[Page]:
@@ -34,6 +35,7 @@ def example_pages(builder: Builder) -> Iterator[Page]:
             years=corpus.years,
             paged=paged,
             part_headers=[PART_LABELS[k] for k in PART_KINDS],
+            undivided=undivided(corpus),
         )
     same_theme: dict[tuple[str, str | None], list[str]] = {}  # an organisation's examples of a theme, in order
     for example in corpus.examples:
@@ -41,6 +43,17 @@ def example_pages(builder: Builder) -> Iterator[Page]:
         same_theme.setdefault((organisation, example["theme"]), []).append(example["id"])
     for example in corpus.examples:
         yield example_page(builder, example, same_theme)
+
+
+def undivided(corpus) -> list[dict]:
+    """The years whose report does not divide its examples into parts: the filter "Bevat" finds nothing there, and
+    the page says so rather than show an empty table."""
+    found = []
+    for report in without_parts(corpus):
+        illustrations = all(e["kind"] == "illustration" for e in report["examples"])
+        word = ("illustratie", "illustraties") if illustrations else ("voorbeeld", "voorbeelden")
+        found.append({"year": report["year"], "word": word[1], "all": count(len(report["examples"]), *word)})
+    return found
 
 
 def example_page(builder: Builder, example: dict, same_theme: dict[tuple[str, str | None], list[str]]) -> Page:
