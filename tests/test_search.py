@@ -56,7 +56,7 @@ def answer(driver, query: str) -> dict:
     for _ in polls():
         shown = driver.execute_script(
             "const status = document.getElementById('svdu-zoekstatus').textContent;"
-            "return {status, results: [...document.querySelectorAll('.svdu-search__result h2 a')].map(a => a.href),"
+            "return {status, results: [...document.querySelectorAll('.svdu-search__title a')].map(a => a.href),"
             "suggestions: [...document.querySelectorAll('.svdu-search__suggestions a')]"
             ".map(a => [a.textContent, a.getAttribute('href')]),"
             "related: [...document.querySelectorAll('.svdu-search__related a')]"
@@ -141,7 +141,7 @@ def test_samenwerking_finds_word_forms_and_ranks_text_over_headings(browser, ser
 
 def test_a_result_opens_the_paragraph_itself(browser, server):
     search(browser, server, "wachttijd")
-    browser.find_element(By.CSS_SELECTOR, ".svdu-search__result h2 a").click()
+    browser.find_element(By.CSS_SELECTOR, ".svdu-search__result .svdu-search__title a").click()
     assert browser.current_url == server + "logius/2022/#in-de-eerste-en-laatste-maanden"
     target = browser.execute_script(
         "const t = document.querySelector(':target'); return [t.tagName, t.id, t.className]"
@@ -235,6 +235,6 @@ def test_more_results_by_keyboard(browser, server):
         if len(browser.find_elements(By.CSS_SELECTOR, ".svdu-search__result")) == 15:
             break
         time.sleep(0.1)
-    links = browser.find_elements(By.CSS_SELECTOR, ".svdu-search__result h2 a")
+    links = browser.find_elements(By.CSS_SELECTOR, ".svdu-search__result .svdu-search__title a")
     assert len(links) == 15 and browser.switch_to.active_element == links[PAGE_SIZE]
     assert not browser.find_elements(By.CSS_SELECTOR, ".svdu-search__more")

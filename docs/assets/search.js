@@ -75,18 +75,24 @@
     if (end < words.length) { paragraph.append(" …"); }
   }
 
+  // A result: the passage first, then a short title that links to it, "Logius 2023 · Thema · p. 10" (a paragraph
+  // outside the themes names its chapter), then the heading it stands under.
   function resultItem(data) {
     var item = element("li", "svdu-search__result");
-    var title = element("h2", "svdu-search__title");
     var filters = data.filters || {};
-    var link = element("a", "", data.meta.title);
-    link.append(element("span", "svdu-sr-only", " (" + (filters.rapport || []).join(", ") + ", p.\u00a0" + data.meta.page + ")"));
-    link.href = new URL(data.url.replace(/^\//, ""), root).href;
-    title.append(link);
+    var trail = data.meta.title.split(" › ");
+    var theme = (filters.thema || [])[0];
+    var where = theme && theme !== "Zonder thema" ? theme : trail[0];
+    var short = [(filters.organisatie || []).join(", ") + " " + (filters.jaar || []).join(", "), where, "p.\u00a0" + data.meta.page];
     var text = element("p", "svdu-search__excerpt");
     excerpt(text, data.content, data.locations);
-    var where = [(filters.rapport || []).join(", "), "p.\u00a0" + data.meta.page, (filters.thema || []).join(", ")];
-    item.append(title, text, element("p", "svdu-search__meta", where.join(" · ")));
+    var title = element("p", "svdu-search__title");
+    var link = element("a", "", short.join(" · "));
+    link.href = new URL(data.url.replace(/^\//, ""), root).href;
+    title.append(link);
+    item.append(text, title);
+    var heading = trail[trail.length - 1];
+    if (heading !== where) { item.append(element("p", "svdu-search__meta", heading)); }
     return item;
   }
 
