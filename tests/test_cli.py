@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, copy_site_project
 from stand.cli import main, parser
 from stand.publish.versions import data_digest
+from test_publication import PREVIEW_BANNER
 
 
 def test_help_lists_every_command(capsys):
@@ -23,7 +24,7 @@ def test_help_lists_every_command(capsys):
 
 def test_dataset_without_mkdocs_is_what_the_site_publishes(site, tmp_path, monkeypatch):
     project = copy_site_project(tmp_path / "project")
-    monkeypatch.delenv("SITE_URL", raising=False)
+    monkeypatch.setenv("SITE_URL", "http://127.0.0.1:8000/")  # the address the site fixture is built with
     assert main(["--root", str(project), "dataset"]) == 0
     built = {
         str(p.relative_to(project / "build/data")): p.read_bytes()
@@ -34,9 +35,9 @@ def test_dataset_without_mkdocs_is_what_the_site_publishes(site, tmp_path, monke
     del published["index.html"], published["wijzigingen/index.html"]  # the /data/ page itself and its changelog page
     # 53 dataset files (the JSON, 2 per report, 2 schemas, 14 CSV tables, 32 slices, datapackage.json,
     # ids-moved.csv); SQLite with its Datasette metadata, xlsx and a Parquet file per table (17); BibTeX and
-    # CSL-JSON per report and for the dataset (6); 2 source files, the 1.0.0 archive, versies.atom,
-    # CITATION.cff, catalog.jsonld and .ttl, LEESMIJ.txt and LICENTIE.txt (9)
-    assert len(built) == 53 + 17 + 6 + 9
+    # CSL-JSON per report and for the dataset (6); 2 source files, the 1.0.0 and 2.0.0 archives, versies.atom,
+    # CITATION.cff, catalog.jsonld and .ttl, LEESMIJ.txt and LICENTIE.txt (10)
+    assert len(built) == 53 + 17 + 6 + 10
     assert built == published
 
 
@@ -52,12 +53,17 @@ def test_changed_data_builds_a_marked_preview(tmp_path, capsys, monkeypatch):
     project = changed_data_project(tmp_path)
     digest = data_digest(project / "data")
     assert main(["--root", str(project), "site"]) == 0
-    assert f"warning: preview of unreleased data (1.0.1-dev+{digest})" in capsys.readouterr().err
+    assert f"warning: preview of unreleased data (2.0.1-dev+{digest})" in capsys.readouterr().err
     dataset = json.loads((project / "site/data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))
-    assert dataset["version"] == f"1.0.1-dev+{digest}"
+    assert dataset["version"] == f"2.0.1-dev+{digest}"
     page = BeautifulSoup((project / "site/data/index.html").read_text(encoding="utf-8"), "html.parser")
-    assert f"Versie 1.0.1-dev+{digest}" in page.get_text(" ", strip=True)
+    assert f"Versie 2.0.1-dev+{digest}" in page.get_text(" ", strip=True)
     assert "nog niet uitgebracht" in page.select_one(".admonition.warning").get_text()
+    line = f"Data: versie 2.0.1-dev+{digest}, nog niet uitgebracht (laatste uitgave: 2.0.0 van 7 december 2026)"
+    for html in sorted((project / "site").rglob("*.html")):  # every page of a preview says so
+        text = html.read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' not in text:
+            assert PREVIEW_BANNER in text and line in text, html
 
 
 def test_release_refuses_a_missing_address_and_unreleased_data(tmp_path, capsys, monkeypatch):
@@ -75,17 +81,12 @@ def test_release_refuses_a_missing_address_and_unreleased_data(tmp_path, capsys,
     assert not (project / "site").exists()
 
 
-def test_release_builds_released_data_at_its_address(tmp_path, monkeypatch):
+def test_release_builds_the_committed_data_as_2_0_0_at_its_address(tmp_path, monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://example.test/stand/")
     project = copy_site_project(tmp_path / "project")
-    changelog = project / "CHANGELOG.md"
-    release = f"## 9.9.9\n\nTest release.\n\nData digest: `{data_digest(project / 'data')}`\n\n"
-    changelog.write_text(
-        changelog.read_text(encoding="utf-8").replace("## 1.0.0", release + "## 1.0.0"), encoding="utf-8"
-    )
     assert main(["--root", str(project), "release"]) == 0
     dataset = json.loads((project / "site/data/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))
-    assert dataset["version"] == "9.9.9"
+    assert (dataset["version"], dataset["preview"]) == ("2.0.0", False)
     assert dataset["reports"][0]["url"] == "https://example.test/stand/logius/2022/"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -121,9 +122,8 @@ def released_project(tmp_path: Path) -> Path:
     project = copy_site_project(tmp_path / "project")
     changelog = project / "CHANGELOG.md"
     entry = f"## 9.9.9 (2027-01-15)\n\nTest.\n\nData digest: `{data_digest(project / 'data')}`\n\n"
-    changelog.write_text(
-        changelog.read_text(encoding="utf-8").replace("## 1.0.0", entry + "## 1.0.0"), encoding="utf-8"
-    )
+    newest = re.compile(r"^## (?=\d)", re.M)  # before the newest version's heading
+    changelog.write_text(newest.sub(entry + "## ", changelog.read_text(encoding="utf-8"), count=1), encoding="utf-8")
     return project
 
 
@@ -142,15 +142,20 @@ def test_dataset_files_say_preview_without_an_address_and_not_with_one(tmp_path,
     assert json.loads(files_of(project)["stand-van-de-uitvoering.json"])["preview"] is False
 
 
-def test_every_page_of_a_preview_shows_the_banner(site):
+PREVIEW_BANNER = (
+    '<details class="svdu-preview"><summary><strong>Voorvertoning:</strong> niet de gepubliceerde site</summary>'
+)
+
+
+def test_every_page_of_the_released_site_names_its_version_and_links_the_footer(site):
+    """The committed data is released (2.0.0) and the test site has an address: no page is a preview."""
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 30
     for page in pages:
         text = page.read_text(encoding="utf-8")
         if 'http-equiv="refresh"' in text:
             continue  # a redirect left at an old address
-        assert '<details class="svdu-preview"><summary><strong>Voorvertoning:</strong> niet de gepubliceerde site</summary>' in text, page
-        assert "Data: versie 1.0.1-dev+" in text and "laatste uitgave: 1.0.0 van 23 november 2026" in text, page
+        assert PREVIEW_BANNER not in text and "Data: versie 2.0.0 van 7 december 2026" in text, page
         links = text.split('class="svdu-footer__links"')[1].split("</nav>")[0]
         hrefs = [part.split('"')[0] for part in links.split('href="')[1:]]
         assert [part.split("<")[0] for part in links.split('">')[2:]] == [
@@ -297,7 +302,7 @@ def test_catalogue_lists_every_download_with_dates_period_and_typed_sources(file
     } <= downloads
     assert (str(graph.value(dataset, DCTERMS.issued)), str(graph.value(dataset, DCTERMS.modified))) == (
         "2026-11-23",
-        "2026-11-23",
+        "2026-12-07",
     )
     period = graph.value(dataset, DCTERMS.temporal)
     years = sorted({r["year"] for r in Corpus.load(ROOT / "data").reports})

@@ -34,21 +34,19 @@ from test_publication import files_of, released_project
 
 def test_every_released_archive_matches_its_changelog_checksum():
     history = releases(ROOT / "CHANGELOG.md")
-    assert [(r.number, r.date) for r in history] == [("1.0.0", "2026-11-23")]
+    assert [(r.number, r.date) for r in history] == [("2.0.0", "2026-12-07"), ("1.0.0", "2026-11-23")]
     for release in history:
         content = archive_path(ROOT, release.number).read_bytes()
         assert hashlib.sha256(content).hexdigest() == release.sha256, release.number
         with zipfile.ZipFile(archive_path(ROOT, release.number)) as archive:
             names = archive.namelist()
             dataset = json.loads(archive.read(f"stand-van-de-uitvoering-{release.number}/stand-van-de-uitvoering.json"))
-        assert names == sorted(names) and len(names) == 49
+        assert names == sorted(names) and len(names) == {"2.0.0": 81, "1.0.0": 49}[release.number]
         assert dataset["version"] == release.number
         assert {kind: len(dataset[kind]) for kind in ("reports", "examples", "calls", "figures")} == {
-            "reports": 2,
-            "examples": 11,
-            "calls": 8,
-            "figures": 8,
-        }
+            "2.0.0": {"reports": 2, "examples": 11, "calls": 16, "figures": 14},
+            "1.0.0": {"reports": 2, "examples": 11, "calls": 8, "figures": 8},
+        }[release.number]
 
 
 def test_an_archive_is_byte_identical_when_made_twice():
@@ -73,9 +71,12 @@ def test_feed_lists_what_a_version_added_removed_and_changed(tmp_path):
     archive_path(project, "9.9.9").write_bytes(frozen)
     feed = files_of(project)["versies.atom"].decode("utf-8")
     entries = feed.split("<entry>")[1:]
-    assert [e.split("<title>")[1].split("</title>")[0] for e in entries] == ["Versie 9.9.9", "Versie 1.0.0"]
-    newest, first = entries
-    assert "<updated>2027-01-15T00:00:00Z</updated>" in newest
+    titles = [e.split("<title>")[1].split("</title>")[0] for e in entries]
+    assert titles == ["Versie 9.9.9", "Versie 2.0.0", "Versie 1.0.0"]
+    test_release, newest, first = entries
+    assert "<updated>2027-01-15T00:00:00Z</updated>" in test_release
+    assert "Geen records veranderd sinds versie 2.0.0." in test_release
+    assert "<updated>2026-12-07T00:00:00Z</updated>" in newest
     assert "Verschillen met versie 1.0.0:" in newest
     assert "- oproepen: 8 nieuw, 0 weg, 8 gewijzigd" in newest  # 8 calls in 1.0.0, 16 now
     assert "nieuw: logius-2022-oproep-het-is-nodig-om-de-ambities" in newest
@@ -126,7 +127,7 @@ def apa(cffconvert: Path, path: Path) -> str:
 def test_the_committed_citation_is_valid_and_reads_well(cffconvert):
     assert apa(cffconvert, ROOT / "CITATION.cff") == (
         "Onderhouders van Stand van de uitvoering als open data (2026). "
-        "Stand van de uitvoering als open data (version 1.0.0)."
+        "Stand van de uitvoering als open data (version 2.0.0)."
     )
 
 
@@ -143,7 +144,7 @@ def test_a_filled_in_publication_gives_a_citation_with_maintainers_and_url(cffco
     )
     cited = apa(cffconvert, path)
     assert cited == (
-        "Jansen, A., Open Data Werkgroep (2026). Stand van de uitvoering als open data (version 1.0.0). "
+        "Jansen, A., Open Data Werkgroep (2026). Stand van de uitvoering als open data (version 2.0.0). "
         "DOI: 10.5281/zenodo.1234567 URL: https://stand.example.nl/data/"
     )
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["url"] == "https://stand.example.nl/data/"

@@ -167,7 +167,8 @@ def archived_dataset(root: Path, version: str) -> dict | None:
     if not path.is_file():
         return None
     with zipfile.ZipFile(path) as archive:
-        name = next((n for n in archive.namelist() if n.endswith(f"/{metadata.NAME}.json")), None)
+        # The archive's one folder holds the whole-dataset JSON; citeren/ has a file of the same name (its citation).
+        name = next((n for n in archive.namelist() if n.endswith(f"/{metadata.NAME}.json") and n.count("/") == 1), None)
         return json.loads(archive.read(name)) if name else None
 
 
