@@ -96,6 +96,7 @@ SECTIONS = {
     "zoeken",
     "over",
     "privacy",
+    "selectie",
 }
 WIDTHS = (1280, 390)  # desktop and phone
 
@@ -185,6 +186,38 @@ def test_search_with_results_and_with_none_passes_axe(browser, server):
     browser.get(server + "zoeken/#q=regeldruk")
     wait_for(browser, ".svdu-search__suggestions a")
     assert axe_violations(browser) == []
+
+
+def test_selection_with_items_passes_axe(browser, server):
+    """/selectie/ holding a paragraph, a call, a figure and an example, with the text for a memo open."""
+    collect = {
+        "logius/2023/": "logius-2023/paragraph/logius-2023-in-april-2023-kregen-we-een",
+        "themas/arbeidsmarkt-en-ambitie/": "logius-2022/call/logius-2022-oproep-het-is-nodig-om-de-ambities",
+        "cijfers/": "logius-2023/figure/logius-2023-cijfer-111-nieuwe-collegas-in",
+        "voorbeelden/logius-2022-grenzen-aan-ambities/": "logius-2022/example/logius-2022-grenzen-aan-ambities",
+    }
+    browser.get(server)
+    browser.execute_script("localStorage.removeItem('svdu-selectie')")
+    for page, selected in collect.items():
+        browser.get(server + page)
+        button = browser.find_element(By.CSS_SELECTOR, f'[data-sel="{selected}"] button.svdu-sel-button')
+        browser.execute_script("arguments[0].click()", button)
+        wait_for(browser, f'[data-sel="{selected}"] button[aria-pressed="true"]')
+    browser.get(server + "selectie/")
+    wait_for(browser, "li.svdu-sel-item + li.svdu-sel-item")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "li.svdu-sel-item")) == len(collect)
+    browser.execute_script("document.querySelector('.svdu-sel-export-buttons button').click()")
+    wait_for(browser, ".svdu-sel-memo-box:not([hidden])")
+    # Back to the top: the theme fades its tabs out while a page scrolls, and axe must not catch them half faded.
+    browser.execute_script("window.scrollTo(0, 0); return new Promise(r => setTimeout(r, 600))")
+    problems = []
+    try:
+        for width in WIDTHS:
+            browser.set_window_size(width, 900)
+            problems += [f"{width}px: {v}" for v in axe_violations(browser, RULES[browser.scheme])]
+    finally:
+        browser.set_window_size(1280, 900)
+    assert problems == []
 
 
 def test_phone_menu_open_passes_axe(browser, server):
