@@ -18,4 +18,6 @@
 - :mod:`stand.site.macros`   helpers for the hand-written pages in docs/ (mkdocs-macros)
 - :mod:`stand.site.search`   what search finds: one record per paragraph and footnote, filter choices, suggestions
 - :mod:`stand.site.pagefind` builds the search index with Pagefind, beside MkDocs, into the built site
+- :mod:`stand.site.selection` what Mijn selectie and a theme's brief (.docx) read in the browser; the docx library
+- :mod:`stand.site.feeds`    Atom feeds per theme, per organisation and for the whole site (feed.xml)
 """
