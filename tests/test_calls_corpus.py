@@ -52,6 +52,18 @@ def test_the_same_ask_in_other_words():
         "Als de Kamer de invoering wil versnellen, dan moet zij eerst het voorstel behandelen.",
         "Wij zijn de Kamer dankbaar en rekenen erop dat zij de invoering uitstelt.",
         "Om dat zo te houden vragen wij de Kamer de invoering niet opnieuw te vervroegen.",
+        "De Kamer wordt verzocht de invoering uit te stellen.",
+        "Er wordt van de Kamer gevraagd de invoering uit te stellen.",
+        "Hierbij het verzoek aan de Kamer om de invoering uit te stellen.",
+        "Na een zwaar jaar is onze dringende vraag aan de Kamer om de invoering uit te stellen.",
+        "Wat wij de Kamer vragen is eenvoudig: stel de invoering uit.",
+        "Dat de Kamer de invoering uitstelt, is waar wij om vragen.",
+        "Ons doel is dat de Kamer de invoering uitstelt.",
+        "Wij hechten eraan dat de Kamer de invoering uitstelt.",
+        "Het is raadzaam dat de Kamer de invoering uitstelt.",
+        "Hier ligt een keuze voor de Kamer: de invoering uitstellen of de regels vereenvoudigen.",
+        "Het is de hoogste tijd dat de Kamer de invoering uitstelt.",
+        "De invoering vraagt om een besluit van de Kamer.",
     ]
     not_asks = [
         "De Kamer vroeg ons de invoering uit te stellen.",
@@ -65,6 +77,10 @@ def test_the_same_ask_in_other_words():
         "Wij nodigen de Kamer uit voor een werkbezoek aan onze vestiging.",
         "Onze medewerkers vragen wij om klanten op de regeling te wijzen.",
         "Als wij de invoering willen halen, dan moeten wij eerst de systemen aanpassen.",
+        "Wij worden verzocht de invoering uit te stellen.",
+        "Wij vragen werkgevers gegevens op over het loon van de werknemer.",
+        "Er ligt een opgave voor ons om de invoering goed voor te bereiden.",
+        "De motie vraagt om een besluit van de Kamer.",
     ]
     assert [s for s in asks if judge(s, "UWV") != (True, ["Tweede Kamer"])] == []
     assert [s for s in not_asks if judge(s, "UWV")[0]] == []

@@ -112,6 +112,7 @@ ASK_VERBS: list[tuple[str, str | None]] = [
     ("geef|geeft|geven", r"\bin\s+overweging\b|\bmee\b(?=\s*(?:om\b|dat\b|[,.;:]|$))"),
     ("doe|doet|doen", r"\b(?:oproep|beroep|appel|aanbeveling|verzoek|voorstel|suggestie)\b"),
     ("spreek|spreekt|spreken", r"\b(?:hoop|verwachting|wens)\s+uit\b"),
+    ("houd|houdt|houden", r"^\s*(?:een|ons|dit)\s+(?:\w+\s+)?pleidooi\b"),
     ("maan|maant|manen", None),
     ("druk|drukt|drukken", r"\bop\s+het\s+hart\b"),
     ("sluit|sluiten", r"\baan\s+bij\s+(?:de|het|die|dat|deze)\s+(?:\w+\s+)?(?:oproep|pleidooi|advies|verzoek)"),
@@ -128,6 +129,7 @@ ADDRESSED_VERBS: list[tuple[str, str]] = [
     ("wil|willen|wensen|wens", r"\b(?:graag\s+)?dat\b"),
     ("kijk|kijkt|kijken", r"\buit\s+naar\b"),
     ("heb|heeft|hebben", r"\bbehoefte\s+aan\b"),
+    ("hecht|hechten", r"\beraan\s+dat\b"),
     (
         "acht|achten|vind|vindt|vinden",
         r"\bhet\s+(?:\w+\s+)?(?:nodig|noodzakelijk|essentieel|wenselijk|van\s+belang)\s+dat\b",
@@ -262,14 +264,29 @@ def _asks(sentence: str, organisation: str) -> Found | None:
                 rest = sentence[found.end() :]
                 if particle and not _search(particle, rest, re.I):
                     continue
-                if forms.startswith("vraag") and _search(r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b", rest):
-                    continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden)
+                if forms.startswith("vraag") and _search(
+                    r"\b(?:op|af|aan)\s*[.;]?$|^\s*(?:ons\s+af|veel)\b|\b(?:gegevens|informatie|stukken)\s+op\b"
+                    r"|\b(?:vergoeding|tarief|prijs)\s+(?:per|van\s+€)",
+                    rest,
+                ):
+                    continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden), a fee charged
+                if forms.startswith("houd"):  # "een pleidooi voor X": what is pleaded for, not who is asked
+                    return Found("ask", "pleidooi", addressees(sentence))
                 window = _window(rest)
                 fronted = sentence[: found.start()]
                 if head is heads[1] and _match(r"^\s*(?:[\w’'-]+\s+){1,4}$", fronted):
                     window = fronted + window  # "Onze medewerkers vragen wij ...": the object stands first
                 if _object_ok(window, sentence):
                     return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
+    relative = _search(  # "Wat wij de minister vragen is ...", "..., is waar wij om vragen."
+        rf"^wat\s+{writer}\s+(?P<to>[^,.;:]{{1,60}}?)\s+(?P<verb>vragen|verzoeken)\b"
+        rf"|\bis\s+(?:precies\s+)?waar(?:om)?\s+{writer}\s+(?:\w+\s+)?(?:om\s+)?(?P<verb2>vragen|verzoeken|pleiten)\b",
+        sentence,
+        re.I,
+    )
+    if relative:
+        named = addressees(relative.group("to") or "") or addressees(sentence)
+        return Found("ask", (relative.group("verb") or relative.group("verb2")).lower(), named)
     modal = (
         rf"\b{writer}\s+(?:zou|zouden|wil|willen|blijf|blijven)\b"
         rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{writer}\b"
@@ -292,6 +309,11 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
     )
     if polite and addressees(polite.group("rest") or polite.group("rest2") or ""):
         return Found("ask", "zien", addressees(polite.group("rest") or polite.group("rest2")))
+    aim = _match(
+        r"^(?:ons|onze)\s+(?P<verb>doel|wens|inzet|streven)\s+is\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
+    )
+    if aim and addressees(aim.group("to")) and not _leads(aim.group("to"), organisation):
+        return Found("ask", aim.group("verb").lower(), addressees(aim.group("to")))  # "Ons doel is dat het kabinet"
     for forms, complement in ADDRESSED_VERBS:
         coordinated = rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b"  # "Wij ... en rekenen erop"
         for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b", coordinated):
@@ -323,6 +345,13 @@ def _nouns(sentence: str) -> Found | None:
         rf"{lead}(?P<to>aan\s+[^:.;]{{1,60}}?)\s+(?:het|ons|onze|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})\b",
         r"(?P<to>\baan\s+[^:.;]{1,60}?)\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
         r"(?P<verb>gevraagd|verzocht|aanbevolen|geadviseerd)\b",
+        # a party asked in the passive: "Het kabinet wordt verzocht ...", "Er wordt van de wetgever gevraagd ..."
+        r"^(?:\w+\s+){0,2}?(?P<to>(?:de|het|uw)\s+[^:.;,]{1,60}?)\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
+        r"(?P<verb>gevraagd|verzocht|opgeroepen)\b",
+        r"\ber\s+wordt\s+(?:\w+\s+){0,2}?(?P<to>van\s+[^:.;,]{1,60}?)\s+(?P<verb>gevraagd|verwacht)\b",
+        # "Hierbij het verzoek aan de minister om ...", "... is onze dringende vraag aan het ministerie om ..."
+        rf"^(?:hierbij|bij\s+dezen|daarom|dus)\s+het\s+(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)\s+om\b",
+        rf"\b(?:is|blijft)\s+(?:ons|onze)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)\s+om\b",
     ]
     for pattern in patterns:
         found = _search(pattern, sentence, re.I)
@@ -330,7 +359,7 @@ def _nouns(sentence: str) -> Found | None:
             continue
         to = found.group("to") or ""
         possessive = _match(r"^(?:\w+\s+){0,2}?(?:ons|onze)\b", sentence, re.I)
-        if to and (_search(r"\baan\s+ons\b", to, re.I) or not addressees(to)):
+        if to and (_search(r"\b(?:aan|van)\s+ons\b", to, re.I) or not addressees(to)):
             continue
         if not to and not possessive:
             continue  # "De vraag is ..." asks no one; "Onze wens is ..." is the writer's
@@ -388,6 +417,12 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
             re.I,
         )
         or _search(r"(?P<to>^[^,.;]{1,60}?)\s+(?:is|zijn)\s+(?:nu\s+)?(?P<verb>aan\s+zet)\b", sentence, re.I)
+        or _search(  # "Hier ligt een keuze voor het kabinet", "Wij zien het als een opgave voor de politiek om ..."
+            r"\b(?:ligt|liggen|als)\s+(?:hier\s+|nu\s+|dus\s+|er\s+)?(?:een|de)\s+(?:\w+\s+)?"
+            r"(?P<verb>opgave|keuze|taak)\s+(?:voor|bij)\s+(?P<to>[^,.;:]{1,60}?)\s*(?:om|te|dat|[,.;:]|$)",
+            sentence,
+            re.I,
+        )
         or _search(
             r"\b(?:keuze|beslissing|afweging|besluit|verantwoordelijkheid|zet)\s+(?:is|ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
             r"(?P<verb>aan|bij)\s+(?P<to>[^,.;]{1,60}?)\s*(?:om|te|dat|[,.;]|$)",
@@ -398,12 +433,16 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
     if up and addressees(up.group("to")) and not _own(up.group("to"), organisation):
         return Found("ask", up.group("verb").lower(), addressees(up.group("to")))
     time = _search(
-        r"\b(?:wordt|is)\s+(?:het\s+)?(?:hoog\s+)?(?P<verb>tijd|zaak)\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
+        r"\b(?:wordt|is)\s+(?:het\s+|de\s+)?(?:hoog(?:ste)?\s+)?(?P<verb>tijd|zaak)\s+dat\s+(?P<to>(?:\w+\s+){1,5})",
+        sentence,
+        re.I,
     )
     if time and addressees(time.group("to")) and not _leads(time.group("to"), organisation):
         return Found("ask", time.group("verb").lower(), addressees(time.group("to")))
     if part in ADVICE_PARTS:
-        normative = _search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>\s+\w+)?", sentence, re.I)
+        normative = _search(
+            rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>(?:\s+\w+){{0,2}})", sentence, re.I
+        )
         if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
             return Found("advice", normative.group("verb").lower(), addressees(sentence))
     return None
@@ -452,14 +491,18 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     if found and not _own(sentence[found.end() : found.end() + 12], organisation):
         return Found("need", "nodig", addressees(sentence))
     found = _search(
-        r"\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+)?"
-        r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|wenselijk|van\s+(?:groot\s+)?belang)"
+        r"(?:\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+)?|^)"
+        r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|wenselijk|gewenst|raadzaam|verstandig|"
+        r"van\s+(?:groot\s+)?belang)(?:\s+is)?"
         r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
         sentence,
         re.I,
     )
     if found and addressees(found.group("to")) and not _leads(found.group("to"), organisation):
         return Found("need", found.group("verb").lower(), addressees(found.group("to")))
+    without = _match(r"^zonder\s+(?P<what>[^,.;:]{1,80}?)\s+(?P<verb>lukt|kunnen|kan)\b[^.;:]*\bniet\b", sentence, re.I)
+    if without and (addressees(without.group("what")) or _search(FUNDING, without.group("what"), re.I)):
+        return Found("need", "zonder", addressees(without.group("what")))
     for pattern in (
         r"\ber\s+is\s+(?:\w+\s+)?(?P<verb>behoefte)\s+aan\s+(?P<what>[^.;:]{1,100})",
         r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+(?P<verb>komen|worden\s+genomen|worden\s+gemaakt)\b",
@@ -493,6 +536,15 @@ def _views(sentence: str) -> Found | None:
         named = addressees(found.group("what"))
         if named:
             return Found("view", found.group("verb").lower(), named)
+    found = _search(  # "De registratie vraagt om een besluit van de minister": what only another party can give
+        rf"^(?P<subject>[^,;:]{{1,80}}?)\s+(?P<verb>vraagt|vragen|vergt|vereist)\s+(?:om\s+)?(?:een\s+|de\s+)?"
+        rf"(?:\w+\s+)?(?P<what>{NEED_OBJECTS}\s+(?:van|door)\s+[^,.;]{{1,60}})",
+        sentence,
+        re.I,
+    )
+    if found and addressees(found.group("what")) and not _search(r"\bmoties?\b", found.group("subject"), re.I):
+        if not addressees(found.group("subject")):
+            return Found("view", found.group("verb").lower(), addressees(found.group("what")))
     return None
 
 
