@@ -290,10 +290,12 @@ def test_printed_theme_page_hides_navigation_and_spells_out_sources(browser, ser
             ".map(s => getComputedStyle(document.querySelector(s)).display)"
         )
         assert hidden == ["none"] * 4
-        after = browser.execute_script(
-            "return getComputedStyle(document.querySelector('a.svdu-cite'), '::after').content"
+        shown = browser.execute_script(
+            "return ['.svdu-compare', '.svdu-print'].map(s => getComputedStyle(document.querySelector(s)).display)"
         )
-        assert "/logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft" in after
+        assert shown == ["none", "block"], "the comparison gives way to the brief, its sources as numbered notes"
+        notes = browser.find_element(By.CSS_SELECTOR, ".svdu-print ol.svdu-notes").get_attribute("textContent")
+        assert "/logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft" in notes
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 

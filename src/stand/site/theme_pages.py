@@ -18,6 +18,7 @@ from ..publish.urls import theme_path
 from .feeds import organisation_feed_path, theme_feed_path
 from .page import Builder, Page
 from .render import PART_LABELS
+from .selection import brief
 
 TEXT_ROWS = (("description", "beschrijving", "Beschrijving"), ("retrospective", "terugblik", "Terugblik"))
 PART_ANCHORS = {
@@ -78,6 +79,7 @@ def comparison(builder: Builder, theme: dict, columns: list[dict], path: str, or
     title = f"{theme['title']} — {organisation}" if organisation else theme["title"]
     context = {"theme": theme, "columns": columns, "rows": theme_rows(columns), "organisation": organisation}
     context["following"] = follow(theme, columns, path)
+    context["brief"] = brief(builder.corpus, theme, columns, path, builder.site_url, organisation)  # for print
     return followed(builder.render(path, title, description, "theme.md", **context), theme)
 
 
