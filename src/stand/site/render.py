@@ -95,6 +95,21 @@ def count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def example_count(examples: list[dict]) -> str:
+    """How many examples and illustrations, each by its own name (a report of illustrations has no "voorbeelden").
+
+    >>> example_count([{"kind": "example"}] * 8), example_count([{"kind": "illustration"}] * 3)
+    ('8 voorbeelden', '3 illustraties')
+    >>> example_count([{"kind": "example"}, {"kind": "illustration"}]), example_count([])
+    ('1 voorbeeld en 1 illustratie', '0 voorbeelden')
+    """
+    illustrations = sum(1 for e in examples if e["kind"] == "illustration")
+    rest = len(examples) - illustrations
+    said = [count(rest, "voorbeeld", "voorbeelden")] if rest or not illustrations else []
+    said += [count(illustrations, "illustratie", "illustraties")] if illustrations else []
+    return " en ".join(said)
+
+
 def page_label(printed: int | None, physical: int) -> str:
     """A printed page number as is; a page that prints none by its place in the file, in brackets.
 
@@ -282,6 +297,7 @@ def environment() -> Environment:
     env.filters["heading"] = heading
     env.globals.update(
         count=count,
+        example_count=example_count,
         report_path=report_path,
         theme_path=theme_path,
         example_path=example_path,
