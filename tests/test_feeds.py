@@ -156,6 +156,20 @@ def test_a_theme_page_links_its_feed_in_the_head_and_in_words(site):
     assert "Een feed (Atom) is een adres dat u in een feedlezer zet" in follow.get_text()
     other = BeautifulSoup((site / "over" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert [link["href"] for link in other.select('head link[type="application/atom+xml"]')] == ["../feed.xml"]
+    missing = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")  # served at any depth
+    assert [link["href"] for link in missing.select('head link[type="application/atom+xml"]')] == ["/feed.xml"]
+
+
+def test_a_renamed_organisation_has_one_feed_under_its_newest_name():
+    from stand.publish.corpus import Corpus
+    from stand.site.feeds import feed_files
+
+    older, newer = reports()
+    corpus = Corpus(reports=[older | {"organisation": "Logius (oud)"}, newer], themes=themes(), topics=[])
+    paths = [path for path, _ in feed_files(corpus, SITE_URL)]
+    assert paths.count("logius/feed.xml") == 1
+    feed = ElementTree.fromstring(dict(feed_files(corpus, SITE_URL))["logius/feed.xml"])
+    assert feed.findtext(f"{ATOM}title") == "Stand van de uitvoering: Logius"
 
 
 def test_feed_dates_come_from_the_data_not_the_clock(site):

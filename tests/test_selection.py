@@ -168,7 +168,15 @@ def docx_lines(path: Path) -> list[str]:
     return [p.text for p in docx.Document(str(path)).paragraphs]
 
 
-def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloads):
+def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloads, site):
+    collect(driver, server)
+    reorder_and_remove(driver, server)
+    export_text(driver)
+    export_files(driver, downloads, site)
+
+
+def collect(driver, server: str) -> None:
+    """Five items from four kinds of page, one pressed twice (out, and in again); each change said aloud."""
     driver.get(server)
     driver.execute_script("localStorage.clear()")
     assert bewaar(driver, server, A) == "Bewaard in Mijn selectie: nu 1 passage."
@@ -184,6 +192,9 @@ def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloa
     assert (button.text, button.get_attribute("aria-pressed")) == ("Bewaar", "true")
     assert button.get_attribute("aria-label") == "Bewaar in Mijn selectie (voorbeeld)"
 
+
+def reorder_and_remove(driver, server: str) -> None:
+    """On /selectie/: grouped by theme, then in the reader's own order, moved and removed with the keyboard."""
     driver.get(server + "selectie/")
     wait(driver, "return document.querySelectorAll('li.svdu-sel-item').length === 5")
     # Grouped by theme (the default), in the order of each group's first item; the reader's order within a group.
@@ -211,12 +222,14 @@ def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloa
         "Nog 4 passages."
     )
     assert driver.switch_to.active_element.get_attribute("data-action") == "remove"  # focus stays in the list
-    order = [B[1], A[1], E[1], C[1]]
     stored = json.loads(driver.execute_script("return localStorage.getItem('svdu-selectie')"))
     assert [i["id"] for i in stored["items"]] == ids(B, A, E, C) and stored["group"] == "geen"
     assert driver.get_cookies() == [], "no cookie: the selection lives in localStorage"
 
-    # (a) Text for a memo, in the reader's own order: word for word what the data says.
+
+def export_text(driver) -> None:
+    """(a) Text for a memo, in the reader's own order, then grouped by theme: word for word what the data says."""
+    order = [B[1], A[1], E[1], C[1]]
     click(driver, "//button[.='Tekst voor een notitie']")
     text = wait(driver, "return document.getElementById('svdu-memo').value")
     assert text == memo(order, grouped=False)
@@ -230,6 +243,10 @@ def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloa
     wait(driver, "return document.getElementById('svdu-memo').value.startsWith('Arbeidsmarkt')")
     assert driver.find_element(By.ID, "svdu-memo").get_attribute("value") == memo(grouped, grouped=True)
 
+
+def export_files(driver, downloads: Path, site: Path) -> None:
+    """(b) Markdown, (c) Word and (d) BibTeX and CSL-JSON, grouped by theme as the reader now sees them."""
+    grouped = [B[1], E[1], C[1], A[1]]
     # (b) Markdown
     click(driver, "//button[.='Markdown (.md)']")
     markdown = download(downloads, "mijn-selectie.md").read_text(encoding="utf-8")
@@ -259,17 +276,12 @@ def test_collect_reorder_remove_and_export_word_for_word(driver, server, downloa
     # (d) The cited reports, once each, as the dataset publishes them.
     click(driver, "//button[.='BibTeX (.bib)']")
     bib = download(downloads, "mijn-selectie.bib").read_text(encoding="utf-8")
-    site_bib = [urlsplit(server).geturl() + f"data/citeren/{r}.bib" for r in ("logius-2022", "logius-2023")]
-    assert bib == "\n\n".join(driver_text(driver, url).strip() for url in site_bib) + "\n"
+    cited = ("logius-2022", "logius-2023")  # in the order they are first cited
+    published = [(site / "data" / "citeren" / f"{r}.bib").read_text(encoding="utf-8").strip() for r in cited]
+    assert bib == "\n\n".join(published) + "\n"
     click(driver, "//button[.='CSL-JSON (.json)']")
     csl = json.loads(download(downloads, "mijn-selectie.json").read_text(encoding="utf-8"))
     assert [entry["id"] for entry in csl] == ["logius-2022", "logius-2023"]
-
-
-def driver_text(driver, url: str) -> str:
-    return driver.execute_async_script(
-        "const done = arguments[1]; fetch(arguments[0]).then(r => r.text()).then(done)", url
-    )
 
 
 def test_a_themes_brief_as_docx_has_the_years_in_turn_calls_first_and_numbered_notes(driver, server, downloads):

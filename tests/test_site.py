@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site, copy_site_project
 
-HAND_WRITTEN = {"", "data/", "over/", "toegankelijkheid/", "privacy/", "zoeken/", "data/wijzigingen/"}
+HAND_WRITTEN = {"", "data/", "over/", "toegankelijkheid/", "privacy/", "zoeken/", "data/wijzigingen/", "selectie/"}
 
 
 def pages(site: Path) -> dict[str, BeautifulSoup]:

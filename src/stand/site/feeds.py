@@ -144,8 +144,8 @@ def theme_feed(corpus: Corpus, theme: dict, site_url: str) -> bytes:
 
 def organisation_feed(corpus: Corpus, organisation_id: str, site_url: str) -> bytes:
     reports = [r for r in corpus.reports if r["organisation_id"] == organisation_id]
-    name = reports[0]["organisation"]
     first = newest_first(reports)[0]
+    name = first["organisation"]
     feed = Feed(
         site_url,
         organisation_feed_path(organisation_id),
@@ -179,7 +179,11 @@ def site_feed(corpus: Corpus, site_url: str) -> bytes:
 
 
 def organisations(corpus: Corpus) -> list[tuple[str, str]]:
-    return sorted({(r["organisation_id"], r["organisation"]) for r in corpus.reports})
+    """Each organisation once, by the name its newest report gives it (a name may change over the years)."""
+    names = {
+        r["organisation_id"]: r["organisation"] for r in sorted(corpus.reports, key=lambda r: (r["year"], r["id"]))
+    }
+    return sorted(names.items())
 
 
 def feed_files(corpus: Corpus, site_url: str) -> Iterator[tuple[str, bytes]]:

@@ -85,10 +85,10 @@ def comparison(builder: Builder, theme: dict, columns: list[dict], path: str, or
 
 def follow(theme: dict, columns: list[dict], path: str | None) -> dict:
     """The feeds a theme's page offers (the theme's, each organisation's) and its brief (.docx) where it has one."""
-    organisations = sorted({(c["report"]["organisation_id"], c["report"]["organisation"]) for c in columns})
+    names = {c["report"]["organisation_id"]: c["report"]["organisation"] for c in columns}  # oldest first: newest wins
     return {
         "feed": theme_feed_path(theme["id"]),
-        "organisations": [(organisation_feed_path(o), name) for o, name in organisations],
+        "organisations": [(organisation_feed_path(o), name) for o, name in sorted(names.items())],
         "brief": f"{path}brief.json" if path else None,
     }
 
