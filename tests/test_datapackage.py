@@ -9,11 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
+from stand.publish.catalogue import LICENCES
 from stand.publish.corpus import Corpus
 from stand.publish.dataset import build_files, write_dataset
 from stand.publish.versions import data_digest, dataset_version
@@ -109,3 +112,52 @@ def test_the_downloads_carry_their_context(built):
     assert set(tables) >= {"paragraphs", "mentions", "reports"} and datasette["source_url"].endswith("/data/")
     assert tables["paragraphs"]["columns"]["pdf_page"] and tables["paragraphs"]["license"].startswith("Rapporttekst")
     assert tables["themes"]["license"] == "CC0 1.0"
+
+
+def test_the_2_0_0_archive_validates_and_cites_itself_without_the_site(tmp_path):
+    """What a journalist downloads: valid as it is (links are root paths: the site's address was not known), its
+    citation files naming 2.0.0, the reports in a BibTeX type every style knows (the outside trial's findings)."""
+    with zipfile.ZipFile(ROOT / "releases/2.0.0/stand-van-de-uitvoering-2.0.0.zip") as archive:
+        archive.extractall(tmp_path)
+    folder = tmp_path / "stand-van-de-uitvoering-2.0.0"
+    report = frictionless.validate(str(folder / "datapackage.json"))
+    assert report.valid, errors(report)[:10]
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert (
+        "homepage" not in package and {"path": "LICENTIE.txt", "title": LICENCES["text"].title} in package["licenses"]
+    )
+    url = next(
+        f for r in package["resources"] if r["name"] == "calls" for f in r["schema"]["fields"] if f["name"] == "url"
+    )
+    assert "format" not in url and url["description"].endswith("toen deze versie werd gebouwd.")
+    cff = yaml.safe_load((folder / "CITATION.cff").read_text(encoding="utf-8"))
+    assert (cff["version"], cff["date-released"]) == ("2.0.0", "2026-12-07")
+    readme = (folder / "LEESMIJ.txt").read_text(encoding="utf-8")
+    assert (
+        "Onderhouders van Stand van de uitvoering als open data (2026). Stand van de uitvoering als open data"
+        " (versie 2.0.0) [Dataset].\n" in readme
+    )
+    bib = (folder / "citeren/logius-2022.bib").read_text(encoding="utf-8")
+    assert bib.startswith("@techreport{logius-2022,") and "subtitle" not in bib
+    csl = json.loads((folder / "citeren/stand-van-de-uitvoering.json").read_text(encoding="utf-8"))[0]
+    assert csl["title"] == "Stand van de uitvoering als open data (versie 2.0.0)" and "URL" not in csl
+
+
+def test_an_empty_list_is_no_value_in_every_typed_format(built):
+    """Not an empty string: 'IS NULL' and Excel's blanks find the same rows as an empty CSV cell (outside trial)."""
+    import sqlite3
+
+    import pyarrow.parquet as pq
+    from openpyxl import load_workbook
+
+    empty = sum(
+        1 for row in csv.DictReader(open(built / "csv/paragraphs.csv", encoding="utf-8")) if not row["footnotes"]
+    )
+    assert empty > 90
+    assert pq.read_table(built / "parquet/paragraphs.parquet").column("footnotes").null_count == empty
+    database = sqlite3.connect(built / "stand-van-de-uitvoering.sqlite")
+    assert database.execute("SELECT count(*) FROM paragraphs WHERE footnotes IS NULL").fetchone()[0] == empty
+    sheet = load_workbook(built / "stand-van-de-uitvoering.xlsx", read_only=True)["paragraphs"]
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    column = header.index("footnotes")
+    assert sum(1 for row in sheet.iter_rows(min_row=2, values_only=True) if row[column] is None) == empty

@@ -174,7 +174,7 @@ def test_workbook_writes_formula_like_text_as_text():
 
     calls = dataclasses.replace(TABLE_BY_NAME["calls"], fields=(Field("id"), Field("text")))
     rows = {"calls": [{"id": "a", "text": '=HYPERLINK("x")'}, {"id": "b", "text": "- lijstje"}]}
-    sheet = load_workbook(io.BytesIO(workbook_bytes(rows, (calls,))))["calls"]
+    sheet = load_workbook(io.BytesIO(workbook_bytes(rows, tables=(calls,))))["calls"]
     assert [(c.value, c.data_type) for c in sheet["B"]] == [("text", "s"), ('=HYPERLINK("x")', "s"), ("- lijstje", "s")]
 
 

@@ -56,7 +56,7 @@ def test_adding_a_column_is_one_entry(corpus, rows, tmp_path):
     )
     from openpyxl import load_workbook
 
-    sheet = load_workbook(io.BytesIO(workbook_bytes(rows, tables)), read_only=True)["calls"]
+    sheet = load_workbook(io.BytesIO(workbook_bytes(rows, tables=tables)), read_only=True)["calls"]
     assert next(sheet.iter_rows(max_row=1, values_only=True))[-1] == "checked_by"
     schemas = {t.name: table_schema(t, SCHEMA) for t in tables}
     package = datapackage(schemas, "1.0.0", BASE, corpus, Publication(), True)

@@ -62,7 +62,7 @@ def datapackage(
         "title": metadata.TITLE,
         "description": metadata.DESCRIPTION,
         "version": version,
-        "homepage": base_url,
+        **({"homepage": base_url} if base_url.startswith(("http://", "https://")) else {}),
         # Two licences, one per file: each resource names its own (licenses), see LICENTIE.txt.
         "licenses": [licence_json(key, base_url) for key in LICENCES],
         # The original publication where its address is known, else the file the data was built from as the site
@@ -217,6 +217,8 @@ def licence_json(key: str, base_url: str) -> dict:
     licence = LICENCES[key]
     if key == "data":  # the address Creative Commons gives, in the https form the Data Package had
         return {"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": licence.title}
+    if not base_url.startswith(("http://", "https://")):  # no address known: the licence text in the package itself
+        return {"path": LICENCE_FILE, "title": licence.title}
     return {"path": metadata.licence_url(key, base_url), "title": licence.title}
 
 
@@ -232,6 +234,9 @@ def licence_file(paths: list[str], base_url: str) -> bytes:
         " <https://creativecommons.org/publicdomain/zero/1.0/legalcode>.",
         "",
         "## Per bestand / Per file",
+        "",
+        "De lijst noemt elk bestand van de site onder /data/; een archief (zip) van één versie bevat er een deel van"
+        " (zonder archief/, catalog.* en versies.atom). / Every file of the site's /data/; a version's zip holds part.",
         "",
         "| bestand / file | licentie / licence |",
         "| --- | --- |",
@@ -523,12 +528,18 @@ DATASETTE_FILE = f"{metadata.NAME}.metadata.json"
 
 def readme(version: str, base_url: str, citation: str) -> bytes:
     """LEESMIJ.txt: what the download is, its version, licence, how to cite and how to open it (Excel, Datasette)."""
+    website = (
+        f"{base_url}data/"
+        if base_url.startswith(("http://", "https://"))
+        else "(het adres van de site was niet bekend toen deze versie werd gebouwd; links in de data zijn paden vanaf"
+        " de hoofdmap van de site)"
+    )
     text = f"""{metadata.TITLE}, versie {version}
 {"=" * len(metadata.TITLE)}
 
 {metadata.DESCRIPTION}
 
-Website en nieuwste versie: {base_url}data/
+Website en nieuwste versie: {website}
 
 Wat erin staat
 - {metadata.NAME}.json: alles in één bestand (JSON Schema in schema/).
@@ -536,6 +547,8 @@ Wat erin staat
   de sleutels en de verwijzingen tussen de tabellen, met controlegetallen (sha256) per bestand.
 - {SQLITE_FILE}: alle tabellen in één SQLite-database; {DATASETTE_FILE} beschrijft ze voor Datasette.
 - {XLSX_FILE}: alle tabellen in één Excel-werkmap; het eerste werkblad, Toelichting, zegt wat erin staat.
+  In de SQLite-database staan ook views voor de vragen die het vaakst gesteld worden (bijvoorbeeld
+  calls_in_context: elke oproep met zijn alinea en rapport).
 - {MOVES_FILE}: welke sleutel (id) een record van een eerdere versie nu heeft, per tabel, met de reden.
 - reports/<rapport>.json: per rapport zijn records (JSON Schema: schema/{metadata.NAME}.report.schema.json).
 - slices/: de data achter één pagina van de site, in dezelfde vorm als het geheel. slices/rapporten/<rapport>.csv

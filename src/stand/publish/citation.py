@@ -28,7 +28,8 @@ from .versions import Release
 
 ABSTRACT = (
     "De rapporten 'Stand van de uitvoering' als open data: secties, alinea's met paginanummer, voetnoten, voorbeelden, "
-    "oproepen aan de politiek, cijfers en onderwerpen, elk met herkomst tot op rapport, pagina en alinea."
+    "oproepen (aan politiek, beleid en partners, met wie ze aanspreken), cijfers en onderwerpen, elk met herkomst tot "
+    "op rapport, pagina en alinea."
 )
 
 
@@ -111,20 +112,21 @@ def report_address(report: dict) -> str:
 
 
 def bibtex(report: dict, base_url: str) -> str:
-    """One ``@report`` entry keyed by the report's id; the organisation in double braces so BibTeX keeps it whole
-    (a corporate author, not a person's name); the url is the report's own, or a note says it is unknown."""
+    """One ``@techreport`` entry (a type every BibTeX style knows; biblatex's ``@report`` is not) keyed by the report's
+    id; the organisation in double braces so BibTeX keeps it whole (a corporate author, not a person's name); the
+    url is the report's own, or a note says it is unknown."""
     url = report["source"].get("url")
+    subtitle = f": {report['subtitle']}" if report.get("subtitle") else ""
     fields = {
         "author": "{" + bibtex_text(report["organisation"]) + "}",
-        "title": bibtex_text(report["title"]),
-        "subtitle": bibtex_text(report["subtitle"]) if report.get("subtitle") else None,
+        "title": bibtex_text(report["title"] + subtitle),
         "year": str(report["year"]),
         "institution": bibtex_text(report["organisation"]),
         "url": url,
         "note": None if url else f"Adres van het oorspronkelijke rapport: {UNKNOWN}",
         "language": "dutch",
     }
-    return bibtex_entry("report", report["id"], fields)
+    return bibtex_entry("techreport", report["id"], fields)
 
 
 def csl_json(report: dict, base_url: str) -> bytes:
@@ -143,6 +145,15 @@ def csl_json(report: dict, base_url: str) -> bytes:
     return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def dataset_address(base_url: str) -> str | None:
+    """The dataset's page, where the site's address is known (a path from the site's root is no address to cite).
+
+    >>> dataset_address("https://example.test/stand/"), dataset_address("/")
+    ('https://example.test/stand/data/', None)
+    """
+    return base_url + "data/" if base_url.startswith(("http://", "https://")) else None
+
+
 def dataset_key(version: str) -> str:
     """The dataset's BibTeX key: its name and version.
 
@@ -159,8 +170,8 @@ def dataset_bibtex(version: str, year: int, author: str, base_url: str) -> str:
         "title": bibtex_text(metadata.TITLE),
         "year": str(year),
         "version": bibtex_text(version),
-        "howpublished": "Dataset",
-        "url": base_url + "data/",
+        "howpublished": bibtex_text(f"Dataset, versie {version}"),  # the styles that print no version field
+        "url": dataset_address(base_url),
         "language": "dutch",
     }
     return bibtex_entry("misc", dataset_key(version), fields)
@@ -171,12 +182,12 @@ def dataset_csl(version: str, year: int, author: str, base_url: str) -> bytes:
         "id": dataset_key(version),
         "type": "dataset",
         "author": [{"literal": author}],
-        "title": f"{metadata.TITLE} (versie {version})",  # in the title too: many styles print no version
-        "version": version,
+        # The version in the title, not in a version field: APA prints both, other styles (Harvard) neither.
+        "title": f"{metadata.TITLE} (versie {version})",
         "issued": {"date-parts": [[year]]},
-        "URL": base_url + "data/",
         "language": "nl",
     }
+    item |= {"URL": address} if (address := dataset_address(base_url)) else {}
     return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -36,7 +36,7 @@ from .catalogue import (
     readme,
 )
 from .checks import dataset_problems
-from .citation import citation_files
+from .citation import citation_files, dataset_address
 from .corpus import Corpus
 from .formats import csv_text, format_files
 from .ids_moved import PUBLISHED_FILE, MovesError, current_keys, load_moves, moves_csv, moves_problems
@@ -103,8 +103,15 @@ def dataset_files(
     for table in TABLES:
         yield from made({f"csv/{table.name}.csv": csv_text(table, rows[table.name]).encode("utf-8")})
     yield from made({PUBLISHED_FILE: moves_csv(moves)})  # record ids that changed since a release, beside the tables
-    schemas = {table.name: table_schema(table, schema) for table in TABLES}
-    yield from made(format_files(rows, schemas))
+    absolute = base_url.startswith(("http://", "https://"))
+    schemas = {table.name: table_schema(table, schema, absolute) for table in TABLES}
+    dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
+    year = int(dated[0][:4]) if dated else max(r["year"] for r in records["reports"])  # a preview: the newest report
+    author = maintainers_name(publication)
+    citation = f"{author} ({year}). {metadata.TITLE} (versie {version.number}) [Dataset]."
+    citation += f" {page}" if (page := dataset_address(base_url)) else ""
+    released = f"versie {version.number}" + (f", uitgebracht op {dated[0]}" if dated else ", nog niet uitgebracht")
+    yield from made(format_files(rows, schemas, about=[("Versie", released), ("Zo citeert u", citation)]))
     yield from made(
         {
             "datapackage.json": as_json(
@@ -113,12 +120,8 @@ def dataset_files(
         }
     )
     yield from made({DATASETTE_FILE: datasette_metadata(schemas, base_url)})
-    citation = f"{maintainers_name(publication)} ({version.number}). {metadata.TITLE}. {base_url}data/"
     yield from made({README_FILE: readme(version.number, base_url, citation)})
     yield from made(slices(dataset, rows))
-    dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
-    year = int(dated[0][:4]) if dated else max(r["year"] for r in records["reports"])  # a preview: the newest report
-    author = maintainers_name(publication)
     yield from made(citation_files(records["reports"], base_url, version.number, year, author))
     yield from made(provenance_files(root, base_url, corpus, version.number, publication, dict(sizes)))
 

@@ -190,7 +190,9 @@ def add_sheet(book: xlsxwriter.Workbook, table: Table, rows: list[dict], bold) -
     sheet.autofilter(0, 0, len(values), len(table.fields) - 1)
 
 
-def workbook_bytes(rows: dict[str, list[dict]], tables: tuple[Table, ...] = TABLES) -> bytes:
+def workbook_bytes(
+    rows: dict[str, list[dict]], about: list[tuple[str, str]] = (), tables: tuple[Table, ...] = TABLES
+) -> bytes:
     """For people who open data in a spreadsheet: one sheet per table; numbers and true/false keep their type."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
@@ -203,7 +205,7 @@ def workbook_bytes(rows: dict[str, list[dict]], tables: tuple[Table, ...] = TABL
     notes = book.add_worksheet("Toelichting")  # the sheet the workbook opens on: what it is, licence, the sheets
     notes.set_column(0, 0, 28)
     notes.set_column(1, 1, 100)
-    lines = [(metadata.TITLE, metadata.DESCRIPTION)]
+    lines = [(metadata.TITLE, metadata.DESCRIPTION), *about]
     lines += [(licence.title, licence.nl) for licence in metadata.LICENCES.values()]
     lines += [("Werkblad", "Wat erin staat")] + [(table.name, table.description) for table in tables]
     for number, (name, text) in enumerate(lines):
@@ -216,7 +218,10 @@ def workbook_bytes(rows: dict[str, list[dict]], tables: tuple[Table, ...] = TABL
     return out.getvalue()
 
 
-def format_files(rows: dict[str, list[dict]], table_schemas: dict[str, dict]) -> dict[str, bytes]:
-    """The SQLite database, the Excel workbook and the Parquet files, by path."""
+def format_files(
+    rows: dict[str, list[dict]], table_schemas: dict[str, dict], about: list[tuple[str, str]] = ()
+) -> dict[str, bytes]:
+    """The SQLite database, the Excel workbook (``about``: lines for its Toelichting, such as the version and how
+    to cite) and the Parquet files, by path."""
     parquet = {parquet_path(t.name): parquet_bytes(t, rows[t.name], table_schemas[t.name]) for t in TABLES}
-    return {SQLITE_FILE: sqlite_bytes(rows), XLSX_FILE: workbook_bytes(rows)} | parquet
+    return {SQLITE_FILE: sqlite_bytes(rows), XLSX_FILE: workbook_bytes(rows, about)} | parquet

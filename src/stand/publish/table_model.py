@@ -41,7 +41,7 @@ class Field:
     def value(self, row: dict) -> object:
         """The cell's value: typed (number, boolean, None, text), a list joined."""
         raw = self.raw(row)
-        return SEPARATOR.join(str(v) for v in raw) if self.is_list else raw
+        return (SEPARATOR.join(str(v) for v in raw) or None) if self.is_list else raw  # an empty list: no value
 
 
 @dataclass(frozen=True)
@@ -435,9 +435,18 @@ def constraints(schema: dict, table: Table, field: Field) -> dict:
     return found
 
 
-def field_format(schema: dict, table: Table, field: Field) -> dict:
-    """``format: uri`` for a column of addresses (this site's links, the original report's address)."""
-    return {"format": "uri"} if field.name in ("url", "source_url") else {}
+RELATIVE_LINKS = (
+    " Een pad vanaf de hoofdmap van de site (bijvoorbeeld /logius/2022/): het adres van de site was niet bekend"
+    " toen deze versie werd gebouwd."
+)
+
+
+def field_format(table: Table, field: Field, absolute: bool) -> dict:
+    """``format: uri`` for a column of addresses (this site's links, the original report's address); a link of
+    this site is no URI where the site's address was not known (then it says so)."""
+    if field.name == "source_url" or (field.name == "url" and absolute):
+        return {"format": "uri"}
+    return {}
 
 
 def foreign_keys(table: Table) -> list[Field]:
@@ -449,12 +458,17 @@ def resource_name(table: str) -> str:
     return table.replace("_", "-")
 
 
-def table_schema(table: Table, schema: dict) -> dict:
-    """The Frictionless Table Schema of one table: typed, described fields, its primary key and its links."""
+def table_schema(table: Table, schema: dict, absolute: bool = True) -> dict:
+    """The Frictionless Table Schema of one table: typed, described fields, its primary key and its links
+    (``absolute``: the site's links are full addresses)."""
     return {
         "fields": [
-            {"name": f.name, "type": f.type, "description": description(schema, table, f)}
-            | field_format(schema, table, f)
+            {
+                "name": f.name,
+                "type": f.type,
+                "description": description(schema, table, f) + ("" if absolute or f.name != "url" else RELATIVE_LINKS),
+            }
+            | field_format(table, f, absolute)
             | ({"constraints": found} if (found := constraints(schema, table, f)) else {})
             for f in table.fields
         ],
