@@ -91,6 +91,7 @@ function documentOf(docx, title, children, footnotes) {
   return new docx.Document({
     title,
     creator: "Stand van de uitvoering (open data)",
+    lastModifiedBy: "Stand van de uitvoering (open data)",
     description: "Passages uit de Stand van de uitvoering, elk met de bron.",
     styles: { default: { document: { run: { language: { value: "nl-NL" } } } } },
     footnotes: footnotes || {},

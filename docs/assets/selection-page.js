@@ -89,6 +89,8 @@ export function start(holder, api) {
         memo.value = module.memoText(groups(state), state.group);
         memoBox.hidden = false;
         memo.focus();
+        memo.setSelectionRange(0, 0);  // from the top: the first passage first
+        memo.scrollTop = 0;
         return "De tekst staat in het tekstvak; kopieer hem met de knop ‘Kopieer de tekst’.";
       }),
       exportButton("Markdown (.md)", (module, state) => module.downloadMarkdown(groups(state), state.group)),
