@@ -64,6 +64,16 @@ def test_the_same_ask_in_other_words():
         "Hier ligt een keuze voor de Kamer: de invoering uitstellen of de regels vereenvoudigen.",
         "Het is de hoogste tijd dat de Kamer de invoering uitstelt.",
         "De invoering vraagt om een besluit van de Kamer.",
+        "Wij zouden het toejuichen als de Kamer de invoering uitstelt.",
+        "Kan de Kamer de invoering uitstellen?",
+        "Het zou de uitvoering helpen als de Kamer de invoering uitstelt.",
+        "Wij hopen op steun van de Kamer bij het uitstel van de invoering.",
+        "Uitstel van de invoering is aan de Kamer.",
+        "Het is belangrijk dat de Kamer de invoering uitstelt.",
+        "Wat ons betreft stelt de Kamer de invoering uit.",
+        "Wij kunnen de regeling alleen uitvoeren als de Kamer de invoering uitstelt.",
+        "Het is tijd voor een besluit van de Kamer over het uitstel.",
+        "De Kamer kan de uitvoering helpen door de invoering uit te stellen.",
     ]
     not_asks = [
         "De Kamer vroeg ons de invoering uit te stellen.",
@@ -81,6 +91,11 @@ def test_the_same_ask_in_other_words():
         "Wij vragen werkgevers gegevens op over het loon van de werknemer.",
         "Er ligt een opgave voor ons om de invoering goed voor te bereiden.",
         "De motie vraagt om een besluit van de Kamer.",
+        "Kunnen wij dit jaar alle aanvragen op tijd afhandelen?",
+        "Wij hopen op een rustiger jaar.",
+        "Wat ons betreft was het een goed jaar.",
+        "Het is belangrijk dat wij onze systemen vernieuwen.",
+        "Wij kunnen dit alleen als wij meer mensen aannemen.",
     ]
     assert [s for s in asks if judge(s, "UWV") != (True, ["Tweede Kamer"])] == []
     assert [s for s in not_asks if judge(s, "UWV")[0]] == []

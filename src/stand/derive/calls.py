@@ -70,7 +70,12 @@ ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
     ("opdrachtgever", re.compile(r"(?i)\b(?:opdrachtgevers?|ministeries?|departementen)\b")),
     ("eigenaar", re.compile(r"(?i)\beigenaar\b")),
     ("beleid", re.compile(r"(?i)\b(?:beleid|beleidsmakers|beleidsdirecties?|beleidsdepartementen)\b")),
-    ("wetgever", re.compile(r"(?i)\b(?:wet|wetgever|wetgeving|wetgevings\w+|regelgeving|grondslag|wettelijke?)\b")),
+    (
+        "wetgever",
+        re.compile(
+            r"(?i)\b(?:wet|wetgever|wetgeving|wetgevings\w+|wetswijziging(?:en)?|regelgeving|grondslag|wettelijke?)\b"
+        ),
+    ),
     (
         "ketenpartners",
         re.compile(
@@ -124,7 +129,7 @@ ADDRESSED_VERBS: list[tuple[str, str]] = [
     ("reken|rekent|rekenen", r"\b(?:er)?op\b"),
     ("vertrouw|vertrouwt|vertrouwen", r"\berop\s+dat\b"),
     ("zie|ziet|zien", r"\buit\s+naar\b"),
-    ("hoop|hoopt|hopen", r"\bdat\b"),
+    ("hoop|hoopt|hopen", r"\bdat\b|^\s*op\b"),
     ("zie|ziet|zien", r"\bgraag\s+dat\b"),
     ("wil|willen|wensen|wens", r"\b(?:graag\s+)?dat\b"),
     ("kijk|kijkt|kijken", r"\buit\s+naar\b"),
@@ -132,7 +137,7 @@ ADDRESSED_VERBS: list[tuple[str, str]] = [
     ("hecht|hechten", r"\beraan\s+dat\b"),
     (
         "acht|achten|vind|vindt|vinden",
-        r"\bhet\s+(?:\w+\s+)?(?:nodig|noodzakelijk|essentieel|wenselijk|van\s+belang)\s+dat\b",
+        r"\bhet\s+(?:\w+\s+)?(?:nodig|noodzakelijk|essentieel|wenselijk|belangrijk|cruciaal|van\s+belang)\s+dat\b",
     ),
 ]
 INFINITIVES = (
@@ -302,13 +307,19 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
     """A verb that asks only when a party is named after it: hopes, expectations, wishes, a need of more."""
     writer = _writer(organisation)
     polite = _search(
-        rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen)\s+"
+        rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen|"
+        rf"(?:zeer\s+)?(?:toejuichen|verwelkomen|waarderen))\s+"
         rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)|\bgraag\s+zien\s+{writer}\s+dat\b(?P<rest2>.*)",
         sentence,
         re.I,
     )
     if polite and addressees(polite.group("rest") or polite.group("rest2") or ""):
         return Found("ask", "zien", addressees(polite.group("rest") or polite.group("rest2")))
+    view = _match(  # "Wat ons betreft kiest het kabinet voor ...": the writer's wish of a party
+        r"^wat\s+(?:ons|mij)\s+betreft\s+(?P<verb>\w+)\s+(?P<to>(?:de|het|uw)\s+\w+(?:\s+\w+)?)", sentence, re.I
+    )
+    if view and addressees(view.group("to")) and not _search(r"^(?:is|was|zijn|waren|had|hadden)$", view.group("verb")):
+        return Found("ask", view.group("verb").lower(), addressees(view.group("to")))
     aim = _match(
         r"^(?:ons|onze)\s+(?P<verb>doel|wens|inzet|streven)\s+is\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
     )
@@ -417,6 +428,11 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
             re.I,
         )
         or _search(r"(?P<to>^[^,.;]{1,60}?)\s+(?:is|zijn)\s+(?:nu\s+)?(?P<verb>aan\s+zet)\b", sentence, re.I)
+        or _search(  # "Keuzes maken is aan de politiek"
+            r"\s(?:is|ligt)\s+(?:nu\s+|echt\s+)?(?P<verb>aan)\s+(?P<to>(?:de|het|uw)\s+[^,.;:]{1,40}?)\s*(?:om\b|[,.;:]|$)",
+            sentence,
+            re.I,
+        )
         or _search(  # "Hier ligt een keuze voor het kabinet", "Wij zien het als een opgave voor de politiek om ..."
             r"\b(?:ligt|liggen|als)\s+(?:hier\s+|nu\s+|dus\s+|er\s+)?(?:een|de)\s+(?:\w+\s+)?"
             r"(?P<verb>opgave|keuze|taak)\s+(?:voor|bij)\s+(?P<to>[^,.;:]{1,60}?)\s*(?:om|te|dat|[,.;:]|$)",
@@ -439,6 +455,19 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
     )
     if time and addressees(time.group("to")) and not _leads(time.group("to"), organisation):
         return Found("ask", time.group("verb").lower(), addressees(time.group("to")))
+    time = _search(
+        r"\b(?:het\s+is|is\s+het)\s+(?:nu\s+|hoog\s+)?(?P<verb>tijd)\s+voor\s+(?P<to>[^.;:]{1,80})", sentence, re.I
+    )
+    if time and _search(NEED_OBJECTS, time.group("to"), re.I) and addressees(time.group("to")):
+        return Found("ask", "tijd", addressees(time.group("to")))  # "Het is tijd voor een besluit van het kabinet"
+    can = _match(  # "De Kamer kan de uitvoering helpen door ...": what a party can do for it
+        r"^(?P<to>(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)\s+(?:kan|kunnen)\b[^.;:]*\b"
+        r"(?P<verb>helpen|bijdragen|ondersteunen)\b",
+        sentence,
+        re.I,
+    )
+    if can and addressees(can.group("to")):
+        return Found("advice", can.group("verb").lower(), addressees(can.group("to")))
     if part in ADVICE_PARTS:
         normative = _search(
             rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>(?:\s+\w+){{0,2}})", sentence, re.I
@@ -464,7 +493,9 @@ def _imperative(sentence: str) -> Found | None:
 def _question(sentence: str) -> Found | None:
     """A polite question to a party: "Zou het ministerie willen overwegen ...?", "Mogen wij de minister vragen?",
     "Is uw Kamer bereid ...?"."""
-    found = _match(r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I)
+    found = _match(
+        r"^(?P<verb>zou|zouden|wil|wilt|willen|mogen|mag|kan|kunt|kunnen)\s+(?P<to>[^?]*)\?$", sentence.strip(), re.I
+    )
     found = found or _match(
         r"^(?:is|zijn|bent)\s+(?P<to>[^?]{1,80}?)\s+(?P<verb>bereid)\b[^?]*\?$", sentence.strip(), re.I
     )
@@ -492,7 +523,7 @@ def _needs(sentence: str, organisation: str) -> Found | None:
         return Found("need", "nodig", addressees(sentence))
     found = _search(
         r"(?:\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+)?|^)"
-        r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|wenselijk|gewenst|raadzaam|verstandig|"
+        r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|belangrijk|wenselijk|gewenst|raadzaam|verstandig|"
         r"van\s+(?:groot\s+)?belang)(?:\s+is)?"
         r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
         sentence,
@@ -501,11 +532,20 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     if found and addressees(found.group("to")) and not _leads(found.group("to"), organisation):
         return Found("need", found.group("verb").lower(), addressees(found.group("to")))
     without = _match(r"^zonder\s+(?P<what>[^,.;:]{1,80}?)\s+(?P<verb>lukt|kunnen|kan)\b[^.;:]*\bniet\b", sentence, re.I)
-    if without and (addressees(without.group("what")) or _search(FUNDING, without.group("what"), re.I)):
+    if without and (addressees(without.group("what")) or _search(NEED_OBJECTS, without.group("what"), re.I)):
         return Found("need", "zonder", addressees(without.group("what")))
+    only_if = _search(  # "Wij kunnen dit alleen als de wetgever ...", "Dat kan pas als het kabinet ..."
+        rf"(?:\b{writer}\s+(?:kunnen|kan)\b|\b(?:dat|dit)\s+kan\b)[^.;:]*?\b(?P<verb>alleen|pas)\s+"
+        r"(?:\w+\s+){0,2}?(?:als|wanneer|indien)\s+(?P<to>(?:[\w’'-]+\s+){1,5})",
+        sentence,
+        re.I,
+    )
+    if only_if and addressees(only_if.group("to")) and not _leads(only_if.group("to"), organisation):
+        return Found("need", only_if.group("verb").lower(), addressees(only_if.group("to")))
     for pattern in (
         r"\ber\s+is\s+(?:\w+\s+)?(?P<verb>behoefte)\s+aan\s+(?P<what>[^.;:]{1,100})",
-        r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+(?P<verb>komen|worden\s+genomen|worden\s+gemaakt)\b",
+        r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+"
+        r"(?P<verb>komen|worden\s+(?:genomen|gemaakt)|(?:genomen|gemaakt)\s+worden)\b",
         rf"\b(?:is|zijn)\s+(?P<what>[^.;:]{{1,100}}?\s+(?:\w+\s+)?)(?P<verb>{NEEDS})\b",
         rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
         r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
@@ -555,7 +595,8 @@ def _advice(sentence: str, part: str | None) -> Found | None:
     if found and not (OWN_PEOPLE.search(found.group("rest")) and not addressees(found.group("rest"))):
         return Found("advice", "aanbeveling", addressees(sentence))
     found = _search(
-        r"\bhet\s+(?P<verb>zou\s+(?:goed\s+zijn|helpen)|helpt(?:\s+\w+)?|is\s+(?:wenselijk|verstandig))\s+"
+        r"\bhet\s+(?P<verb>zou\s+(?:(?:\w+\s+){0,3}?helpen|(?:goed|verstandig|wenselijk|beter)\s+zijn)|helpt(?:\s+\w+)?|"
+        r"is\s+(?:wenselijk|verstandig))\s+"
         r"(?:als|dat|wanneer|indien)\s+(?P<to>(?:\w+[\s,]+){1,6})",
         sentence,
         re.I,
