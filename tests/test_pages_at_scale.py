@@ -47,8 +47,8 @@ def test_every_list_page_holds_at_most_fifty_items(pages):
     assert len(re.findall(r'<tr id="', pages["cijfers/index.md"])) == 50
     assert len(re.findall(r'<tr id="', pages["cijfers/pagina-2/index.md"])) == 14 * 6 - 50
     assert "Pagina 2 van 2" in pages["cijfers/pagina-2/index.md"]
-    assert len(re.findall(r"<tr data-theme=", pages["voorbeelden/index.md"])) == 50
-    assert len(re.findall(r"<tr data-theme=", pages["voorbeelden/pagina-2/index.md"])) == 11 * 6 - 50
+    assert len(re.findall(r"<tr\b[^>]* data-theme=", pages["voorbeelden/index.md"])) == 50
+    assert len(re.findall(r"<tr\b[^>]* data-theme=", pages["voorbeelden/pagina-2/index.md"])) == 11 * 6 - 50
     assert len(re.findall(r'<li id="', pages["oproepen/index.md"])) == 50
     digid = [p for p in pages if p.startswith("onderwerpen/digid/")]
     assert len(digid) > 1 and all(len(re.findall(r"<li>“", pages[p])) <= 50 for p in digid)
