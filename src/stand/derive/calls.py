@@ -382,10 +382,20 @@ def _nouns(sentence: str) -> Found | None:
 
 
 def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | None:
-    """What an addressee must do or what is theirs to do: "De wetgever moet ...", "Het is aan de Kamer om ...",
-    "Wij vinden dat de minister ... moet", "Als de Kamer X wil, dan moet zij ...", "Het wordt tijd dat gemeenten
-    ..."; under a must- or could-change
-    part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
+    """What an addressee must do or what is theirs to do (:func:`_must`, :func:`_theirs`); under a must- or
+    could-change part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
+    found = _must(sentence, organisation) or _theirs(sentence, organisation)
+    if found or part not in ADVICE_PARTS:
+        return found
+    normative = _search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>(?:\s+\w+){{0,2}})", sentence, re.I)
+    if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
+        return Found("advice", normative.group("verb").lower(), addressees(sentence))
+    return None
+
+
+def _must(sentence: str, organisation: str) -> Found | None:
+    """A party with a modal: "De wetgever moet ...", "Moet de Kamer ...", "Als de Kamer X wil, dan moet zij ...",
+    "Wij vinden dat de minister ... moet"."""
     clauses = [c for c in re.split(r"[:;]\s*", sentence) if c]
     for clause in clauses:
         head = _match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
@@ -420,6 +430,12 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
         subject = _match(r"(?:de|het|onze?|u)?\s*(?:\w+\s+){0,2}", opinion.group("subject"), re.I).group(0)
         if addressees(subject) and not _own(subject, organisation):
             return Found("view", "moet", addressees(subject))
+    return None
+
+
+def _theirs(sentence: str, organisation: str) -> Found | None:
+    """What is up to a party: "Het is aan de Kamer om ...", "Hier ligt een keuze voor het kabinet", "Het wordt tijd
+    dat gemeenten ...", "De Kamer kan de uitvoering helpen door ..."."""
     up = (
         _search(
             r"\b(?:het\s+is|is\s+het|het\s+ligt|ligt\s+het|de\s+bal\s+ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
@@ -468,12 +484,6 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
     )
     if can and addressees(can.group("to")):
         return Found("advice", can.group("verb").lower(), addressees(can.group("to")))
-    if part in ADVICE_PARTS:
-        normative = _search(
-            rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>(?:\s+\w+){{0,2}})", sentence, re.I
-        )
-        if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
-            return Found("advice", normative.group("verb").lower(), addressees(sentence))
     return None
 
 

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import metadata
@@ -59,6 +60,26 @@ def as_json(value: object) -> bytes:
 def build_files(root: Path, base_url: str, corpus: Corpus, version: Version, archive: bool = False) -> dict[str, bytes]:
     """Every dataset file by its path under /data/, or DatasetError listing every problem."""
     return dict(sorted(dataset_files(root, base_url, corpus, version, archive)))
+
+
+@dataclass(frozen=True)
+class Cited:
+    """How the dataset of one version is cited: its year (of release; a preview's, the newest report's), its
+    author, one line to copy, and whether it is released."""
+
+    year: int
+    author: str
+    line: str
+    released: str
+
+    @classmethod
+    def of(cls, root: Path, version: Version, reports: list[dict], author: str, base_url: str) -> Cited:
+        dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
+        year = int(dated[0][:4]) if dated else max(r["year"] for r in reports)
+        line = f"{author} ({year}). {metadata.TITLE} (versie {version.number}) [Dataset]."
+        line += f" {page}" if (page := dataset_address(base_url)) else ""
+        released = f"versie {version.number}" + (f", uitgebracht op {dated[0]}" if dated else ", nog niet uitgebracht")
+        return cls(year, author, line, released)
 
 
 def dataset_files(
@@ -105,13 +126,8 @@ def dataset_files(
     yield from made({PUBLISHED_FILE: moves_csv(moves)})  # record ids that changed since a release, beside the tables
     absolute = base_url.startswith(("http://", "https://"))
     schemas = {table.name: table_schema(table, schema, absolute) for table in TABLES}
-    dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
-    year = int(dated[0][:4]) if dated else max(r["year"] for r in records["reports"])  # a preview: the newest report
-    author = maintainers_name(publication)
-    citation = f"{author} ({year}). {metadata.TITLE} (versie {version.number}) [Dataset]."
-    citation += f" {page}" if (page := dataset_address(base_url)) else ""
-    released = f"versie {version.number}" + (f", uitgebracht op {dated[0]}" if dated else ", nog niet uitgebracht")
-    yield from made(format_files(rows, schemas, about=[("Versie", released), ("Zo citeert u", citation)]))
+    cited = Cited.of(root, version, records["reports"], maintainers_name(publication), base_url)
+    yield from made(format_files(rows, schemas, about=[("Versie", cited.released), ("Zo citeert u", cited.line)]))
     yield from made(
         {
             "datapackage.json": as_json(
@@ -120,9 +136,9 @@ def dataset_files(
         }
     )
     yield from made({DATASETTE_FILE: datasette_metadata(schemas, base_url)})
-    yield from made({README_FILE: readme(version.number, base_url, citation)})
+    yield from made({README_FILE: readme(version.number, base_url, cited.line)})
     yield from made(slices(dataset, rows))
-    yield from made(citation_files(records["reports"], base_url, version.number, year, author))
+    yield from made(citation_files(records["reports"], base_url, version.number, cited.year, cited.author))
     yield from made(provenance_files(root, base_url, corpus, version.number, publication, dict(sizes)))
 
 
