@@ -410,3 +410,18 @@ def test_selection_fits_a_phone(driver, server):
         assert sizes and all(w >= 44 and h >= 24 for w, h in sizes), sizes
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_passage_outside_any_theme_is_grouped_under_its_chapter(driver, server):
+    """An introduction's paragraph is not 'Zonder thema' but under the report's own heading, 'Inleiding'."""
+    driver.get(server)
+    driver.execute_script("localStorage.clear()")
+    bewaar(driver, server, ("logius/2023/", "logius-2023/paragraph/logius-2023-logius-gelooft-in-een-overheid-die"))
+    bewaar(driver, server, A)
+    driver.get(server + "selectie/")
+    wait(driver, "return document.querySelectorAll('li.svdu-sel-item').length === 2")
+    headings = [h.text for h in driver.find_elements(By.CSS_SELECTOR, ".svdu-sel-groups h2")]
+    assert headings == ["Inleiding", "Complexiteit versus in eenvoud"]
+    lists = driver.find_elements(By.CSS_SELECTOR, "ol.svdu-sel-list")
+    named = [driver.find_element(By.ID, ol.get_attribute("aria-labelledby")).text for ol in lists]
+    assert named == headings, "each list is named by its heading"

@@ -162,10 +162,10 @@ export function start(holder, api) {
     exports.hidden = n === 0;
     grouping.hidden = n === 0;
     list.replaceChildren();
-    for (const group of groups(state)) {
+    for (const [n, group] of groups(state).entries()) {
       const items = element("ol", { class: "svdu-sel-list" });
       if (group.title) {
-        const id = `svdu-groep-${mode}-${group.key || "zonder"}`;
+        const id = `svdu-groep-${n + 1}`;
         list.append(element("h2", { id, text: group.title }));
         items.setAttribute("aria-labelledby", id);
       } else {

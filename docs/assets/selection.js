@@ -71,8 +71,9 @@
       text: found.text,
       page: found.page,
       url: found.url,
-      theme: found.theme || null,
-      themeTitle: (found.theme && data.themes[found.theme]) || null
+      // An item outside any theme (an introduction, a closing chapter) is grouped under its chapter's heading.
+      theme: found.theme || (found.chapter ? "hoofdstuk-" + found.chapter : null),
+      themeTitle: (found.theme && data.themes[found.theme]) || found.chapter || null
     };
   }
 

@@ -66,9 +66,15 @@ def report_sources(corpus: Corpus, report: dict, site_url: str) -> dict:
         return site_url + corpus.paragraph_path(paragraph_id)
 
     items: dict[str, dict] = {}
+    by_id = {s["id"]: s for s in report["sections"]}
     for section in report["sections"]:
+        chapter = section
+        while chapter["parent"] is not None:
+            chapter = by_id[chapter["parent"]]
         for p in section["paragraphs"]:
-            items[p["id"]] = item("paragraph", [p["text"]], p, link(p["id"]), section_theme[section["id"]])
+            found = item("paragraph", [p["text"]], p, link(p["id"]), section_theme[section["id"]])
+            # Outside any theme (an introduction, a closing chapter): grouped under the chapter's own heading.
+            items[p["id"]] = found if found["theme"] else found | {"chapter": chapter["heading"]}
     for call in report["calls"]:
         items[call["id"]] = item("call", [call["text"]], call, link(call["paragraph"]), call["theme"])
     for figure in report["figures"]:
