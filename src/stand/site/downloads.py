@@ -34,7 +34,7 @@ class FileSizes:
 
     def __init__(self, site_dir: Path) -> None:
         self.site_dir = site_dir.resolve()
-        self.known: dict[Path, int | None] = {}
+        self.known: dict[str, int | None] = {}  # by the link's path from the site's root
 
     def size_of(self, page_url: str, href: str) -> int | None:
         """The size of the site's file a link on the page at ``page_url`` opens; None for a page, an anchor or
@@ -45,11 +45,11 @@ class FileSizes:
         path = unquote(target.path)
         if path.endswith("/") or path.endswith(".html"):
             return None
-        file = (self.site_dir / path.lstrip("/")).resolve()
-        if file not in self.known:
+        if path not in self.known:  # the same few files are linked from thousands of pages: resolved once each
+            file = (self.site_dir / path.lstrip("/")).resolve()
             inside = file.is_relative_to(self.site_dir) and file.is_file()
-            self.known[file] = file.stat().st_size if inside else None
-        return self.known[file]
+            self.known[path] = file.stat().st_size if inside else None
+        return self.known[path]
 
     def add_to(self, output: str, page_url: str) -> str:
         """The page with ``(1,2 MB)`` after each link in its content to a file of the site."""

@@ -214,6 +214,8 @@ def why_empty(corpus: Corpus, filters: Filters) -> list[str]:
     organisations = len({r["organisation_id"] for r in corpus.reports})
     notes = []
     lacking = without_parts(corpus)
+    lacking_ids = {r["id"] for r in lacking}
+    having = sorted({str(r["year"]) for r in corpus.reports if r["id"] not in lacking_ids and r["examples"]})
     for report in lacking:
         name = str(report["year"]) if organisations == 1 else f"{report['organisation']} {report['year']}"
         word = "illustraties" if all(e["kind"] == "illustration" for e in report["examples"]) else "voorbeelden"
@@ -224,7 +226,6 @@ def why_empty(corpus: Corpus, filters: Filters) -> list[str]:
         if chosen.get("jaar") == str(report["year"]) and "soort" not in chosen:
             notes.append(f"Uit {report['year']} staan hier alleen oproepen: {why}")
         elif "jaar" not in chosen and chosen.get("soort") != "oproep":
-            having = sorted({str(r["year"]) for r in corpus.reports if r not in lacking and r["examples"]})
             if having:
                 years = " en ".join([", ".join(having[:-1]), having[-1]] if len(having) > 1 else having)
                 notes.append(f"Knelpunten komen alleen uit {years}: {why}")
@@ -253,18 +254,20 @@ def tracker_pages_of(builder: Builder) -> Iterator[Page]:
     template = builder.env.get_template("tracker_item.html")
     rendered = {entry["id"]: template.render(view=portable, item=entry) for entry in items}
     facets: dict[Filters, list[dict]] = {}  # the same for every page of a combination
+    why: dict[Filters, list[str]] = {}
     for page in tracker_pages(items):
         if page.filters not in facets:
             facets[page.filters] = facets_of(builder.corpus, page, items)
+            why[page.filters] = why_empty(builder.corpus, page.filters)
         ids = [entry["id"] for entry in page.paged.items]
         html = ('<ol class="svdu-tracker">', *(rendered[i] for i in ids), "</ol>")
         block = Block(0, html, "../" * page.paged.own_path.count("/"))
-        made = tracker_page(builder, items, page, facets[page.filters], block)
+        made = tracker_page(builder, items, page, facets[page.filters], why[page.filters], block)
         yield replace(made, in_sitemap=not page.filters and page.paged.number == 1)
 
 
 def tracker_page(
-    builder: Builder, items: list[dict], page: TrackerPage, facets: list[dict], items_block: Block
+    builder: Builder, items: list[dict], page: TrackerPage, facets: list[dict], why: list[str], items_block: Block
 ) -> Page:
     chosen = [(facet, value, facet_label(builder.corpus, items, facet, value)) for facet, value in page.filters]
     named = ": " + ", ".join(label for _, _, label in chosen) if chosen else ""
@@ -287,7 +290,7 @@ def tracker_page(
         facets=facets,
         paged=page.paged,
         tally=tally(page.matching),
-        why=why_empty(builder.corpus, page.filters),
+        why=why,
         items_block=items_block,
         blocks=(items_block,),
     )
