@@ -39,6 +39,8 @@ class FileSizes:
     def size_of(self, page_url: str, href: str) -> int | None:
         """The size of the site's file a link on the page at ``page_url`` opens; None for a page, an anchor or
         another host."""
+        if href.endswith("/") or "#" in href or "?" in href or href.endswith(".html"):
+            return None  # a page or an anchor: most links, told apart without parsing them
         target = urlsplit(urljoin("/" + page_url, html.unescape(href)))
         if target.scheme or target.netloc or target.fragment or target.query:
             return None
