@@ -161,3 +161,16 @@ def test_an_empty_list_is_no_value_in_every_typed_format(built):
     header = [c.value for c in next(sheet.iter_rows(max_row=1))]
     column = header.index("footnotes")
     assert sum(1 for row in sheet.iter_rows(min_row=2, values_only=True) if row[column] is None) == empty
+
+
+def test_the_dataset_says_why_a_year_has_no_parts(built):
+    """The empty state of the site, in the data too: no rows of went_wrong for a year is no 'nothing went wrong'."""
+    package = json.loads((built / "datapackage.json").read_text(encoding="utf-8"))
+    parts = next(r for r in package["resources"] if r["name"] == "example-parts")
+    assert "geen rijen betekent niet dat er niets misging" in parts["description"]
+    datasette = json.loads((built / "stand-van-de-uitvoering.metadata.json").read_text(encoding="utf-8"))
+    views = datasette["databases"]["stand-van-de-uitvoering"]["tables"]
+    assert "dat betekent niet dat er niets misging" in views["went_wrong_across_years"]["description"]
+    examples = next(r for r in package["resources"] if r["name"] == "examples")
+    count = next(f for f in examples["schema"]["fields"] if f["name"] == "went_wrong_count")
+    assert "niet in delen opdeelt" in count["description"]

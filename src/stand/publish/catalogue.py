@@ -24,7 +24,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from . import metadata
 from .corpus import Corpus
-from .formats import SQLITE_FILE, XLSX_FILE, parquet_path
+from .formats import SQLITE_FILE, VIEW_DESCRIPTIONS, XLSX_FILE, parquet_path
 from .ids_moved import PUBLISHED_FILE as MOVES_FILE
 from .ids_moved import resource as moves_resource
 from .metadata import LICENCES
@@ -587,6 +587,7 @@ def datasette_metadata(table_schemas: dict[str, dict], base_url: str) -> bytes:
         }
         for t in TABLES
     }
+    tables |= {name: {"description": text} for name, text in sorted(VIEW_DESCRIPTIONS.items())}  # the views
     found = {
         "title": metadata.TITLE,
         "description": metadata.DESCRIPTION,

@@ -56,6 +56,16 @@ def csv_text(table: Table, rows: list[dict]) -> str:
 # Accents do not matter when searching: "ideeen" finds "ideeën", "continuiteit" finds "continuïteit".
 TOKENIZER = "unicode61 remove_diacritics 2"
 SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "string": "TEXT"}
+# What each view answers, for Datasette's metadata (the same caveat as the tables it reads).
+VIEW_DESCRIPTIONS = {
+    "calls_in_context": "Elke oproep met zijn rapport, thema, voorbeeld en de hele alinea waarin hij staat.",
+    "went_wrong_across_years": "Wat niet goed ging, per jaar en thema, alinea voor alinea. Een jaar waarvan het"
+    " rapport zijn voorbeelden niet in delen opdeelt, ontbreekt hier: dat betekent niet dat er niets misging.",
+    "topic_mentions_per_year": "Hoe vaak elk onderwerp per jaar genoemd wordt, en in hoeveel alinea's.",
+    "figures_in_context": "Elk cijfer met zijn rapport, thema en de zin waarin het staat.",
+    "examples_in_context": "Elk voorbeeld met zijn rapport en thema, en het aantal alinea's per deel (0 in alle"
+    " vier als het rapport zijn voorbeelden niet in delen opdeelt).",
+}
 # Views for the questions people ask most; each reads as a table of its own.
 VIEWS = {
     "calls_in_context": """

@@ -257,8 +257,9 @@ TABLES = (
                 f"{part}_count",
                 "integer",
                 lambda e, part=part: len(e[part]),
-                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft); "
-                "de alinea's staan in example_parts.",
+                description=f"Aantal alinea's onder '{question}' (0 als het voorbeeld dat deel niet heeft; 0 in"
+                " alle vier als het rapport zijn voorbeelden niet in delen opdeelt, wat niet betekent dat er niets"
+                " misging); de alinea's staan in example_parts.",
             )
             for part, question in PART_QUESTIONS.items()
         )
@@ -267,7 +268,9 @@ TABLES = (
     ),
     Table(
         "example_parts",
-        "de delen van elk voorbeeld (wat ging goed, wat ging niet goed, wat moet anders), één alinea per rij",
+        "de delen van elk voorbeeld (wat ging goed, wat ging niet goed, wat moet anders), één alinea per rij; een"
+        " rapport dat zijn voorbeelden of illustraties niet in zulke delen opdeelt, heeft hier geen rijen (in"
+        " examples zijn dan alle *_count 0): geen rijen betekent niet dat er niets misging",
         ("part_paragraph",),
         (
             Field(
