@@ -84,6 +84,26 @@ def test_phone_menu_opens_with_the_keyboard_keeps_focus_inside_and_closes_with_e
     assert not drawer_open(driver)
 
 
+def test_phone_menu_tab_never_lands_on_a_link_out_of_sight(driver, server):
+    """On the home page the drawer holds the page's contents in a panel slid out of view: Tab must skip it (a fresh
+    reader saw the drawer go blank for four presses)."""
+    screen(driver, 390, 844)
+    driver.get(server)
+    driver.find_element(By.CSS_SELECTOR, "button[aria-label=Menu]").send_keys(Keys.ENTER)
+    for _ in polls(10):
+        if active(driver)["inMenu"]:
+            break
+    for _ in range(20):
+        place = driver.execute_script(
+            "const a = document.activeElement;"
+            " const wrap = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap');"
+            " return {text: a.textContent.trim().slice(0, 30), inMenu: !!a.closest('.md-sidebar--primary'),"
+            " slid: wrap.scrollLeft, contents: !!a.closest('.md-nav--secondary')}"
+        )
+        assert place["inMenu"] and place["slid"] == 0 and not place["contents"], place
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+
+
 def test_the_menu_button_is_not_there_on_a_desktop(driver, server):
     screen(driver, 1280, 800)
     driver.get(server + "voorbeelden/")

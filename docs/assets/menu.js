@@ -12,10 +12,15 @@
   button.hidden = false;
   if (label) { label.hidden = true; }
 
+  // What a person can see in the open drawer: the theme slides its nested panels (a page's contents) out of view
+  // sideways, and their links must not take the focus while they are out of sight.
   function focusable() {
     var all = drawer.querySelectorAll("a[href], button, select, input:not([type=checkbox]), [tabindex]:not([tabindex='-1'])");
+    var area = drawer.getBoundingClientRect();
     return Array.prototype.filter.call(all, function (node) {
-      return node.getClientRects().length > 0 && getComputedStyle(node).visibility !== "hidden";
+      var box = node.getBoundingClientRect();
+      var inView = box.width > 0 && box.left >= area.left - 1 && box.right <= area.right + 1;
+      return inView && getComputedStyle(node).visibility !== "hidden";
     });
   }
 
@@ -53,15 +58,10 @@
     if (event.key !== "Tab") { return; }
     var items = focusable();
     if (!items.length) { return; }
-    var first = items[0];
-    var last = items[items.length - 1];
-    var inside = drawer.contains(document.activeElement);
-    if (event.shiftKey && (!inside || document.activeElement === first)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (!inside || document.activeElement === last)) {
-      event.preventDefault();
-      first.focus();
-    }
+    // Every Tab moves through what is in view, in order, and wraps round: never onto a link out of sight.
+    event.preventDefault();
+    var at = items.indexOf(document.activeElement);
+    var next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : (at + 1) % items.length;
+    items[next].focus();
   });
 })();
