@@ -42,6 +42,11 @@ def data() -> dict:
     return {"reports": reports, "themes": themes}
 
 
+def named(report: dict) -> str:
+    """A report's title with its year where the title does not say it (as the site's Citeer writes it)."""
+    return report["title"] if str(report["year"]) in report["title"] else f"{report['title']} ({report['year']})"
+
+
 def page_label(record: dict) -> str:
     return str(record["page"]) if record["page"] is not None else f"[{record['pdf_page']}]"
 
@@ -70,7 +75,7 @@ def expected(selected: str) -> dict:
         "title": title,
         "text": text,
         "theme": data()["themes"][theme] if theme else "Zonder thema",
-        "citation": f"{report['organisation']}, {report['title']} ({report['year']}), p.{NBSP}{page_label(record)}",
+        "citation": f"{report['organisation']}, {named(report)}, p.{NBSP}{page_label(record)}",
         "url": url,
     }
 
@@ -189,8 +194,13 @@ def collect(driver, server: str) -> None:
     bewaar(driver, server, D)
     assert bewaar(driver, server, E) == "Bewaard in Mijn selectie: nu 5 passages."
     button = driver.find_element(By.CSS_SELECTOR, f'[data-sel="{E[1]}"] button')
-    assert (button.text, button.get_attribute("aria-pressed")) == ("Bewaar", "true")
-    assert button.get_attribute("aria-label") == "Bewaar in Mijn selectie (voorbeeld)"
+    assert (button.text, button.get_attribute("aria-pressed")) == ("Bewaard", "true")
+    # Which passage the button keeps, in its first words (a fresh reader heard forty buttons sound the same).
+    title = data()["reports"]["logius-2022"]["examples"]
+    words = next(e["title"] for e in title if e["id"] == E[1].split("/")[2]).split()
+    assert button.get_attribute("aria-label") == f"Bewaar in Mijn selectie (voorbeeld): {' '.join(words[:6])}…"
+    tab = driver.find_element(By.CSS_SELECTOR, ".md-tabs__link .svdu-sel-count")
+    assert tab.get_attribute("textContent") == " (5)"  # the menu says how many passages it holds
 
 
 def reorder_and_remove(driver, server: str) -> None:

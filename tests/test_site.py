@@ -197,6 +197,8 @@ def test_theme_page_compares_the_years_part_by_part(html):
     assert "Personeelstekort is een breed probleem" in rows[4].select(".svdu-cell")[0].get_text(" ")
     cite = soup.select_one("blockquote.svdu-quote a.svdu-cite")
     assert cite.get_text() == "Logius, Stand van de uitvoering 2022, p.\xa0[2]"
+    intro = soup.select_one(".svdu-compare-intro").get_text()  # where a reader first meets "p. [2]" (fresh eyes)
+    assert "Een paginanummer tussen haken, zoals p. [3], is de plaats in een bronbestand dat zelf geen" in intro
     assert cite.select_one(".svdu-sr-only").get_text() == "Logius, Stand van de uitvoering 2022, "
     assert cite["href"] == "../../logius/2022/#net-als-veel-andere-overheidsorganisaties-heeft"
 

@@ -5,8 +5,15 @@
 
 const NBSP = "\u00a0";
 
+// "Logius, Stand van de uitvoering 2023, p. 10": the year only where the title does not already say it, as the
+// site's Citeer does.
+function source(organisation, title, year, page) {
+  const named = title.includes(String(year)) ? title : `${title} (${year})`;
+  return `${organisation}, ${named}, p.${NBSP}${page}`;
+}
+
 export function citation(item) {
-  return `${item.organisation}, ${item.reportTitle} (${item.year}), p.${NBSP}${item.page}. ${item.url}`;
+  return `${source(item.organisation, item.reportTitle, item.year, item.page)}. ${item.url}`;
 }
 
 function quoted(item) {
@@ -41,7 +48,7 @@ export function markdown(groups, mode) {
         lines.push(`> ${n === 0 ? "“" : ""}${markdownText(text)}${n === item.text.length - 1 ? "”" : ""}`);
         if (n < item.text.length - 1) { lines.push(">"); }
       });
-      const label = `${item.organisation}, ${item.reportTitle} (${item.year}), p.${NBSP}${item.page}`;
+      const label = source(item.organisation, item.reportTitle, item.year, item.page);
       lines.push("", `— [${markdownText(label)}](<${item.url}>)`, "");
     }
   }
@@ -117,7 +124,7 @@ export async function downloadDocx(groups, mode) {
       children.push(new docx.Paragraph({
         spacing: { after: 240 },
         children: [
-          new docx.TextRun(`— ${item.organisation}, ${item.reportTitle} (${item.year}), p.${NBSP}${item.page}. `),
+          new docx.TextRun(`— ${source(item.organisation, item.reportTitle, item.year, item.page)}. `),
           link(docx, item.url),
         ],
       }));
@@ -154,7 +161,7 @@ export async function downloadBrief(url) {
   const footnotes = {};
   for (const [index, note] of brief.notes.entries()) {
     footnotes[index + 1] = { children: [new docx.Paragraph({ children: [
-      new docx.TextRun(`${note.organisation}, ${note.title} (${note.year}), p.${NBSP}${note.page}. `),
+      new docx.TextRun(`${source(note.organisation, note.title, note.year, note.page)}. `),
       link(docx, note.url),
     ] })] };
   }

@@ -78,10 +78,25 @@
   }
 
   var buttons = [];
+  // The menu's "Mijn selectie" says how many passages it holds, so a reader sees that Bewaar did something.
+  var tabs = Array.prototype.filter.call(document.querySelectorAll(".md-tabs__link, .md-nav__link"), function (link) {
+    return /\/selectie\/$/.test(link.pathname || "");
+  });
   function refresh() {
     var state = load();
     buttons.forEach(function (button) {
-      button.setAttribute("aria-pressed", String(has(state, button.getAttribute("data-sel-id"))));
+      var kept = has(state, button.getAttribute("data-sel-id"));
+      button.setAttribute("aria-pressed", String(kept));
+      button.textContent = kept ? "Bewaard" : "Bewaar";
+    });
+    tabs.forEach(function (link) {
+      var count = link.querySelector(".svdu-sel-count");
+      if (!count) {
+        count = document.createElement("span");
+        count.className = "svdu-sel-count";
+        link.appendChild(count);
+      }
+      count.textContent = state.items.length ? " (" + state.items.length + ")" : "";
     });
   }
 
@@ -125,8 +140,13 @@
     button.className = "svdu-sel-button";
     button.textContent = "Bewaar";
     var page = element.getAttribute("data-page");
+    // Which passage, in its first words: forty buttons on a page must not all sound the same.
+    var heading = document.querySelector("h1");  // a whole example is its page: its title is the page's
+    var text = element.textContent.trim() ||
+      (heading ? heading.textContent.replace(/^Voorbeeld:\s*|^Illustratie:\s*|[#\u00b6]\s*$/g, "") : "");
+    var words = text.replace(/\s+/g, " ").trim().split(" ").slice(0, 6).join(" ");
     button.setAttribute("aria-label", "Bewaar in Mijn selectie (" + (KIND_WORDS[parts[1]] || "passage") +
-      (page ? ", p.\u00a0" + page : "") + ")");
+      (page ? ", p.\u00a0" + page : "") + "): " + words + "\u2026");
     button.setAttribute("data-sel-for", value);
     button.setAttribute("data-sel-id", parts[2]);
     button.addEventListener("click", function () { toggle(button); });
