@@ -38,6 +38,17 @@ def browser_paths() -> tuple[str, str]:
     return binary, driver
 
 
+# How every test starts Chromium: headless, offline, no first-run noise.
+HEADLESS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+)
+
+
 def start_browser(profile: Path, scheme: str = "light") -> webdriver.Chrome:
     """A fresh headless Chromium whose system colour scheme is ``scheme`` from the first page on.
 
@@ -49,12 +60,7 @@ def start_browser(profile: Path, scheme: str = "light") -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = binary
     for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
+        *HEADLESS,
         "--disable-component-update",
         "--disable-sync",
         "--disable-quic",

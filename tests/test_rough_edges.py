@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import ROOT, build_site, polls, serve
-from test_accessibility import browser_paths, start_browser
+from test_accessibility import HEADLESS, browser_paths, start_browser
 
 pytestmark = pytest.mark.browser
 
@@ -331,12 +331,7 @@ def printed(server: str, path: str, folder: Path) -> tuple[str, list[tuple[float
     subprocess.run(
         [
             binary,
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            "--disable-background-networking",
+            *HEADLESS,
             f"--user-data-dir={folder / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={pdf}",
