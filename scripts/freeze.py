@@ -13,7 +13,15 @@ from stand.publish.corpus import Corpus
 from stand.publish.dataset import build_files
 from stand.publish.publication import address, load_publication
 from stand.publish.urls import site_base
-from stand.publish.versions import archive_name, archive_path, data_digest, dataset_version, deterministic_zip, sha256
+from stand.publish.versions import (
+    SITE_ONLY,
+    archive_name,
+    archive_path,
+    data_digest,
+    dataset_version,
+    deterministic_zip,
+    sha256,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 version = dataset_version(ROOT / "CHANGELOG.md", data_digest(ROOT / "data"))
@@ -22,9 +30,7 @@ if not version.released or target.exists():
     sys.exit(f"error: {target.relative_to(ROOT)}: needs a released version, and is never overwritten")
 base = site_base(address(load_publication(ROOT / "data")))
 files = build_files(ROOT, base, Corpus.load(ROOT / "data"), version, archive=True)
-own = {
-    name: content for name, content in files.items() if not name.startswith(("archief/", "catalog.", "versies.atom"))
-}
+own = {name: content for name, content in files.items() if not name.startswith(SITE_ONLY)}
 content = deterministic_zip(own, archive_name(version.number).removesuffix(".zip"))
 target.parent.mkdir(parents=True, exist_ok=True)
 target.write_bytes(content)

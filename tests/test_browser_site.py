@@ -100,14 +100,17 @@ def test_citeer_copies_the_exact_citation_with_the_readers_date(driver, server):
             "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
         )
         assert copied == (
-            "Logius. (2023). Stand van de uitvoering 2023 (p.\xa010). Geraadpleegd op 4 maart 2027, van http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een"
+            "Logius. (2023). Stand van de uitvoering 2023 (p.\xa010). Logius, Ministerie van Binnenlandse Zaken en"
+            " Koninkrijksrelaties. Geraadpleegd op 4 maart 2027, van"
+            " http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een"
         )
         panel.find_element(By.XPATH, ".//button[.='Kopieer (Nederlands)']").click()
         copied = driver.execute_async_script(
             "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e));"
         )
         assert copied == (
-            "Logius, Stand van de uitvoering 2023, p.\xa010. "
+            "Logius, Stand van de uitvoering 2023 (Logius, Ministerie van Binnenlandse Zaken en Koninkrijksrelaties),"
+            " p.\xa010. "
             "http://127.0.0.1:8000/logius/2023/#in-april-2023-kregen-we-een (geraadpleegd op 4 maart 2027)."
         )
         assert panel.find_element(By.CSS_SELECTOR, "[role=status]").text == "Gekopieerd: Nederlands."

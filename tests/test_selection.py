@@ -43,8 +43,11 @@ def data() -> dict:
 
 
 def named(report: dict) -> str:
-    """A report's title with its year where the title does not say it (as the site's Citeer writes it)."""
-    return report["title"] if str(report["year"]) in report["title"] else f"{report['title']} ({report['year']})"
+    """A report's title with its year where the title does not say it, and its publisher from the manifest where
+    known (as the site's Citeer writes it)."""
+    title = report["title"] if str(report["year"]) in report["title"] else f"{report['title']} ({report['year']})"
+    publisher = report["source"]["publisher"]
+    return f"{title} ({publisher})" if publisher else title
 
 
 def page_label(record: dict) -> str:
@@ -410,6 +413,9 @@ def test_selection_fits_a_phone(driver, server):
         "Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
     )
     try:
+        driver.get(server)
+        driver.execute_script("localStorage.clear()")  # its own items, whatever the tests before it left
+        bewaar(driver, server, A)
         driver.get(server + "selectie/")
         wait(driver, "return document.querySelectorAll('li.svdu-sel-item').length > 0")
         assert driver.execute_script("return document.documentElement.scrollWidth") <= 390

@@ -10,6 +10,7 @@
     organisation: box.getAttribute("data-cite-organisation"),
     year: box.getAttribute("data-cite-year"),
     title: box.getAttribute("data-cite-title"),
+    publisher: box.getAttribute("data-cite-publisher"),
     url: box.getAttribute("data-cite-url")
   };
 
@@ -22,8 +23,10 @@
     var link = source.url + "#" + paragraph.id;
     var date = today();
     return [
-      ["Nederlands", source.organisation + ", " + source.title + ", " + page + ". " + link + " (geraadpleegd op " + date + ")."],
-      ["APA", source.organisation + ". (" + source.year + "). " + source.title + " (" + page + "). Geraadpleegd op " + date + ", van " + link]
+      ["Nederlands", source.organisation + ", " + source.title + (source.publisher ? " (" + source.publisher + ")" : "") +
+        ", " + page + ". " + link + " (geraadpleegd op " + date + ")."],
+      ["APA", source.organisation + ". (" + source.year + "). " + source.title + " (" + page + ")." +
+        (source.publisher ? " " + source.publisher + "." : "") + " Geraadpleegd op " + date + ", van " + link]
     ];
   }
 

@@ -5,15 +5,15 @@
 
 const NBSP = "\u00a0";
 
-// "Logius, Stand van de uitvoering 2023, p. 10": the year only where the title does not already say it, as the
-// site's Citeer does.
-function source(organisation, title, year, page) {
+// "Logius, Stand van de uitvoering 2023 (Logius, Ministerie van …), p. 10", as the site's Citeer writes it: the
+// year only where the title does not already say it, the publisher where the manifest names one.
+function source(organisation, title, year, page, publisher) {
   const named = title.includes(String(year)) ? title : `${title} (${year})`;
-  return `${organisation}, ${named}, p.${NBSP}${page}`;
+  return `${organisation}, ${named}${publisher ? ` (${publisher})` : ""}, p.${NBSP}${page}`;
 }
 
 export function citation(item) {
-  return `${source(item.organisation, item.reportTitle, item.year, item.page)}. ${item.url}`;
+  return `${source(item.organisation, item.reportTitle, item.year, item.page, item.publisher)}. ${item.url}`;
 }
 
 function quoted(item) {
@@ -48,7 +48,7 @@ export function markdown(groups, mode) {
         lines.push(`> ${n === 0 ? "“" : ""}${markdownText(text)}${n === item.text.length - 1 ? "”" : ""}`);
         if (n < item.text.length - 1) { lines.push(">"); }
       });
-      const label = source(item.organisation, item.reportTitle, item.year, item.page);
+      const label = source(item.organisation, item.reportTitle, item.year, item.page, item.publisher);
       lines.push("", `— [${markdownText(label)}](<${item.url}>)`, "");
     }
   }
@@ -124,7 +124,7 @@ export async function downloadDocx(groups, mode) {
       children.push(new docx.Paragraph({
         spacing: { after: 240 },
         children: [
-          new docx.TextRun(`— ${source(item.organisation, item.reportTitle, item.year, item.page)}. `),
+          new docx.TextRun(`— ${source(item.organisation, item.reportTitle, item.year, item.page, item.publisher)}. `),
           link(docx, item.url),
         ],
       }));
@@ -161,7 +161,7 @@ export async function downloadBrief(url) {
   const footnotes = {};
   for (const [index, note] of brief.notes.entries()) {
     footnotes[index + 1] = { children: [new docx.Paragraph({ children: [
-      new docx.TextRun(`${source(note.organisation, note.title, note.year, note.page)}. `),
+      new docx.TextRun(`${source(note.organisation, note.title, note.year, note.page, note.publisher)}. `),
       link(docx, note.url),
     ] })] };
   }

@@ -64,6 +64,7 @@
       kind: found.kind,
       report: data.report.id,
       organisation: data.report.organisation,
+      publisher: data.report.publisher || null,
       reportTitle: data.report.title,
       year: data.report.year,
       reportUrl: data.report.url,

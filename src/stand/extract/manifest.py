@@ -46,6 +46,7 @@ RULES = {
     "title": ONE_LINE,
     "subtitle": ONE_LINE + ", or null",
     "license": ONE_LINE,
+    "publisher": ONE_LINE + ", or null",
     "text_from": ONE_LINE + ", or null",
     "pdf_sha256": "must be the 64 lower-case hex digits of a SHA-256, or null",
     "published": 'must be a date in quotes, e.g. "2023-05-01", or null',
@@ -74,6 +75,7 @@ class Source:
     pdf_sha256: str | None = None  # of the published PDF, when known
     published: str | None = None  # publication date, YYYY-MM-DD, when known
     kamerstuk: str | None = None  # parliamentary document number, when known
+    publisher: str | None = None  # who published the report, as citations name it, when known
     # Plausibility checks a maintainer reviewed and accepted for this report: check name -> reason.
     accept: dict[str, str] = field(default_factory=dict, hash=False)
     max_pages: int = MAX_PAGES
@@ -205,7 +207,7 @@ def load_manifest(manifest_path: Path, sources_dir: Path) -> list[Source]:
 def source_of(entry: dict, sources_dir: Path) -> Source:
     optional = {
         key: entry[key]
-        for key in ("text_from", "pdf_sha256", "published", "kamerstuk", "max_pages", "max_characters")
+        for key in ("text_from", "pdf_sha256", "published", "kamerstuk", "publisher", "max_pages", "max_characters")
         if entry.get(key) is not None
     }
     return Source(

@@ -139,6 +139,7 @@ def serialise(source: Source, structure: Structure, log: list[tuple[object, Chan
             "pdf_sha256": source.pdf_sha256,
             "published": source.published,
             "kamerstuk": source.kamerstuk,
+            "publisher": source.publisher,
             "pages": structure.source.pages,
             "printed_page_numbers": len(labels),
             "page_numbering": structure.source.page_numbering,

@@ -137,6 +137,7 @@ TABLES = (
                 take=lambda r: r["source"]["url"],
                 description="Adres van de oorspronkelijke publicatie, als dat bekend is.",
             ),
+            Field("publisher", take=lambda r: r["source"]["publisher"]),
             Field(
                 "pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."
             ),

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from . import metadata
 from .table_model import TABLE_BY_NAME
+from .versions import SITE_ONLY
 
 MAJOR, MINOR, PATCH = "major", "minor", "patch"
 LEVELS = (PATCH, MINOR, MAJOR)  # in rising order
@@ -88,9 +89,14 @@ def from_archive(path: Path) -> Published:
 
 
 def from_folder(folder: Path) -> Published:
-    """A built version from a folder such as build/data/."""
+    """A built version from a folder such as build/data/, without what only the site holds (the archives of all
+    versions, the catalogue, the feed of versions), as a version's archive is made."""
     return published(
-        {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+        {
+            path: p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not (path := p.relative_to(folder).as_posix()).startswith(SITE_ONLY)
+        }
     )
 
 

@@ -127,6 +127,11 @@ RELEASES_DIR = "releases"
 TIMESTAMP = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no clock in the archive
 
 
+# What only the site's /data/ holds and a version's archive leaves out: every version's archive, the catalogue of
+# them all and the feed of versions.
+SITE_ONLY = ("archief/", "catalog.", "versies.atom")
+
+
 def archive_name(version: str) -> str:
     """
     >>> archive_name("1.0.0")

@@ -93,6 +93,7 @@ def report_sources(corpus: Corpus, report: dict, site_url: str) -> dict:
         "report": {
             "id": report["id"],
             "organisation": report["organisation"],
+            "publisher": report["source"]["publisher"],
             "title": report["title"],
             "year": report["year"],
             "url": base,
@@ -115,6 +116,7 @@ def brief(corpus: Corpus, theme: dict, columns: list[dict], path: str, site_url:
         notes.append(
             {
                 "organisation": report["organisation"],
+                "publisher": report["source"]["publisher"],
                 "title": report["title"],
                 "year": report["year"],
                 "page": cited_pages(record),
