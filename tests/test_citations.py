@@ -84,3 +84,23 @@ def test_a_report_cites_its_own_address_or_says_it_is_unknown():
     from_bib = rendered(from_bibtex(bibtex(report, BASE).encode("utf-8")))
     assert from_bib.startswith("Logius (2023)"), "one corporate name, not a person's"
     assert "url = {https://www.logius.nl/stand-2023.pdf}" in bibtex(report, BASE)
+
+
+def test_a_brace_in_a_manifest_field_can_neither_end_a_bibtex_field_nor_start_an_entry():
+    """A title or organisation with an unbalanced brace (the hostile probe's '} @misc{x,') stays one entry."""
+    report = {
+        "id": "evil-2022",
+        "organisation": "Evil }@ Co",
+        "title": 'Stand 2023 "}]]> {{7*7}} @misc{x, \\input{/etc/passwd}',
+        "subtitle": None,
+        "year": 2022,
+        "source": {"url": None, "publisher": "Uitgever {"},
+    }
+    entry = bibtex(report, "https://example.test/")
+    depth, lowest = 0, 0
+    for character in entry:
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        lowest = min(lowest, depth)
+    assert depth == 0 and lowest == 0, entry
+    assert entry.count("@") == 3 and entry.startswith("@techreport{evil-2022,")  # the type and two literal @s
+    assert "\\input" not in entry.replace("\\textbackslash{}input", "")

@@ -202,7 +202,7 @@ def collect(driver, server: str) -> None:
     title = data()["reports"]["logius-2022"]["examples"]
     words = next(e["title"] for e in title if e["id"] == E[1].split("/")[2]).split()
     assert button.get_attribute("aria-label") == f"Bewaar in Mijn selectie (voorbeeld): {' '.join(words[:6])}…"
-    tab = driver.find_element(By.CSS_SELECTOR, ".md-tabs__link .svdu-sel-count")
+    tab = driver.find_element(By.CSS_SELECTOR, ".md-tabs__link .svdu-tab-count")
     assert tab.get_attribute("textContent") == " (5)"  # the menu says how many passages it holds
 
 
@@ -441,3 +441,23 @@ def test_a_passage_outside_any_theme_is_grouped_under_its_chapter(driver, server
     lists = driver.find_elements(By.CSS_SELECTOR, "ol.svdu-sel-list")
     named = [driver.find_element(By.ID, ol.get_attribute("aria-labelledby")).text for ol in lists]
     assert named == headings, "each list is named by its heading"
+
+
+def test_a_tampered_selection_is_shown_without_what_is_damaged_and_links_nothing_but_the_web(driver, server):
+    """The hostile probe's findings: a null or half item in storage broke Mijn selectie everywhere without a word,
+    and a stored 'javascript:' address became a live link."""
+    driver.get(server)
+    driver.execute_script("localStorage.clear()")
+    bewaar(driver, server, A)
+    good = driver.execute_script("return JSON.parse(localStorage.getItem('svdu-selectie')).items[0]")
+    evil = good | {"id": "evil", "url": "javascript:window.__pwned=1"}
+    state = {"version": 1, "group": "thema", "items": [None, {}, good | {"title": {"x": 1}, "id": "x"}, good, evil]}
+    driver.execute_script("localStorage.setItem('svdu-selectie', JSON.stringify(arguments[0]))", state)
+    driver.get(server + "selectie/")
+    wait(driver, "return document.querySelectorAll('li.svdu-sel-item').length === 2")
+    count = driver.find_element(By.CSS_SELECTOR, "p.svdu-sel-count")
+    assert "3 bewaarde passages waren beschadigd en staan hier niet." in count.text
+    hrefs = driver.execute_script(
+        "return [...document.querySelectorAll('li.svdu-sel-item a')].map(a => a.getAttribute('href'))"
+    )
+    assert hrefs and not any(h.lower().startswith("javascript:") for h in hrefs), hrefs

@@ -34,7 +34,7 @@ export function memoText(groups, mode) {
 }
 
 function markdownText(text) {
-  return text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
+  return text.replace(/([\\`*_[\]<>#|&])/g, "\\$1");
 }
 
 // (b) Markdown: a heading per group, each passage as a quote with its linked citation.
@@ -137,11 +137,14 @@ export async function downloadDocx(groups, mode) {
 // (d) The cited reports, once each in the order they first appear, from the dataset's own files.
 export async function downloadCitations(items, format, root) {
   const reports = [...new Set(items.map((item) => item.report))];
-  const texts = await Promise.all(reports.map((report) =>
+  // A report no longer on the site (a passage kept from an older version) is left out, not the whole export.
+  const found = await Promise.all(reports.map((report) =>
     fetch(`${root}data/citeren/${encodeURIComponent(report)}.${format}`).then((response) => {
-      if (!response.ok) { throw new Error(response.status); }
+      if (!response.ok) { return null; }
       return format === "json" ? response.json() : response.text();
-    })));
+    }, () => null)));
+  const texts = found.filter((text) => text !== null);
+  if (!texts.length) { throw new Error("geen rapport gevonden"); }
   let blob;
   if (format === "json") {
     blob = new Blob([JSON.stringify(texts.flat(), null, 2) + "\n"], { type: "application/json" });

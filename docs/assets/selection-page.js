@@ -159,6 +159,10 @@ export function start(holder, api) {
     count.textContent = n
       ? `${n} ${n === 1 ? "passage" : "passages"} uit ${reports.size} ${reports.size === 1 ? "rapport" : "rapporten"}.`
       : "Uw selectie is leeg. Kies ‘Bewaar’ bij een alinea, oproep, cijfer of voorbeeld om die hier te verzamelen.";
+    if (state.damaged) {  // what storage held that this site did not write: said, not silently dropped
+      count.textContent += ` ${state.damaged} bewaarde ${state.damaged === 1 ? "passage was" : "passages waren"}` +
+        ` beschadigd en ${state.damaged === 1 ? "staat" : "staan"} hier niet.`;
+    }
     exports.hidden = n === 0;
     grouping.hidden = n === 0;
     list.replaceChildren();
@@ -193,7 +197,8 @@ export function start(holder, api) {
           quote,
           element("p", { class: "svdu-sel-cite" }, [
             `${item.organisation}, ${item.reportTitle} (${item.year}), p.\u00a0${item.page}. `,
-            element("a", { href: item.url, text: item.url }),
+            // Only an address of the web is a link: a stored value edited to "javascript:…" stays text.
+            /^https?:\/\//i.test(item.url) ? element("a", { href: item.url, text: item.url }) : element("span", { text: item.url }),
           ]),
           element("p", { class: "svdu-sel-actions" }, [up, " ", down, " ", drop]),
         ]));

@@ -19,14 +19,37 @@
   }
   var KIND_WORDS = { paragraph: "alinea", call: "oproep", figure: "cijfer", example: "voorbeeld" };
 
+  // An item as this site stores it: its words and where they come from, every field text (or a number for the
+  // year). Anything else in storage (edited by hand, or left by another version) is set aside, not shown.
+  var TEXTS = ["id", "kind", "report", "organisation", "reportTitle", "url"];
+  var OPTIONAL = ["page", "year", "title", "theme", "themeTitle", "publisher", "reportUrl"];
+  function words(text) {  // a passage: one text, or its paragraphs (an example)
+    return typeof text === "string" ||
+      (Array.isArray(text) && text.every(function (part) { return typeof part === "string"; }));
+  }
+  function sound(item) {
+    return item !== null && typeof item === "object" && !Array.isArray(item) && words(item.text) &&
+      TEXTS.every(function (key) { return typeof item[key] === "string"; }) &&
+      OPTIONAL.every(function (key) {
+        return item[key] == null || typeof item[key] === "string" || typeof item[key] === "number";
+      });
+  }
   function load() {
     try {
       var state = JSON.parse(store.getItem(KEY));
-      if (state && Array.isArray(state.items)) { return state; }
+      if (state && Array.isArray(state.items)) {
+        var kept = state.items.filter(sound);
+        state.damaged = state.items.length - kept.length;
+        state.items = kept;
+        return state;
+      }
     } catch (error) { /* a damaged entry: start again */ }
-    return { version: 1, items: [], group: "thema" };
+    return { version: 1, items: [], group: "thema", damaged: 0 };
   }
-  function save(state) { store.setItem(KEY, JSON.stringify(state)); }
+  function save(state) {
+    var kept = { version: state.version || 1, items: state.items, group: state.group };
+    store.setItem(KEY, JSON.stringify(kept));
+  }
   function has(state, id) { return state.items.some(function (item) { return item.id === id; }); }
   function passages(n) { return n + (n === 1 ? " passage" : " passages"); }
 
@@ -91,10 +114,10 @@
       button.textContent = kept ? "Bewaard" : "Bewaar";
     });
     tabs.forEach(function (link) {
-      var count = link.querySelector(".svdu-sel-count");
+      var count = link.querySelector(".svdu-tab-count");
       if (!count) {
         count = document.createElement("span");
-        count.className = "svdu-sel-count";
+        count.className = "svdu-tab-count";
         link.appendChild(count);
       }
       count.textContent = state.items.length ? " (" + state.items.length + ")" : "";

@@ -89,14 +89,28 @@ def citation_cff(publication: Publication, release: Release, reports: list[dict]
     return "\n".join(lines) + "\n"
 
 
-BIBTEX_SPECIAL = str.maketrans({c: "\\" + c for c in "{}%&$#_"})
+# TeX's special characters as text. A brace is a command, never ``\\{``: BibTeX counts braces without regard to a
+# backslash, so one unbalanced ``}`` in a title would end the field (and the rest could read as a new entry).
+BIBTEX_SPECIAL = str.maketrans(
+    {c: "\\" + c for c in "%&$#_"}
+    | {
+        "\\": "\\textbackslash{}",
+        "{": "\\textbraceleft{}",
+        "}": "\\textbraceright{}",
+        "~": "\\textasciitilde{}",
+        "^": "\\textasciicircum{}",
+    }
+)
 
 
 def bibtex_text(text: str) -> str:
-    """A value for a BibTeX field: TeX's special characters escaped, control characters dropped.
+    """A value for a BibTeX field: TeX's special characters escaped, control characters dropped; its braces are
+    always balanced, whatever the text.
 
     >>> bibtex_text("50% & {meer}")
-    '50\\\\% \\\\& \\\\{meer\\\\}'
+    '50\\\\% \\\\& \\\\textbraceleft{}meer\\\\textbraceright{}'
+    >>> bibtex_text("} @misc{x, \\\\input")
+    '\\\\textbraceright{} @misc\\\\textbraceleft{}x, \\\\textbackslash{}input'
     """
     return "".join(c for c in str(text) if c.isprintable()).translate(BIBTEX_SPECIAL)
 

@@ -137,7 +137,12 @@ TABLES = (
                 take=lambda r: r["source"]["url"],
                 description="Adres van de oorspronkelijke publicatie, als dat bekend is.",
             ),
-            Field("publisher", take=lambda r: r["source"]["publisher"]),
+            Field(
+                "publisher",
+                take=lambda r: r["source"]["publisher"],
+                description="Uitgever van het rapport zoals citaten die noemen (uit data/sources.yaml); leeg als die"
+                " niet bekend is.",
+            ),
             Field(
                 "pages", "integer", lambda r: r["source"]["pages"], description="Aantal pagina's in het bronbestand."
             ),

@@ -114,14 +114,9 @@ def brief(corpus: Corpus, theme: dict, columns: list[dict], path: str, site_url:
     def noted(text: list[str], record: dict, paragraph_id: str, title: str | None = None) -> dict:
         report = corpus.report_of_paragraph[paragraph_id]
         notes.append(
-            {
-                "organisation": report["organisation"],
-                "publisher": report["source"]["publisher"],
-                "title": report["title"],
-                "year": report["year"],
-                "page": cited_pages(record),
-                "url": site_url + corpus.paragraph_path(paragraph_id),
-            }
+            {k: report[k] for k in ("organisation", "title", "year")}
+            | {"publisher": report["source"]["publisher"], "page": cited_pages(record)}
+            | {"url": site_url + corpus.paragraph_path(paragraph_id)}
         )
         return {"text": text, "title": title, "note": len(notes)}
 
