@@ -73,6 +73,10 @@ ASKS = [
     "Wij kunnen de regeling alleen uitvoeren als de Kamer de invoering uitstelt.",
     "Het is tijd voor een besluit van de Kamer over het uitstel.",
     "De Kamer kan de uitvoering helpen door de invoering uit te stellen.",
+    "Wij zien hier een rol voor de Kamer.",
+    "Laten we samen met de Kamer de invoering uitstellen.",
+    "Graag zouden wij zien dat de Kamer de invoering uitstelt.",
+    "Wij zijn voorstander van uitstel van de invoering door de Kamer.",
 ]
 
 NOT_ASKS = [
@@ -96,6 +100,8 @@ NOT_ASKS = [
     "Wat ons betreft was het een goed jaar.",
     "Het is belangrijk dat wij onze systemen vernieuwen.",
     "Wij kunnen dit alleen als wij meer mensen aannemen.",
+    "Laten we niet vergeten dat het een zwaar jaar was.",
+    "Wij zien een rol voor onszelf in de keten.",
 ]
 
 

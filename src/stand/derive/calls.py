@@ -283,6 +283,14 @@ def _asks(sentence: str, organisation: str) -> Found | None:
                     window = fronted + window  # "Onze medewerkers vragen wij ...": the object stands first
                 if _object_ok(window, sentence):
                     return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
+    joint = _match(r"^laten\s+(?:we|wij)\s+(?P<rest>.*)", sentence, re.I)  # "Laten we samen met de Kamer ..."
+    if joint and addressees(joint.group("rest")) and not _search(r"\b(?:niet|vergeten)\b", joint.group("rest"), re.I):
+        return Found("ask", "laten", addressees(joint.group("rest")))
+    advocate = _search(
+        rf"\b{writer}\s+(?:zijn|ben|is)\s+(?:\w+\s+)?(?P<verb>voorsta?nders?)\s+van\b(?P<rest>.*)", sentence, re.I
+    )
+    if advocate and (addressees(advocate.group("rest")) or _search(NEED_OBJECTS, advocate.group("rest"), re.I)):
+        return Found("ask", "voorstander", addressees(advocate.group("rest")))  # "Wij zijn voorstander van een wet"
     relative = _search(  # "Wat wij de minister vragen is ...", "..., is waar wij om vragen."
         rf"^wat\s+{writer}\s+(?P<to>[^,.;:]{{1,60}}?)\s+(?P<verb>vragen|verzoeken)\b"
         rf"|\bis\s+(?:precies\s+)?waar(?:om)?\s+{writer}\s+(?:\w+\s+)?(?:om\s+)?(?P<verb2>vragen|verzoeken|pleiten)\b",
@@ -309,7 +317,8 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
     polite = _search(
         rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen|"
         rf"(?:zeer\s+)?(?:toejuichen|verwelkomen|waarderen))\s+"
-        rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)|\bgraag\s+zien\s+{writer}\s+dat\b(?P<rest2>.*)",
+        rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)"
+        rf"|\bgraag\s+(?:zien\s+{writer}|(?:zou|zouden)\s+{writer}\s+(?:het\s+)?zien)\s+dat\b(?P<rest2>.*)",
         sentence,
         re.I,
     )
@@ -450,8 +459,8 @@ def _theirs(sentence: str, organisation: str) -> Found | None:
             re.I,
         )
         or _search(  # "Hier ligt een keuze voor het kabinet", "Wij zien het als een opgave voor de politiek om ..."
-            r"\b(?:ligt|liggen|als)\s+(?:hier\s+|nu\s+|dus\s+|er\s+)?(?:een|de)\s+(?:\w+\s+)?"
-            r"(?P<verb>opgave|keuze|taak)\s+(?:voor|bij)\s+(?P<to>[^,.;:]{1,60}?)\s*(?:om|te|dat|[,.;:]|$)",
+            r"\b(?:ligt|liggen|als|zien|zie)\s+(?:hier\s+|daar\s+|nu\s+|dus\s+|er\s+)?(?:een|de)\s+(?:\w+\s+)?"
+            r"(?P<verb>opgave|keuze|taak|rol)\s+(?:voor|bij)\s+(?P<to>[^,.;:]{1,60}?)\s*(?:(?:om|te|dat|in)\b|[,.;:]|$)",
             sentence,
             re.I,
         )
