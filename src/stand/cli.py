@@ -61,13 +61,18 @@ def fail(message: str) -> int:
     return 2
 
 
+def fail_each(error: SourceError, root: Path) -> int:
+    """One ``error:`` line per problem of bad input, each naming its file."""
+    for problem in error.problems:
+        fail(f"{shorten(error.path, root)}: {problem}")
+    return 2
+
+
 def extract(args: argparse.Namespace) -> int:
     try:
         changed, warnings = run(args.root, force=args.force, check=args.check)
     except SourceError as error:
-        for problem in error.problems:
-            fail(f"{shorten(error.path, args.root)}: {problem}")
-        return 2
+        return fail_each(error, args.root)
     except OSError as error:
         return fail(f"{shorten(error.filename or str(args.root / 'data'), args.root)}: {error.strerror or error}")
     for warning in warnings:
@@ -153,9 +158,7 @@ def checked_publication(root: Path) -> int:
     try:
         address(load_publication(root / "data"))
     except SourceError as error:
-        for problem in error.problems:
-            fail(f"{shorten(error.path, root)}: {problem}")
-        return 2
+        return fail_each(error, root)
     return 0
 
 
@@ -187,9 +190,7 @@ def review(args: argparse.Namespace) -> int:
         stale, _ = run(args.root, check=True)
         lines = open_review_lines(args.root)
     except SourceError as error:
-        for problem in error.problems:
-            fail(f"{shorten(error.path, args.root)}: {problem}")
-        return 2
+        return fail_each(error, args.root)
     if stale:
         names = ", ".join(str(path.resolve().relative_to(args.root.resolve())) for path in stale)
         return fail(f"data/ is not what the sources give ({names}): run `make data` first, then review")

@@ -102,9 +102,14 @@ def page_blocks(lines: list[str], page: int, footnotes: bool) -> list[Block]:
     return blocks
 
 
+def starts_like_a_title(line: str) -> bool:
+    """A capital or a digit first: how a heading, and a sentence, begin."""
+    return line[:1].isupper() or line[:1].isdigit()
+
+
 def heading_line(line: str) -> bool:
     """A line that may be a heading: a few words, starting like a title, without closing punctuation."""
-    return len(line.split()) <= 10 and (line[:1].isupper() or line[:1].isdigit()) and not re.search(r"[.,;:!?]$", line)
+    return len(line.split()) <= 10 and starts_like_a_title(line) and not re.search(r"[.,;:!?]$", line)
 
 
 def short(line: str, others: list[str]) -> bool:
@@ -127,7 +132,7 @@ def split_headings(lines: list[str]) -> list[list[str]]:
     [['Logius werkt elke dag aan het veilig, betrouwbaar en', 'beschikbaar houden van de']]
     """
     head: list[list[str]] = []
-    if len(lines) >= 3 and heading_line(lines[0]) and (lines[1][:1].isupper() or lines[1][:1].isdigit()):
+    if len(lines) >= 3 and heading_line(lines[0]) and starts_like_a_title(lines[1]):
         if short(lines[0], lines[1:-1]):
             head, lines = [lines[:1]], lines[1:]
     if len(lines) >= 2 and heading_line(lines[-1]) and re.search(r"[.!?]$", lines[-2]) and short(lines[-1], lines[:-1]):

@@ -30,6 +30,7 @@ from .ids_moved import resource as moves_resource
 from .metadata import LICENCES
 from .publication import Publication, maintainers_name
 from .table_model import TABLES, resource_name
+from .urls import is_address
 from .versions import Release
 
 
@@ -62,7 +63,7 @@ def datapackage(
         "title": metadata.TITLE,
         "description": metadata.DESCRIPTION,
         "version": version,
-        **({"homepage": base_url} if base_url.startswith(("http://", "https://")) else {}),
+        **({"homepage": base_url} if is_address(base_url) else {}),
         # Two licences, one per file: each resource names its own (licenses), see LICENTIE.txt.
         "licenses": [licence_json(key, base_url) for key in LICENCES],
         # The original publication where its address is known, else the file the data was built from as the site
@@ -217,7 +218,7 @@ def licence_json(key: str, base_url: str) -> dict:
     licence = LICENCES[key]
     if key == "data":  # the address Creative Commons gives, in the https form the Data Package had
         return {"name": metadata.LICENSE, "path": metadata.LICENSE_URL, "title": licence.title}
-    if not base_url.startswith(("http://", "https://")):  # no address known: the licence text in the package itself
+    if not is_address(base_url):  # no address known: the licence text in the package itself
         return {"path": LICENCE_FILE, "title": licence.title}
     return {"path": metadata.licence_url(key, base_url), "title": licence.title}
 
@@ -530,7 +531,7 @@ def readme(version: str, base_url: str, citation: str) -> bytes:
     """LEESMIJ.txt: what the download is, its version, licence, how to cite and how to open it (Excel, Datasette)."""
     website = (
         f"{base_url}data/"
-        if base_url.startswith(("http://", "https://"))
+        if is_address(base_url)
         else "(het adres van de site was niet bekend toen deze versie werd gebouwd; links in de data zijn paden vanaf"
         " de hoofdmap van de site)"
     )

@@ -24,6 +24,7 @@ import re
 
 from . import metadata
 from .publication import UNKNOWN, Publication, address, maintainers_name
+from .urls import is_address
 from .versions import Release
 
 ABSTRACT = (
@@ -165,7 +166,7 @@ def dataset_address(base_url: str) -> str | None:
     >>> dataset_address("https://example.test/stand/"), dataset_address("/")
     ('https://example.test/stand/data/', None)
     """
-    return base_url + "data/" if base_url.startswith(("http://", "https://")) else None
+    return base_url + "data/" if is_address(base_url) else None
 
 
 def dataset_key(version: str) -> str:

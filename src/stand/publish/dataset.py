@@ -44,7 +44,8 @@ from .ids_moved import PUBLISHED_FILE, MovesError, current_keys, load_moves, mov
 from .publication import Publication, address, load_publication, maintainers_name
 from .records import build_records
 from .table_model import TABLE_BY_NAME, TABLES, table_rows, table_schema
-from .versions import Version, archive_path, atom_feed, releases, sha256, site_path
+from .urls import is_address
+from .versions import Release, Version, archive_path, atom_feed, releases, sha256, site_path
 
 HEAD = ("title", "version", "preview", "license")  # what every JSON file of the dataset starts with
 
@@ -73,8 +74,8 @@ class Cited:
     released: str
 
     @classmethod
-    def of(cls, root: Path, version: Version, reports: list[dict], author: str, base_url: str) -> Cited:
-        dated = [r.date for r in releases(root / "CHANGELOG.md") if r.number == version.number and r.date]
+    def of(cls, history: list[Release], version: Version, reports: list[dict], author: str, base_url: str) -> Cited:
+        dated = [r.date for r in history if r.number == version.number and r.date]
         year = int(dated[0][:4]) if dated else max(r["year"] for r in reports)
         line = f"{author} ({year}). {metadata.TITLE} (versie {version.number}) [Dataset]."
         line += f" {page}" if (page := dataset_address(base_url)) else ""
@@ -104,7 +105,8 @@ def dataset_files(
         moves = load_moves(root)
     except MovesError as error:
         moves, problems = [], [*problems, str(error)]
-    problems += moves_problems(root, moves, releases(root / "CHANGELOG.md"), current_keys(rows))
+    history = releases(root / "CHANGELOG.md")
+    problems += moves_problems(root, moves, history, current_keys(rows))
     if problems:
         raise DatasetError(f"{len(problems)} problem(s) in the dataset:\n" + "\n".join(f"  - {p}" for p in problems))
     sizes: dict[str, tuple[int, str]] = {}  # what the catalogue says of each download: bytes and SHA-256
@@ -124,9 +126,8 @@ def dataset_files(
     for table in TABLES:
         yield from made({f"csv/{table.name}.csv": csv_text(table, rows[table.name]).encode("utf-8")})
     yield from made({PUBLISHED_FILE: moves_csv(moves)})  # record ids that changed since a release, beside the tables
-    absolute = base_url.startswith(("http://", "https://"))
-    schemas = {table.name: table_schema(table, schema, absolute) for table in TABLES}
-    cited = Cited.of(root, version, records["reports"], maintainers_name(publication), base_url)
+    schemas = {table.name: table_schema(table, schema, is_address(base_url)) for table in TABLES}
+    cited = Cited.of(history, version, records["reports"], maintainers_name(publication), base_url)
     yield from made(format_files(rows, schemas, about=[("Versie", cited.released), ("Zo citeert u", cited.line)]))
     yield from made(
         {

@@ -450,7 +450,7 @@ RELATIVE_LINKS = (
 )
 
 
-def field_format(table: Table, field: Field, absolute: bool) -> dict:
+def field_format(field: Field, absolute: bool) -> dict:
     """``format: uri`` for a column of addresses (this site's links, the original report's address); a link of
     this site is no URI where the site's address was not known (then it says so)."""
     if field.name == "source_url" or (field.name == "url" and absolute):
@@ -477,7 +477,7 @@ def table_schema(table: Table, schema: dict, absolute: bool = True) -> dict:
                 "type": f.type,
                 "description": description(schema, table, f) + ("" if absolute or f.name != "url" else RELATIVE_LINKS),
             }
-            | field_format(table, f, absolute)
+            | field_format(f, absolute)
             | ({"constraints": found} if (found := constraints(schema, table, f)) else {})
             for f in table.fields
         ],

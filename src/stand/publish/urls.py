@@ -20,6 +20,16 @@ def site_base(site_url: str | None) -> str:
     return (site_url or "/").rstrip("/") + "/"
 
 
+def is_address(base_url: str) -> bool:
+    """Whether the site's base is a web address, not a path from the site's root (an address not known yet): only
+    an address is a URI, a homepage or something to cite.
+
+    >>> is_address("https://example.test/stand/"), is_address("/")
+    (True, False)
+    """
+    return base_url.startswith(("http://", "https://"))
+
+
 def report_path(report: dict) -> str:
     """
     >>> report_path({"organisation_id": "logius", "year": 2023})

@@ -10,7 +10,7 @@ from ..publish.urls import example_path
 from .page import Builder, Page, newest_first, page_title
 from .paging import paginate
 from .render import KIND_LABELS, PART_LABELS, count
-from .tracker import without_parts
+from .tracker import examples_word, without_parts
 
 
 def example_pages(builder: Builder) -> Iterator[Page]:
@@ -50,8 +50,7 @@ def undivided(corpus) -> list[dict]:
     the page says so rather than show an empty table."""
     found = []
     for report in without_parts(corpus):
-        illustrations = all(e["kind"] == "illustration" for e in report["examples"])
-        word = ("illustratie", "illustraties") if illustrations else ("voorbeeld", "voorbeelden")
+        word = examples_word(report)
         found.append({"year": report["year"], "word": word[1], "all": count(len(report["examples"]), *word)})
     return found
 

@@ -97,9 +97,8 @@ class DocsMacros:
         return {
             "reports": len(corpus.reports),
             "examples": len(corpus.examples),
-            "calls": len(
-                corpus.calls
-            ),  # "oproepen": the calls alone, as the tracker and every report's line count them
+            # "oproepen": the calls alone, as the tracker and every report's line count them
+            "calls": len(corpus.calls),
             "problems": sum(1 for item in tracker_items(corpus) if item["kind"] != "oproep"),  # "knelpunten"
             "figures": len(corpus.figures),
             "paragraphs": len(corpus.paragraph_by_id),

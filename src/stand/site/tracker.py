@@ -202,6 +202,13 @@ def facets_of(corpus: Corpus, page: TrackerPage, items: list[dict]) -> list[dict
     return facets
 
 
+def examples_word(report: dict) -> tuple[str, str]:
+    """What a report calls its examples, singular and plural: illustrations where every one is an illustration."""
+    if report["examples"] and all(e["kind"] == "illustration" for e in report["examples"]):
+        return "illustratie", "illustraties"
+    return "voorbeeld", "voorbeelden"
+
+
 def without_parts(corpus: Corpus) -> list[dict]:
     """The reports whose examples are not divided into what went well, went wrong and must change: no problems."""
     return [r for r in corpus.reports if r["examples"] and not any(e[k] for e in r["examples"] for k in PART_KIND)]
@@ -218,7 +225,7 @@ def why_empty(corpus: Corpus, filters: Filters) -> list[str]:
     having = sorted({str(r["year"]) for r in corpus.reports if r["id"] not in lacking_ids and r["examples"]})
     for report in lacking:
         name = str(report["year"]) if organisations == 1 else f"{report['organisation']} {report['year']}"
-        word = "illustraties" if all(e["kind"] == "illustration" for e in report["examples"]) else "voorbeelden"
+        word = examples_word(report)[1]
         why = (
             f"het rapport van {name} deelt zijn {word} niet op in wat goed ging, wat niet goed ging en wat anders "
             "moet, dus het heeft geen knelpunten."
