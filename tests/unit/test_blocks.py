@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT
 from stand.publish.corpus import Corpus
-from stand.site.blocks import cut_blocks
+from stand.site.blocks import Block, cut_blocks, with_blocks
 from stand.site.pages import all_pages
 
 
@@ -40,3 +41,12 @@ def test_text_around_html_stays_markdown():
     markdown_text, blocks = cut_blocks("# Kop\n\n<p>a</p>\n\nTekst <b>vet</b>\n\n<p>b</p><p>c</p>")
     assert markdown_text == "# Kop\n\n<!-- stand-block 0 -->\n\nTekst <b>vet</b>\n\n<p>b</p><p>c</p>"
     assert [b.html() for b in blocks] == ["<p>a</p>"]
+
+
+def test_each_placeholder_is_replaced_by_its_block_once_and_a_missing_or_repeated_one_stops_the_page():
+    blocks = (Block(0, ("<ol></ol>",)), Block(1, ('<a href="&base;x/">x</a>',), "../"))
+    page = "<p>a</p><!-- stand-block 1 --><!-- stand-block 0 --><!-- stand-block 7 -->"
+    assert with_blocks(page, blocks) == '<p>a</p><a href="../x/">x</a><ol></ol><!-- stand-block 7 -->'
+    for broken, times in (("<!-- stand-block 0 -->", 0), (page + "<!-- stand-block 1 -->", 2)):
+        with pytest.raises(ValueError, match=f"holds {times} placeholders of block 1"):
+            with_blocks(broken, blocks)

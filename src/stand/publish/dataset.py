@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
+
 from . import metadata
 from .catalogue import (
     DATASETTE_FILE,
@@ -55,7 +57,9 @@ class DatasetError(Exception):
 
 
 def as_json(value: object) -> bytes:
-    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    """Indented UTF-8 JSON, keys in the order given: what ``json.dumps(value, ensure_ascii=False, indent=2)`` writes,
+    made by orjson (the standard library's encoder is pure Python once indenting, a fifth of the dataset's time)."""
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
 
 def build_files(root: Path, base_url: str, corpus: Corpus, version: Version, archive: bool = False) -> dict[str, bytes]:

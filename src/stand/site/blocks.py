@@ -19,6 +19,7 @@ from markupsafe import Markup
 # marker in rendered HTML can only have come from View.href (see render.View, built with this base).
 PORTABLE_BASE = Markup("&base;")
 # An HTML block Markdown passes through: a block-level element at the start of a paragraph.
+PLACEHOLDER = re.compile(r"<!-- stand-block (\d+) -->")
 BLOCK_START = re.compile(r"<(p|div|ul|ol|dl|table|blockquote|details|nav|section|figure|h[1-6])[\s>]")
 
 
@@ -98,10 +99,18 @@ def with_blocks(html: str, blocks: tuple[Block, ...]) -> str:
     >>> with_blocks("<p>a</p><!-- stand-block 0 --><p>b</p>", (Block(0, ("<ol></ol>",)),))
     '<p>a</p><ol></ol><p>b</p>'
     """
-    for block in blocks:
-        if html.count(block.placeholder) != 1:
-            raise ValueError(
-                f"the page holds {html.count(block.placeholder)} placeholders of block {block.number}, not 1"
-            )
-        html = html.replace(block.placeholder, block.html())
+    by_number = {block.number: block for block in blocks}
+    seen = dict.fromkeys(by_number, 0)
+
+    def block_html(found: re.Match) -> str:
+        number = int(found[1])
+        if number not in by_number:
+            return found[0]
+        seen[number] += 1
+        return by_number[number].html()
+
+    html = PLACEHOLDER.sub(block_html, html) if blocks else html  # one pass over the page, not one per block
+    for number, times in seen.items():
+        if times != 1:
+            raise ValueError(f"the page holds {times} placeholders of block {number}, not 1")
     return html

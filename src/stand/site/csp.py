@@ -8,12 +8,14 @@ overrides/main.html renders the theme's script partials and passes them to the f
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 
 from mkdocs.exceptions import PluginError
 
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+SCRIPT_START = re.compile(r"<script", re.IGNORECASE)
 INLINE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 SCRIPT_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
 JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
@@ -38,6 +40,7 @@ def inline_scripts(page: str) -> list[str]:
     return found
 
 
+@functools.cache  # the theme's few scripts, on every page
 def script_hash(text: str) -> str:
     """The CSP source that allows exactly this inline script.
 
@@ -95,8 +98,8 @@ def checked_against_policy(page: str, name: str) -> str:
     Anything else means a script the theme did not write, or a theme that changed: the build stops.
     """
     meta = CSP_META.search(page)
-    first_script = page.lower().find("<script")
-    if meta is None or meta.start() > page.find("</head>") or 0 <= first_script < meta.start():
+    first_script = SCRIPT_START.search(page)
+    if meta is None or meta.start() > page.find("</head>") or (first_script and first_script.start() < meta.start()):
         raise PluginError(f"{name}: no Content-Security-Policy before the first script; is overrides/main.html in use?")
     directives = {d.split()[0]: d.split()[1:] for d in meta.group(1).split(";") if d.strip()}
     allowed = set(directives.get("script-src", []))

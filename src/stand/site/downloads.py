@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-LINK = re.compile(r'<a\b[^>]*?\shref="([^"]+)"[^>]*>.*?</a>', re.DOTALL)
-CONTENT = re.compile(r"(<article\b.*?</article>)", re.DOTALL)
+LINK_START = re.compile(r'<a\b[^>]*?\shref="([^"]+)"[^>]*>')
 
 
 def dutch_size(size: int) -> str:
@@ -54,12 +53,19 @@ class FileSizes:
         return self.known[path]
 
     def add_to(self, output: str, page_url: str) -> str:
-        """The page with ``(1,2 MB)`` after each link in its content to a file of the site."""
-
-        def sized(link: re.Match) -> str:
+        """The page with ``(1,2 MB)`` after each link in its content (its first ``<article>``) to a file of the
+        site."""
+        start = output.find("<article")
+        end = output.find("</article>", start)
+        if start < 0 or end < 0:
+            return output
+        pieces, position = [output[:start]], start
+        for link in LINK_START.finditer(output, start, end):
             size = self.size_of(page_url, link.group(1))
-            if size is None:
-                return link.group(0)
-            return f'{link.group(0)}<span class="svdu-size"> ({dutch_size(size)})</span>'
-
-        return CONTENT.sub(lambda article: LINK.sub(sized, article.group(1)), output, count=1)
+            closing = output.find("</a>", link.end(), end)
+            if size is None or closing < 0:
+                continue
+            closing += len("</a>")
+            pieces += [output[position:closing], f'<span class="svdu-size"> ({dutch_size(size)})</span>']
+            position = closing
+        return "".join([*pieces, output[position:]])
