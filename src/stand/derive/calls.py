@@ -21,6 +21,10 @@ own organisation (from the manifest) stand for the writer. The constructions:
 - advice   "Het verdient aanbeveling ...", "Het zou goed zijn als gemeenten ..."; under "Wat moet/kan
            anders?" also what "kan helpen" and a normative "moet" of anyone but the writer.
 - attention, offer   "is een punt van aandacht"; "we komen graag ... aan tafel".
+- indirect the formal and roundabout forms: "Het verdient de voorkeur dat de minister ...", "Het ware te
+           overwegen ...", "Het zou ons werk versnellen als ministeries ...", "een afweging die aan de politiek
+           toekomt", "dat kan alleen de wetgever regelen", "Van de gemeenten verwachten wij ...", "Graag vernemen
+           wij van u ...", "Wij missen een besluit van ...", "daarvoor kijken wij naar de minister".
 
 What is refused, and why it is: a verb in the past ("vroegen", "riepen", "adviseerden") is a past call; a verb
 whose subject is not the writer ("De Kamer vroeg ons", "De VNG roept gemeenten op") is a reported or third
@@ -63,9 +67,9 @@ ADVICE_PARTS = ("must_change", "could_change")
 
 # Who is asked, in the order the labels are stored. "Kamer" is case-sensitive: a "kamer" is a room.
 ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
-    ("politiek", re.compile(r"(?i)\bpolitie?k(?:e|i)?\b|\bpolitici\b")),
+    ("politiek", re.compile(r"(?i)\bpolitie?k(?:e|i)?\b|\bpolitici\b|\bDen\s+Haag\b")),
     ("Tweede Kamer", re.compile(r"\b(?:Tweede\s+)?Kamer(?:leden|lid)?\b|(?i:\bvaste\s+commissie\b)")),
-    ("kabinet", re.compile(r"(?i:\b(?:kabinet|regering|rijksbre(?:ed|de))\b)|\bhet\s+Rijk\b")),
+    ("kabinet", re.compile(r"(?i:\b(?:kabinet|kabinetsbesluit(?:en)?|regering|rijksbre(?:ed|de))\b)|\bhet\s+Rijk\b")),
     ("bewindspersoon", re.compile(r"(?i)\b(?:bewindspersonen|bewindspersoon|staatssecretaris(?:sen)?|ministers?)\b")),
     ("opdrachtgever", re.compile(r"(?i)\b(?:opdrachtgevers?|ministeries?|departementen)\b")),
     ("eigenaar", re.compile(r"(?i)\beigenaar\b")),
@@ -81,13 +85,15 @@ ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?i)\b(?:ketenpartners?|partners|gemeenten|gemeente|zorgkantoren|uitvoeringsorganisaties|"
             r"overheidsorganisaties|onderwijsinstellingen|hogescholen|universiteiten|scholen|arbodiensten|"
-            r"afnemers|schuldhulpverleners|COA|VNG|IPO|provincies|waterschappen)\b"
+            r"afnemers|schuldhulpverleners|COA|VNG|IPO|provincies|waterschappen|\w*instellingen|politie|"
+            r"(?:Koninklijke\s+)?Marechaussee|KMar|(?-i:OM)|Openbaar\s+Ministerie|rechtspraak)\b"
         ),
     ),
     (
         "other",
         re.compile(
-            r"(?i)\b(?:\w*leveranciers?|sectororganisaties?|brancheorganisaties?|marktpartijen|markt|fabrikanten|"
+            r"(?i)\b(?:\w*leveranciers?|sectororganisaties?|brancheorganisaties?|beroepsorganisaties?|banken|"
+            r"marktpartijen|markt|fabrikanten|makers|softwaremakers|Brussel|"
             r"importeurs|"
             r"Europese\s+Commissie|lidstaten)\b"
         ),
@@ -95,7 +101,7 @@ ADDRESSEES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # The writer's own staff and customers: asking them is running the service, not a call.
 OWN_PEOPLE = re.compile(
-    r"(?i)\b(?:medewerkers|collega's|collega’s|klantmanagers|personeel|onze\s+mensen|burgers|klanten|studenten|"
+    r"(?i)\b(?:\w*medewerkers|bewoners|collega's|collega’s|klantmanagers|personeel|onze\s+mensen|burgers|klanten|studenten|"
     r"ouders|ondernemers|aanvragers|voertuigeigenaren|belastingplichtigen|cliënten|uitkeringsgerechtigden|"
     r"inwoners|gebruikers|werkzoekenden|inburgeraars|budgethouders|pgb-houders|houders)\b"
 )
@@ -119,13 +125,24 @@ ASK_VERBS: list[tuple[str, str | None]] = [
     ("spreek|spreekt|spreken", r"\b(?:hoop|verwachting|wens)\s+uit\b"),
     ("houd|houdt|houden", r"^\s*(?:een|ons|dit)\s+(?:\w+\s+)?pleidooi\b"),
     ("maan|maant|manen", None),
+    ("spoor|spoort|sporen", r"\baan\b"),
+    ("ontraad|ontraadt|ontraden", None),
+    ("waarschuw|waarschuwt|waarschuwen", None),  # only a party named: "Wij waarschuwen de Kamer: ..."
+    ("leg|legt|leggen", r"\bter\s+overweging\b|\b(?:vraag|keuze|kwestie)\b[^.;]*\bvoor\b"),
+    ("spreek|spreekt|spreken", r"\baan\s+op\b"),
+    # spelled "toezegging(?:en)?": Python 3.11's re misses "toezegging" with "(?:\w+\s+)?toezeggingen?"
+    (
+        "houd|houdt|houden",
+        r"\baan\s+(?:zijn|haar|hun|de|die|deze)\s+(?:\w+\s+)?(?:toezegging(?:en)?|belofte(?:s)?|afspra(?:ak|ken))\b",
+    ),
     ("druk|drukt|drukken", r"\bop\s+het\s+hart\b"),
     ("sluit|sluiten", r"\baan\s+bij\s+(?:de|het|die|dat|deze)\s+(?:\w+\s+)?(?:oproep|pleidooi|advies|verzoek)"),
 ]
 # Verbs that ask only when a party is named after them: "wij verwachten van de opdrachtgever", not "wij hopen
 # dat deze Stand bijdraagt".
 ADDRESSED_VERBS: list[tuple[str, str]] = [
-    ("verwacht|verwachten", r"\bvan\b"),
+    ("verwacht|verwachten|verlang|verlangt|verlangen|eis|eist|eisen", r"\bvan\b"),
+    ("ga|gaat|gaan", r"^\s*(?:er\s*)?van\s+uit\s+dat\b|^\s*ervan\s+uit\s+dat\b"),
     ("reken|rekent|rekenen", r"\b(?:er)?op\b"),
     ("vertrouw|vertrouwt|vertrouwen", r"\berop\s+dat\b"),
     ("zie|ziet|zien", r"\buit\s+naar\b"),
@@ -142,13 +159,14 @@ ADDRESSED_VERBS: list[tuple[str, str]] = [
 ]
 INFINITIVES = (
     r"vragen|verzoeken|oproepen|adviseren|aanbevelen|meegeven|voorstellen|uitnodigen|pleiten|aandringen|"
+    r"aanmoedigen|aansporen|ontraden|"
     r"op\s+het\s+hart\s+drukken|in\s+overweging\s+geven"
 )
 CALL_NOUNS = r"(?:verzoek|oproep|vraag|pleidooi|advies|aanbeveling|boodschap|wens|appel|suggestie|voorstel)(?:en|s)?"
 # A request or advice renewed now ("Dat pleidooi herhalen we", "wij doen hem opnieuw").
 RENEWAL = r"\b(?:herhaal|herhaalt|herhalen|hernieuwen|doe|doet|doen)\b"
 ADVERBS = r"ook|daarom|dan\s+ook|nogmaals|opnieuw|hierbij|nadrukkelijk|dus|zelf|echter|tegelijk"
-MODALS = r"moet|moeten|dient|dienen"
+MODALS = r"moet|moeten|dient|dienen|behoort|behoren"
 SHOULD = r"\b(?:moeten|goed\s+aan\s+doen|(?:kunnen\s+)?overwegen)\b"
 SUBORDINATORS = r"\b(?:dat|die|wat|als|omdat|waar|wanneer|zodat|of|vindt|vinden|stelt|zegt|meent|verwacht)\b"
 # Imperatives officials use when they ask ("Geef de uitvoering tijd."); "Denk aan", "Zie" and "Stel dat" are
@@ -156,7 +174,7 @@ SUBORDINATORS = r"\b(?:dat|die|wat|als|omdat|waar|wanneer|zodat|of|vindt|vinden|
 IMPERATIVES = (
     r"geef|kies|maak|regel|beperk|schaf|stapel|betrek|investeer|zorg|houd|stop|voorkom|leg|zet|bied|breng|"
     r"bundel|schrap|vereenvoudig|financier|verleng|hanteer|erken|accepteer|neem|sluit|help|durf|luister|"
-    r"vermijd|verminder|verhoog|verlaag|toets|weeg|wacht|geef|betaal|stel|laat|richt|kijk|blijf|ga|begin"
+    r"vermijd|verminder|verhoog|verlaag|toets|weeg|wacht|geef|betaal|stel|laat|richt|kijk|blijf|ga|begin|gun"
 )
 NOT_IMPERATIVE = re.compile(
     r"^(?:denk|zie|stel\s+dat|laat\s+staan|neem\s+(?:bijvoorbeeld|nu)|kijk\s+maar|begin\s+\d+|let\s+op)\b", re.I
@@ -164,10 +182,12 @@ NOT_IMPERATIVE = re.compile(
 # What only another party can give: a need of these is a call even when no one is named.
 NEED_OBJECTS = (
     r"\b(?:grondslag|besluit|beslissing|keuze|keuzes|financiering|middelen|geld|budget|investering|investeringen|"
-    r"regelgeving|wetgeving|wetswijziging|wet|duidelijkheid|steun|moed|medewerking|ruimte)\b"
+    r"regelgeving|wetgeving|wetswijziging|wet|[A-Z]\w+wet|kabinetsbesluit|duidelijkheid|steun|moed|medewerking|ruimte)\b"
 )
+PAST = r"\b(?:was|waren|hadden|werd|werden|vroegen|vroeg|gebeurd|geweest)\b"
+BLIJFT = ("blijft", "blijven")
 FUNDING = r"\b(?:financiering|begroting|middelen|budget|geld|investeringen)\b"
-NEEDS = r"nodig|noodzakelijk|onmisbaar|vereist|onontbeerlijk|een\s+(?:rand)?voorwaarde|randvoorwaarde"
+NEEDS = r"nodig|noodzakelijk|onmisbaar|vereist|onontbeerlijk|een\s+(?:rand)?voorwaarde|randvoorwaarde|noodzaak"
 
 
 @dataclass(frozen=True)
@@ -198,6 +218,14 @@ def _writer(organisation: str) -> str:
 def _own(text: str, organisation: str) -> bool:
     """Whether ``text`` names the writer: a clause about the writer is its own plan."""
     return bool(_search(rf"\b(?:{_writer(organisation)}|ons|onze\s+organisatie)\b", text, re.I))
+
+
+def _own_subject(subject: str, organisation: str) -> bool:
+    """Whether the subject ``subject`` is the writer: "wij", or "onze ..." naming no other party ("De leverancier
+    van ons systeem" is the leverancier)."""
+    if _search(rf"\b{_writer(organisation)}\b|\bonze\s+organisatie\b", subject, re.I):
+        return True
+    return bool(_match(r"\s*(?:ons|onze)\b", subject, re.I)) and not addressees(subject)
 
 
 def _leads(text: str, organisation: str) -> bool:
@@ -275,24 +303,37 @@ def _asks(sentence: str, organisation: str) -> Found | None:
                     rest,
                 ):
                     continue  # opvragen, zich afvragen, aanvragen, "vragen veel van" (a burden), a fee charged
-                if forms.startswith("houd"):  # "een pleidooi voor X": what is pleaded for, not who is asked
+                if particle and "pleidooi" in particle:  # "een pleidooi voor X": what is pleaded for, not who
                     return Found("ask", "pleidooi", addressees(sentence))
                 window = _window(rest)
                 fronted = sentence[: found.start()]
                 if head is heads[1] and _match(r"^\s*(?:[\w’'-]+\s+){1,4}$", fronted):
                     window = fronted + window  # "Onze medewerkers vragen wij ...": the object stands first
+                if forms.startswith("waarschuw") and not addressees(window):
+                    continue  # "wij waarschuwen voor ...", "wij waarschuwen klanten": no one asked
                 if _object_ok(window, sentence):
                     return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
+    return _framed_asks(sentence, organisation)
+
+
+def _framed_asks(sentence: str, organisation: str) -> Found | None:
+    """An ask framed otherwise: "Laten we samen met de Kamer ...", "Wij zijn voorstander van ...", "Wat wij de
+    minister vragen is ...", "Wij zouden de Kamer willen vragen ..."."""
+    writer = _writer(organisation)
     joint = _match(r"^laten\s+(?:we|wij)\s+(?P<rest>.*)", sentence, re.I)  # "Laten we samen met de Kamer ..."
     if joint and addressees(joint.group("rest")) and not _search(r"\b(?:niet|vergeten)\b", joint.group("rest"), re.I):
         return Found("ask", "laten", addressees(joint.group("rest")))
     advocate = _search(
-        rf"\b{writer}\s+(?:zijn|ben|is)\s+(?:\w+\s+)?(?P<verb>voorsta?nders?)\s+van\b(?P<rest>.*)", sentence, re.I
+        rf"\b{writer}\s+(?:(?:zijn|ben|is)\s+(?:\w+\s+)?(?P<verb>voorsta?nders?\s+van|vragende\s+partij\s+voor)"
+        rf"|maken\s+ons\s+(?:\w+\s+)?(?P<verb2>hard|sterk)\s+voor)\b(?P<rest>.*)",
+        sentence,
+        re.I,
     )
     if advocate and (addressees(advocate.group("rest")) or _search(NEED_OBJECTS, advocate.group("rest"), re.I)):
-        return Found("ask", "voorstander", addressees(advocate.group("rest")))  # "Wij zijn voorstander van een wet"
+        verb = (advocate.group("verb") or advocate.group("verb2")).split()[0].lower()
+        return Found("ask", verb, addressees(advocate.group("rest")))  # "Wij zijn voorstander van een wet"
     relative = _search(  # "Wat wij de minister vragen is ...", "..., is waar wij om vragen."
-        rf"^wat\s+{writer}\s+(?P<to>[^,.;:]{{1,60}}?)\s+(?P<verb>vragen|verzoeken)\b"
+        rf"^wat\s+{writer}\s+(?:(?P<to>[^,.;:]{{1,60}}?)\s+)?(?P<verb>vragen|verzoeken)\b"
         rf"|\bis\s+(?:precies\s+)?waar(?:om)?\s+{writer}\s+(?:\w+\s+)?(?:om\s+)?(?P<verb2>vragen|verzoeken|pleiten)\b",
         sentence,
         re.I,
@@ -305,7 +346,12 @@ def _asks(sentence: str, organisation: str) -> Found | None:
         rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{writer}\b"
     )
     found = _search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
-    if found and _object_ok(found.group("rest"), sentence):
+    fronted = sentence[: found.start()] if found else ""
+    if (
+        found
+        and _object_ok(found.group("rest"), sentence)
+        and not (OWN_PEOPLE.search(fronted) and not addressees(fronted))
+    ):
         named = addressees(found.group("rest")) or addressees(sentence)
         return Found("ask", found.group("verb").lower(), named)
     return None
@@ -362,7 +408,7 @@ def _nouns(sentence: str) -> Found | None:
     patterns = [
         rf"{lead}(?:ons|onze|de|het|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)?{copula}",
         rf"{lead}(?:een|ons|onze)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})(?P<to>\s+aan\s+[^:.;]{{1,80}}?)\s+om\b",
-        rf"{lead}(?P<to>aan\s+[^:.;]{{1,60}}?)\s+(?:het|ons|onze|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})\b",
+        rf"{lead}(?P<to>aan\s+[^:.;]{{1,60}}?)\s+(?:het|de|ons|onze|een)\s+(?:\w+\s+)?(?P<verb>{CALL_NOUNS})\b",
         r"(?P<to>\baan\s+[^:.;]{1,60}?)\s+(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
         r"(?P<verb>gevraagd|verzocht|aanbevolen|geadviseerd)\b",
         # a party asked in the passive: "Het kabinet wordt verzocht ...", "Er wordt van de wetgever gevraagd ..."
@@ -405,16 +451,18 @@ def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | N
 def _must(sentence: str, organisation: str) -> Found | None:
     """A party with a modal: "De wetgever moet ...", "Moet de Kamer ...", "Als de Kamer X wil, dan moet zij ...",
     "Wij vinden dat de minister ... moet"."""
-    clauses = [c for c in re.split(r"[:;]\s*", sentence) if c]
+    clauses = [c for c in re.split(r"[:;]\s*|,\s*(?:en|maar)\s+", sentence) if c]
     for clause in clauses:
+        if _match(r"volgens\s+(?!ons\b)", clause, re.I):
+            continue  # "Volgens het contract dient de leverancier ...": what a rule says, not an ask
         head = _match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
         plain = head and not _search(SUBORDINATORS, head.group("subject"), re.I)
-        if plain and addressees(head.group("subject")) and not _own(head.group("subject"), organisation):
+        if plain and addressees(head.group("subject")) and not _own_subject(head.group("subject"), organisation):
             if head.group("verb").lower() not in ("zou", "zouden") or _search(SHOULD, clause, re.I):
                 return Found("ask", head.group("verb").lower(), addressees(head.group("subject")))
         inverted = _match(
             rf"^(?:\w+\s+){{1,3}}?(?P<verb>{MODALS})\s+"
-            r"(?P<subject>(?:de|het|onze?)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)",
+            r"(?P<subject>(?:de|het|onze?)\s+\w+(?:\s+\w+)?(?:\s+en\s+(?:de|het)\s+\w+)?)",
             clause,
             re.I,
         )
@@ -448,7 +496,7 @@ def _theirs(sentence: str, organisation: str) -> Found | None:
     up = (
         _search(
             r"\b(?:het\s+is|is\s+het|het\s+ligt|ligt\s+het|de\s+bal\s+ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
-            r"(?P<verb>aan|bij|op\s+de\s+weg\s+van)\s+(?P<to>[^,.;]{1,60}?)\s+(?:om|te|dat|[,.;]|$)",
+            r"(?P<verb>aan|bij|op\s+de\s+weg\s+van)\s+(?P<to>[^,.;:]{1,60}?)\s*(?:\b(?:om|te|dat)\b|[,.;:]|$)",
             sentence,
             re.I,
         )
@@ -465,7 +513,8 @@ def _theirs(sentence: str, organisation: str) -> Found | None:
             re.I,
         )
         or _search(
-            r"\b(?:keuze|beslissing|afweging|besluit|verantwoordelijkheid|zet)\s+(?:is|ligt)\s+(?:nu\s+|dan\s+ook\s+)?"
+            r"\b(?:keuze|beslissing|afweging|besluit|verantwoordelijkheid|zet|initiatief|bal|taak)\s+(?:\w+\s+)?"
+            r"(?:is|ligt)\s+(?:nu\s+|dan\s+ook\s+|wat\s+ons\s+betreft\s+)?"
             r"(?P<verb>aan|bij)\s+(?P<to>[^,.;]{1,60}?)\s*(?:om|te|dat|[,.;]|$)",
             sentence,
             re.I,
@@ -486,13 +535,13 @@ def _theirs(sentence: str, organisation: str) -> Found | None:
     if time and _search(NEED_OBJECTS, time.group("to"), re.I) and addressees(time.group("to")):
         return Found("ask", "tijd", addressees(time.group("to")))  # "Het is tijd voor een besluit van het kabinet"
     can = _match(  # "De Kamer kan de uitvoering helpen door ...": what a party can do for it
-        r"^(?P<to>(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)\s+(?:kan|kunnen)\b[^.;:]*\b"
-        r"(?P<verb>helpen|bijdragen|ondersteunen)\b",
+        r"^(?P<to>u|(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)\s+(?:kan|kunt|kunnen|zou|zouden)\b[^.;:]*\b"
+        r"(?P<verb>helpen|bijdragen|ondersteunen|dienst\s+bewijzen)\b",
         sentence,
         re.I,
     )
-    if can and addressees(can.group("to")):
-        return Found("advice", can.group("verb").lower(), addressees(can.group("to")))
+    if can and (addressees(can.group("to")) or can.group("to").lower() == "u"):
+        return Found("advice", can.group("verb").split()[-1].lower(), addressees(can.group("to")) or ["Tweede Kamer"])
     return None
 
 
@@ -500,7 +549,8 @@ def _imperative(sentence: str) -> Found | None:
     """An imperative at the start of the sentence or after a colon: in this genre an ask of the reader."""
     if sentence.rstrip().endswith("?"):
         return None
-    for clause in [sentence, *(m.group(1) for m in _finditer(r":\s+(.+)", sentence))]:
+    reported = _search(r"^[^:]*\b(?:(?:aan|van)\s+ons|was|waren|had|hadden)\b[^:]*:", sentence, re.I)
+    for clause in [sentence, *([] if reported else (m.group(1) for m in _finditer(r":\s+(.+)", sentence)))]:
         if NOT_IMPERATIVE.match(clause):
             continue
         found = _match(rf"(?P<verb>{IMPERATIVES})\s+(?!(?:is|zijn|was|waren|van|en)\b)\w", clause, re.I)
@@ -518,6 +568,7 @@ def _question(sentence: str) -> Found | None:
     found = found or _match(
         r"^(?:is|zijn|bent)\s+(?P<to>[^?]{1,80}?)\s+(?P<verb>bereid)\b[^?]*\?$", sentence.strip(), re.I
     )
+    found = found or _match(r"^is\s+het\s+niet\s+(?:hoog\s+)?(?P<verb>tijd)\s+dat\s+(?P<to>[^?]{1,80})", sentence, re.I)
     if found and addressees(found.group("to")):
         return Found("ask", found.group("verb").lower(), addressees(found.group("to")))
     return None
@@ -526,10 +577,12 @@ def _question(sentence: str) -> Found | None:
 def _needs(sentence: str, organisation: str) -> Found | None:
     """A present need another party must meet: "we hebben ... nodig", "Er is een besluit van het kabinet nodig",
     "Het is nodig dat politiek en beleid ...", "Financiering is een randvoorwaarde voor ..."."""
+    if _match(r"\s*mocht\b", sentence, re.I):
+        return None  # "Mocht de minister besluiten ..., dan hebben wij ... nodig": what a decision would take
     writer = _writer(organisation)
     have = (
         rf"\b(?:{writer}\s+(?:hebben|heb|heeft)|(?:hebben|heb|heeft)\s+{writer}|^{writer}\b[^;:]*?\ben\s+hebben)\b"
-        rf"(?P<what>[^.;]*?)\b(?P<verb>nodig)(?=\s*(?:[.!;,]|$)|\s+(?:die|om|voor|zodat|bij|van)\b)"
+        rf"(?P<what>[^.;]*?)\b(?P<verb>nodig)(?=\s*(?:[.!;,]|$)|\s+(?:die|om|voor|zodat|bij|van|over|uiterlijk)\b)"
     )
     found = _search(have, sentence, re.I)
     if found and not _search(r"\belkaar\b", found.group("what"), re.I):
@@ -541,7 +594,7 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     if found and not _own(sentence[found.end() : found.end() + 12], organisation):
         return Found("need", "nodig", addressees(sentence))
     found = _search(
-        r"(?:\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+)?|^)"
+        r"(?:\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+){0,3}?|^)"
         r"(?P<verb>nodig|noodzakelijk|essentieel|cruciaal|belangrijk|wenselijk|gewenst|raadzaam|verstandig|"
         r"van\s+(?:groot\s+)?belang)(?:\s+is)?"
         r"\s+dat\s+(?P<to>(?:\w+[\s,]+){1,6})",
@@ -550,17 +603,41 @@ def _needs(sentence: str, organisation: str) -> Found | None:
     )
     if found and addressees(found.group("to")) and not _leads(found.group("to"), organisation):
         return Found("need", found.group("verb").lower(), addressees(found.group("to")))
-    without = _match(r"^zonder\s+(?P<what>[^,.;:]{1,80}?)\s+(?P<verb>lukt|kunnen|kan)\b[^.;:]*\bniet\b", sentence, re.I)
-    if without and (addressees(without.group("what")) or _search(NEED_OBJECTS, without.group("what"), re.I)):
-        return Found("need", "zonder", addressees(without.group("what")))
+    return _conditional_needs(sentence, organisation)
+
+
+def _conditional_needs(sentence: str, organisation: str) -> Found | None:
+    """A need put as a condition or a lack, in the present: "Zonder een besluit van het kabinet kunnen wij niet
+    ...", "Dat kan pas als de wetgever ...", "X is voor ons geen luxe maar een noodzaak", "Er is behoefte aan ..."."""
+    if _search(PAST, sentence, re.I):
+        return None
+    writer = _writer(organisation)
+    without = _search(  # "Zonder een besluit van het kabinet kunnen wij niet ...", "... blijft X zonder Y"
+        r"\bzonder\s+(?P<what>[^,.;:]{1,100}?)\s+(?P<verb>lukt|kunnen|kan|is|zijn|blijft|blijven|niet)\b(?P<after>[^.;:]*)",
+        sentence,
+        re.I,
+    )
+    if without and (
+        _search(r"\b(?:niet|geen)\b", without.group("after"), re.I) or without.group("verb") in BLIJFT + ("niet",)
+    ):
+        if addressees(without.group("what")) or _search(NEED_OBJECTS, without.group("what"), re.I):
+            return Found("need", "zonder", addressees(without.group("what")))
     only_if = _search(  # "Wij kunnen dit alleen als de wetgever ...", "Dat kan pas als het kabinet ..."
-        rf"(?:\b{writer}\s+(?:kunnen|kan)\b|\b(?:dat|dit)\s+kan\b)[^.;:]*?\b(?P<verb>alleen|pas)\s+"
+        rf"(?:\b{writer}\s+(?:kunnen|kan)\b|\b(?:kunnen|kan)\s+{writer}\b|\b(?:dat|dit)\s+kan\b|^)[^.;:]*?"
+        r"\b(?P<verb>alleen|pas)\s+"
         r"(?:\w+\s+){0,2}?(?:als|wanneer|indien)\s+(?P<to>(?:[\w’'-]+\s+){1,5})",
         sentence,
         re.I,
     )
     if only_if and addressees(only_if.group("to")) and not _leads(only_if.group("to"), organisation):
         return Found("need", only_if.group("verb").lower(), addressees(only_if.group("to")))
+    luxury = _match(  # "Een vaste voet in de begroting is voor ons geen luxe maar een bittere noodzaak."
+        r"(?P<what>[^.;:]{1,120}?)\s+is\s+(?:voor\s+ons\s+)?(?:geen\s+luxe\s+maar\s+)?(?:een\s+)?(?:\w+\s+)?noodzaak\b",
+        sentence,
+        re.I,
+    )
+    if luxury and (_search(FUNDING, luxury.group("what"), re.I) or _search(NEED_OBJECTS, luxury.group("what"), re.I)):
+        return Found("need", "noodzaak", addressees(luxury.group("what")))
     for pattern in (
         r"\ber\s+is\s+(?:\w+\s+)?(?P<verb>behoefte)\s+aan\s+(?P<what>[^.;:]{1,100})",
         r"\ber\s+(?:moet|moeten)\s+(?P<what>[^.;:]{1,80}?)\s+"
@@ -568,6 +645,8 @@ def _needs(sentence: str, organisation: str) -> Found | None:
         rf"\b(?:is|zijn)\s+(?P<what>[^.;:]{{1,100}}?\s+(?:\w+\s+)?)(?P<verb>{NEEDS})\b",
         rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
         r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
+        r"\b(?P<what>\w+)\s+(?:moet|moeten)\s+er\s+(?:[^.;:]{0,40}?\s+)?(?P<verb>komen)\b",  # "X moet er komen"
+        rf"^wat\s+{writer}\s+(?:\w+\s+){{0,4}}?(?P<verb>nodig)\s+(?:hebben|heb|heeft)\s*,?\s*is\s+(?P<what>[^.;:]+)",
     ):
         for found in _finditer(pattern, sentence, re.I):
             what = found.group("what")
@@ -629,6 +708,116 @@ def _advice(sentence: str, part: str | None) -> Found | None:
     return None
 
 
+def _recommends(sentence: str, organisation: str) -> Found | None:
+    """A recommendation naming a party ("Het verdient de voorkeur dat de minister", "Het ware te overwegen", "lijkt
+    ons op zijn plaats"), and what would help ("Het zou ons werk versnellen als ministeries ...")."""
+    writer = _writer(organisation)
+    for pattern in (
+        r"\b(?:verdient|verdienen)\s+(?P<verb>overweging|de\s+voorkeur)\b(?P<rest>.*)",
+        r"\b(?P<verb>aanbeveling)\s+verdient\b(?P<rest>.*)",
+        r"\bhet\s+(?:ware|valt|is)\s+te\s+(?P<verb>overwegen)\b(?P<rest>.*)",
+        r"\bhet\s+(?:ligt|lijkt)\s+(?P<verb>in\s+de\s+rede|voor\s+de\s+hand)\s+dat\b(?P<rest>.*)",
+        r"^(?:misschien|wellicht)\s+(?:is\s+het\s+een\s+(?P<verb>idee)|kan\s+(?P<to>[^,.;:]{1,60}?)\s+"
+        r"(?P<verb2>overwegen))\b(?P<rest>.*)",
+        r"\b(?:is|zijn|zou|zouden)\s+(?:\w+\s+)?(?P<verb>gebaat)\s+(?:zijn\s+)?bij\b(?P<rest>.*)",
+        r"\b(?:lijkt|lijken)\s+ons\s+(?:\w+\s+)?(?P<verb>op\s+zijn\s+plaats|verstandig|raadzaam|wenselijk)(?P<rest>)",
+    ):
+        found = _search(pattern, sentence, re.I)
+        if not found:
+            continue
+        rest = found.group("rest")
+        if _match(r"\s*(?:,\s*)?(?:dat\s+|om\s+)?(?:we|wij|ons|onze)\b", rest, re.I):
+            continue  # "Het verdient de voorkeur dat wij ...": the writer's own plan
+        named = addressees(found.groupdict().get("to") or "") or addressees(sentence)
+        if named:  # a recommendation naming no party is the writer's own consideration
+            verb = found.group("verb") or found.groupdict().get("verb2")
+            return Found("advice", verb.split()[-1].lower(), named)
+    helped = _search(  # "Het zou ons werk eenvoudiger maken als ...", "Wij zouden er zeer mee geholpen zijn als ..."
+        rf"(?:\bhet|\b{writer})\s+(?:zou|zouden)\s+(?P<what>[^,.;:]{{0,80}}?)\b(?:als|wanneer|indien)\s+"
+        r"(?P<to>(?:[\w’'-]+[\s,]+){1,6})",
+        sentence,
+        re.I,
+    )
+    if helped and addressees(helped.group("to")) and not _leads(helped.group("to"), organisation):
+        if not _search(r"\b(?:geweest|hebben|had|hadden)\b", helped.group("what"), re.I):
+            return Found("advice", "zou", addressees(helped.group("to")))
+    return None
+
+
+def _theirs_alone(sentence: str, organisation: str) -> Found | None:
+    """A choice that is another's, what only a party can do, an expectation put first, a letter's request, a
+    lack; and the writer looking to a party ("daarvoor kijken wij naar de minister")."""
+    writer = _writer(organisation)
+    theirs = _search(  # "een afweging die aan de politiek toekomt", "een dilemma dat de Kamer moet beslechten"
+        r"\b(?:(?P<verb>keuze|afweging|beslissing|besluit|vraag|dilemma|kwestie)\s+(?:\w+\s+)?|is\s+er\s+(?:een|één)\s+)"
+        r"(?:die|dat)\s+(?P<to>[^.;:]{1,80}?)\s+(?P<act>toekomt|moet|moeten|dient|neerleggen|voorleggen)\b",
+        sentence,
+        re.I,
+    ) or _search(  # "en dat is een besluit van het kabinet"
+        r"\b(?:dat|dit)\s+is\s+(?:een|de)\s+(?:\w+\s+)?(?P<verb>keuze|besluit|beslissing|afweging|zaak)\s+"
+        r"(?:van|voor)\s+(?P<to>[^,.;:]{1,60})",
+        sentence,
+        re.I,
+    )
+    laid = theirs and theirs.groupdict().get("act") in ("neerleggen", "voorleggen")  # "die wij bij u neerleggen"
+    if theirs and addressees(theirs.group("to")) and (laid or not _leads(theirs.group("to"), organisation)):
+        return Found("ask", (theirs.group("verb") or "keuze").lower(), addressees(theirs.group("to")))
+    only = _search(  # "dat kan alleen de wetgever regelen", "die alleen het ministerie en de Kamer kunnen regelen"
+        r"\b(?:kan|kunnen)\s+alleen\s+(?P<to>(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)"
+        r"|\balleen\s+(?P<to2>(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)\s+(?:\w+\s+)?(?:kan|kunnen)\b",
+        sentence,
+        re.I,
+    )
+    if only and addressees(only.group("to") or only.group("to2")) and not _search(PAST, sentence, re.I):
+        return Found("need", "alleen", addressees(only.group("to") or only.group("to2")))
+    fronted = _match(  # "Van de gemeenten verwachten wij dat ...", "Van de makers mogen wij verwachten dat ..."
+        rf"^(?:\w+\s+){{0,2}}?van\s+(?P<to>[^,.;:]{{1,80}}?)\s+(?P<verb>verwachten|verlangen|eisen|vragen|mogen)\s+"
+        rf"{writer}\b",
+        sentence,
+        re.I,
+    ) or _search(  # "dan mag van de wetgever ook worden verwacht dat ..."
+        r"\b(?:mag|mogen|wordt|worden)\s+van\s+(?P<to>[^,.;:]{1,60}?)\s+(?:\w+\s+)?(?:worden\s+)?(?P<verb>verwacht)\b",
+        sentence,
+        re.I,
+    )
+    if fronted and addressees(fronted.group("to")) and not _search(r"\bons\b", fronted.group("to"), re.I):
+        return Found("ask", fronted.group("verb").lower(), addressees(fronted.group("to")))
+    for pattern in (
+        rf"\b(?:daarvoor|hiervoor|voor\s+(?:dat|die|deze|dit)\b[^,.;:]{{0,20}}?)\s+(?P<verb>kijken|kijk)\s+{writer}\s+"
+        r"(?:\w+\s+)?naar\s+(?P<to>[^,.;:]{1,40})",
+        r"^(?:\w+\s+)?rest\s+(?:ons|mij)\s+(?P<to>[^.;:]{0,60}?)\s*(?:nog\s+)?(?:te\s+)?(?P<verb>vragen|verzoeken)\b",
+        rf"\b{writer}\s+(?:zijn|ben)\s+(?:\w+\s+)?(?P<verb>benieuwd)\s+of\s+(?P<to>[^,.;:]{{1,60}}?)\s+bereid\b",
+        rf"\b{writer}\b[^.;:]*\b(?:zouden|zou)\s+(?:dat|dit|het)\s+(?:\w+\s+){{0,2}}?(?P<verb>verwelkomen|toejuichen|waarderen)"
+        r"(?P<to>)",
+    ):
+        found = _search(pattern, sentence, re.I)
+        named = found and (addressees(found.group("to")) or addressees(sentence))
+        if named:
+            return Found("ask", found.group("verb").lower(), named)
+    mine = _search(  # "daarom moet de kwijtschelding wat ons betreft bij wet worden uitgebreid"
+        r"(?:^|[,;:]\s*(?:en\s+|maar\s+)?)(?P<subject>[^,;:]{0,60}?)\b(?P<verb>moet|moeten|mag|mogen|dient|dienen)\b"
+        r"[^.;:]{0,80}?\bwat\s+ons\s+betreft\b",
+        sentence,
+        re.I,
+    )
+    if mine and not _own_subject(mine.group("subject"), organisation) and not _search(PAST, sentence, re.I):
+        return Found("advice", mine.group("verb").lower(), addressees(sentence))
+    letter = _match(rf"^graag\s+(?P<verb>vernemen|ontvangen|horen|krijgen)\s+{writer}\s+(?P<to>.*)", sentence, re.I)
+    if letter and (addressees(letter.group("to")) or _match(r"van\s+u\b", letter.group("to"), re.I)):
+        return Found("ask", letter.group("verb").lower(), addressees(letter.group("to")) or ["Tweede Kamer"])
+    lack = _search(
+        rf"\b{writer}\s+(?P<verb>missen)\s+(?P<what>[^.;:]{{1,100}})"
+        r"|\b(?P<verb2>staat\s+of\s+valt|wachten\s+is)\s+(?:met|op)\s+(?P<what2>[^.;:]{1,100})",
+        sentence,
+        re.I,
+    )
+    if lack:
+        what = lack.group("what") or lack.group("what2")
+        if _search(NEED_OBJECTS, what, re.I) and addressees(what):
+            return Found("need", (lack.group("verb") or lack.group("verb2")).split()[-1].lower(), addressees(what))
+    return None
+
+
 def _other_forms(sentence: str, organisation: str) -> Found | None:
     """A point for attention, and an offer to come to the table."""
     found = _search(r"\b(?P<verb>punt\s+van\s+aandacht)\b", sentence, re.I)
@@ -662,7 +851,8 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
     ):
         return None
     if sentence.rstrip().endswith("?"):
-        return _question(sentence) or _nouns(sentence)
+        statement = sentence.split(":", 1)[0] + "." if ":" in sentence else None  # "Het gaat om een keuze ...: ...?"
+        return _question(sentence) or _nouns(sentence) or (detect(statement, organisation, part) if statement else None)
     for rule in (
         lambda: _asks(sentence, organisation),
         lambda: _addressed(sentence, organisation),
@@ -672,6 +862,8 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
         lambda: _up_to_them(sentence, organisation, part),
         lambda: _imperative(sentence),
         lambda: _advice(sentence, part),
+        lambda: _recommends(sentence, organisation),
+        lambda: _theirs_alone(sentence, organisation),
         lambda: _other_forms(sentence, organisation),
     ):
         found = rule()
