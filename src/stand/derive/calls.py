@@ -210,6 +210,22 @@ def addressees(text: str) -> list[str]:
     return [label for label, pattern in ADDRESSEES if pattern.search(text)]
 
 
+# The writer's own name, put in its place before any construction is tried: every pattern is then the same for
+# every organisation, compiled once (at 67 organisations, compiling them per name took a tenth of extraction).
+WRITER_NAME = "Schrijvende_organisatie"
+
+
+def as_writer(sentence: str, organisation: str) -> tuple[str, str]:
+    """The sentence with the organisation's name as :data:`WRITER_NAME`, and that name.
+
+    >>> as_writer("Daarom vraagt UWV de minister ...", "UWV")
+    ('Daarom vraagt Schrijvende_organisatie de minister ...', 'Schrijvende_organisatie')
+    """
+    if not organisation:
+        return sentence, organisation
+    return re.sub(rf"\b{re.escape(organisation)}\b", WRITER_NAME, sentence, flags=re.I), WRITER_NAME
+
+
 def _writer(organisation: str) -> str:
     own = re.escape(organisation) if organisation else "we"
     return rf"(?:we|wij|ik|{own})"
@@ -845,7 +861,7 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
     ...  "Ter uitvoering van de motie hebben we de regels aangepast.", "We moeten onze planning verbeteren.")]
     [None, None, None, None, None, None]
     """
-    sentence = sentence.replace("\u00ad", "")
+    sentence, organisation = as_writer(sentence.replace("\u00ad", ""), organisation)
     if _search(r"\b(?:ter\s+uitvoering\s+van|op\s+verzoek\s+van)\b", sentence, re.I) and not _search(
         rf"\b{_writer(organisation)}\s+(?:vragen|verzoeken|roepen|pleiten)\b", sentence, re.I
     ):
