@@ -761,8 +761,8 @@ def _recommends(sentence: str, organisation: str) -> Found | None:
 
 
 def _theirs_alone(sentence: str, organisation: str) -> Found | None:
-    """A choice that is another's, what only a party can do, an expectation put first, a letter's request, a
-    lack; and the writer looking to a party ("daarvoor kijken wij naar de minister")."""
+    """A choice that is another's ("een afweging die aan de politiek toekomt"), what only a party can do ("dat kan
+    alleen de wetgever regelen"), an expectation put first ("Van de gemeenten verwachten wij ...")."""
     writer = _writer(organisation)
     theirs = _search(  # "een afweging die aan de politiek toekomt", "een dilemma dat de Kamer moet beslechten"
         r"\b(?:(?P<verb>keuze|afweging|beslissing|besluit|vraag|dilemma|kwestie)\s+(?:\w+\s+)?|is\s+er\s+(?:een|één)\s+)"
@@ -798,6 +798,14 @@ def _theirs_alone(sentence: str, organisation: str) -> Found | None:
     )
     if fronted and addressees(fronted.group("to")) and not _search(r"\bons\b", fronted.group("to"), re.I):
         return Found("ask", fronted.group("verb").lower(), addressees(fronted.group("to")))
+    return None
+
+
+def _looks_to(sentence: str, organisation: str) -> Found | None:
+    """The writer looking to a party ("daarvoor kijken wij naar de minister", "Rest ons de Kamer te vragen", "Wij
+    zijn benieuwd of de minister bereid is"), a wish "wat ons betreft", a letter's request ("Graag vernemen wij van
+    u ..."), a lack ("Wij missen een besluit van ...", "staat of valt met een kabinetsbesluit")."""
+    writer = _writer(organisation)
     for pattern in (
         rf"\b(?:daarvoor|hiervoor|voor\s+(?:dat|die|deze|dit)\b[^,.;:]{{0,20}}?)\s+(?P<verb>kijken|kijk)\s+{writer}\s+"
         r"(?:\w+\s+)?naar\s+(?P<to>[^,.;:]{1,40})",
@@ -880,6 +888,7 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
         lambda: _advice(sentence, part),
         lambda: _recommends(sentence, organisation),
         lambda: _theirs_alone(sentence, organisation),
+        lambda: _looks_to(sentence, organisation),
         lambda: _other_forms(sentence, organisation),
     ):
         found = rule()
