@@ -130,10 +130,9 @@ ASK_VERBS: list[tuple[str, str | None]] = [
     ("waarschuw|waarschuwt|waarschuwen", None),  # only a party named: "Wij waarschuwen de Kamer: ..."
     ("leg|legt|leggen", r"\bter\s+overweging\b|\b(?:vraag|keuze|kwestie)\b[^.;]*\bvoor\b"),
     ("spreek|spreekt|spreken", r"\baan\s+op\b"),
-    # spelled "toezegging(?:en)?": Python 3.11's re misses "toezegging" with "(?:\w+\s+)?toezeggingen?"
     (
         "houd|houdt|houden",
-        r"\baan\s+(?:zijn|haar|hun|de|die|deze)\s+(?:\w+\s+)?(?:toezegging(?:en)?|belofte(?:s)?|afspra(?:ak|ken))\b",
+        r"\baan\s+(?:zijn|haar|hun|de|die|deze)\s+(?:\w+\s+)?(?:toezegging(?:en)?|beloftes?|afspra(?:ak|ken))\b",
     ),
     ("druk|drukt|drukken", r"\bop\s+het\s+hart\b"),
     ("sluit|sluiten", r"\baan\s+bij\s+(?:de|het|die|dat|deze)\s+(?:\w+\s+)?(?:oproep|pleidooi|advies|verzoek)"),
@@ -185,7 +184,8 @@ NEED_OBJECTS = (
     r"regelgeving|wetgeving|wetswijziging|wet|[A-Z]\w+wet|kabinetsbesluit|duidelijkheid|steun|moed|medewerking|ruimte)\b"
 )
 PAST = r"\b(?:was|waren|hadden|werd|werden|vroegen|vroeg|gebeurd|geweest)\b"
-BLIJFT = ("blijft", "blijven")
+# After "zonder X", these say the need by themselves ("... blijft achter", "... niet haalbaar").
+WITHOUT_ENDS = ("blijft", "blijven", "niet")
 FUNDING = r"\b(?:financiering|begroting|middelen|budget|geld|investeringen)\b"
 NEEDS = r"nodig|noodzakelijk|onmisbaar|vereist|onontbeerlijk|een\s+(?:rand)?voorwaarde|randvoorwaarde|noodzaak"
 
@@ -634,7 +634,7 @@ def _conditional_needs(sentence: str, organisation: str) -> Found | None:
         re.I,
     )
     if without and (
-        _search(r"\b(?:niet|geen)\b", without.group("after"), re.I) or without.group("verb") in BLIJFT + ("niet",)
+        _search(r"\b(?:niet|geen)\b", without.group("after"), re.I) or without.group("verb") in WITHOUT_ENDS
     ):
         if addressees(without.group("what")) or _search(NEED_OBJECTS, without.group("what"), re.I):
             return Found("need", "zonder", addressees(without.group("what")))
