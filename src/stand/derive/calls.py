@@ -46,7 +46,7 @@ from .text import bounded_sentences, enclosing_examples, located, walk
 
 @functools.cache
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Each pattern compiled once: they are built per organisation, more than the re module's own cache holds."""
+    """Each pattern compiled once, however many other patterns the re module's shared cache holds meanwhile."""
     return re.compile(pattern, flags)
 
 
@@ -211,42 +211,41 @@ def addressees(text: str) -> list[str]:
 
 
 # The writer's own name, put in its place before any construction is tried: every pattern is then the same for
-# every organisation, compiled once (at 67 organisations, compiling them per name took a tenth of extraction).
+# every organisation (at 67 organisations, compiling them per name took a tenth of extraction).
 WRITER_NAME = "Schrijvende_organisatie"
 
 
-def as_writer(sentence: str, organisation: str) -> tuple[str, str]:
-    """The sentence with the organisation's name as :data:`WRITER_NAME`, and that name.
+# Who speaks: "we", "wij", "ik" or the organisation itself (by then :data:`WRITER_NAME`).
+WRITER = rf"(?:we|wij|ik|{WRITER_NAME})"
+
+
+def as_writer(sentence: str, organisation: str) -> str:
+    """The sentence with the organisation's name as :data:`WRITER_NAME`.
 
     >>> as_writer("Daarom vraagt UWV de minister ...", "UWV")
-    ('Daarom vraagt Schrijvende_organisatie de minister ...', 'Schrijvende_organisatie')
+    'Daarom vraagt Schrijvende_organisatie de minister ...'
     """
     if not organisation:
-        return sentence, organisation
-    return re.sub(rf"\b{re.escape(organisation)}\b", WRITER_NAME, sentence, flags=re.I), WRITER_NAME
+        return sentence
+    return re.sub(rf"\b{re.escape(organisation)}\b", WRITER_NAME, sentence, flags=re.I)
 
 
-def _writer(organisation: str) -> str:
-    own = re.escape(organisation) if organisation else "we"
-    return rf"(?:we|wij|ik|{own})"
-
-
-def _own(text: str, organisation: str) -> bool:
+def _own(text: str) -> bool:
     """Whether ``text`` names the writer: a clause about the writer is its own plan."""
-    return bool(_search(rf"\b(?:{_writer(organisation)}|ons|onze\s+organisatie)\b", text, re.I))
+    return bool(_search(rf"\b(?:{WRITER}|ons|onze\s+organisatie)\b", text, re.I))
 
 
-def _own_subject(subject: str, organisation: str) -> bool:
+def _own_subject(subject: str) -> bool:
     """Whether the subject ``subject`` is the writer: "wij", or "onze ..." naming no other party ("De leverancier
     van ons systeem" is the leverancier)."""
-    if _search(rf"\b{_writer(organisation)}\b|\bonze\s+organisatie\b", subject, re.I):
+    if _search(rf"\b{WRITER}\b|\bonze\s+organisatie\b", subject, re.I):
         return True
     return bool(_match(r"\s*(?:ons|onze)\b", subject, re.I)) and not addressees(subject)
 
 
-def _leads(text: str, organisation: str) -> bool:
+def _leads(text: str) -> bool:
     """Whether the clause ``text`` begins with the writer as its subject ("dat wij ...", "dat onze ...")."""
-    return bool(_match(rf"\s*(?:{_writer(organisation)}|ons|onze)\b", text, re.I))
+    return bool(_match(rf"\s*(?:{WRITER}|ons|onze)\b", text, re.I))
 
 
 def _window(rest: str) -> str:
@@ -270,7 +269,7 @@ def _object_ok(window: str, sentence: str) -> bool:
     return not (OWN_PEOPLE.search(window) and not addressees(window))
 
 
-def _inverted(before: str, head: str, organisation: str) -> bool:
+def _inverted(before: str, head: str) -> bool:
     """Whether "vraagt <organisation>" has the organisation as subject ("Daarom vraagt UWV ..."), not as object
     ("De minister vraagt UWV ..."): "wij" and "ik" are always subjects; a name is one only after an adverbial."""
     if _search(r"\b(?:we|wij|ik)\s*$", head, re.I):
@@ -281,34 +280,31 @@ def _inverted(before: str, head: str, organisation: str) -> bool:
 ASK_WORDS = re.compile(rf"\b(?:{'|'.join(forms for forms, _ in ASK_VERBS)})\b", re.I)
 
 
-@functools.cache
-def _ask_heads(writer: str) -> list[tuple[str, str | None, list[re.Pattern[str]]]]:
-    """Each verb of asking with the three places the writer stands to it, compiled once per writer."""
-    return [
-        (
-            forms,
-            particle,
-            [
-                _compiled(rf"\b{writer}\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # wij (daarom) vragen
-                _compiled(rf"\b(?P<verb>{forms})\s+{writer}\b", re.I),  # daarom vragen wij
-                _compiled(rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # ..., en vragen
-            ],
-        )
-        for forms, particle in ASK_VERBS
-    ]
+# Each verb of asking with the three places the writer stands to it.
+ASK_HEADS: list[tuple[str, str | None, list[re.Pattern[str]]]] = [
+    (
+        forms,
+        particle,
+        [
+            re.compile(rf"\b{WRITER}\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # wij (daarom) vragen
+            re.compile(rf"\b(?P<verb>{forms})\s+{WRITER}\b", re.I),  # daarom vragen wij
+            re.compile(rf"^{WRITER}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b", re.I),  # ..., en vragen
+        ],
+    )
+    for forms, particle in ASK_VERBS
+]
 
 
-def _asks(sentence: str, organisation: str) -> Found | None:
+def _asks(sentence: str) -> Found | None:
     """The writer, in the present, with a verb of asking; inverted ("vragen wij"), coordinated ("..., en vragen
     hen") or after a modal ("zouden ... willen vragen", "blijven ... pleiten")."""
-    writer = _writer(organisation)
     present = {word.lower() for word in ASK_WORDS.findall(sentence)}  # most sentences hold no verb of asking
-    for forms, particle, heads in _ask_heads(writer):
+    for forms, particle, heads in ASK_HEADS:
         if present.isdisjoint(forms.split("|")):
             continue
         for head in heads:
             for found in head.finditer(sentence):
-                if head is heads[1] and not _inverted(sentence[: found.start()], found.group(0), organisation):
+                if head is heads[1] and not _inverted(sentence[: found.start()], found.group(0)):
                     continue
                 rest = sentence[found.end() :]
                 if particle and not _search(particle, rest, re.I):
@@ -329,18 +325,17 @@ def _asks(sentence: str, organisation: str) -> Found | None:
                     continue  # "wij waarschuwen voor ...", "wij waarschuwen klanten": no one asked
                 if _object_ok(window, sentence):
                     return Found("ask", found.group("verb").lower(), addressees(window) or addressees(sentence))
-    return _framed_asks(sentence, organisation)
+    return _framed_asks(sentence)
 
 
-def _framed_asks(sentence: str, organisation: str) -> Found | None:
+def _framed_asks(sentence: str) -> Found | None:
     """An ask framed otherwise: "Laten we samen met de Kamer ...", "Wij zijn voorstander van ...", "Wat wij de
     minister vragen is ...", "Wij zouden de Kamer willen vragen ..."."""
-    writer = _writer(organisation)
     joint = _match(r"^laten\s+(?:we|wij)\s+(?P<rest>.*)", sentence, re.I)  # "Laten we samen met de Kamer ..."
     if joint and addressees(joint.group("rest")) and not _search(r"\b(?:niet|vergeten)\b", joint.group("rest"), re.I):
         return Found("ask", "laten", addressees(joint.group("rest")))
     advocate = _search(
-        rf"\b{writer}\s+(?:(?:zijn|ben|is)\s+(?:\w+\s+)?(?P<verb>voorsta?nders?\s+van|vragende\s+partij\s+voor)"
+        rf"\b{WRITER}\s+(?:(?:zijn|ben|is)\s+(?:\w+\s+)?(?P<verb>voorsta?nders?\s+van|vragende\s+partij\s+voor)"
         rf"|maken\s+ons\s+(?:\w+\s+)?(?P<verb2>hard|sterk)\s+voor)\b(?P<rest>.*)",
         sentence,
         re.I,
@@ -349,8 +344,8 @@ def _framed_asks(sentence: str, organisation: str) -> Found | None:
         verb = (advocate.group("verb") or advocate.group("verb2")).split()[0].lower()
         return Found("ask", verb, addressees(advocate.group("rest")))  # "Wij zijn voorstander van een wet"
     relative = _search(  # "Wat wij de minister vragen is ...", "..., is waar wij om vragen."
-        rf"^wat\s+{writer}\s+(?:(?P<to>[^,.;:]{{1,60}}?)\s+)?(?P<verb>vragen|verzoeken)\b"
-        rf"|\bis\s+(?:precies\s+)?waar(?:om)?\s+{writer}\s+(?:\w+\s+)?(?:om\s+)?(?P<verb2>vragen|verzoeken|pleiten)\b",
+        rf"^wat\s+{WRITER}\s+(?:(?P<to>[^,.;:]{{1,60}}?)\s+)?(?P<verb>vragen|verzoeken)\b"
+        rf"|\bis\s+(?:precies\s+)?waar(?:om)?\s+{WRITER}\s+(?:\w+\s+)?(?:om\s+)?(?P<verb2>vragen|verzoeken|pleiten)\b",
         sentence,
         re.I,
     )
@@ -358,8 +353,8 @@ def _framed_asks(sentence: str, organisation: str) -> Found | None:
         named = addressees(relative.group("to") or "") or addressees(sentence)
         return Found("ask", (relative.group("verb") or relative.group("verb2")).lower(), named)
     modal = (
-        rf"\b{writer}\s+(?:zou|zouden|wil|willen|blijf|blijven)\b"
-        rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{writer}\b"
+        rf"\b{WRITER}\s+(?:zou|zouden|wil|willen|blijf|blijven)\b"
+        rf"|\b(?:zou|zouden|wil|willen|mogen|blijven)\s+{WRITER}\b"
     )
     found = _search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
     fronted = sentence[: found.start()] if found else ""
@@ -373,14 +368,13 @@ def _framed_asks(sentence: str, organisation: str) -> Found | None:
     return None
 
 
-def _addressed(sentence: str, organisation: str) -> Found | None:
+def _addressed(sentence: str) -> Found | None:
     """A verb that asks only when a party is named after it: hopes, expectations, wishes, a need of more."""
-    writer = _writer(organisation)
     polite = _search(
-        rf"\b{writer}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen|"
+        rf"\b{WRITER}\s+(?:zou|zouden)\s+(?:het\s+)?(?:graag\s+zien|(?:zeer\s+)?op\s+prijs\s+stellen|"
         rf"(?:zeer\s+)?(?:toejuichen|verwelkomen|waarderen))\s+"
         rf"(?:dat|als|wanneer|indien)\b(?P<rest>.*)"
-        rf"|\bgraag\s+(?:zien\s+{writer}|(?:zou|zouden)\s+{writer}\s+(?:het\s+)?zien)\s+dat\b(?P<rest2>.*)",
+        rf"|\bgraag\s+(?:zien\s+{WRITER}|(?:zou|zouden)\s+{WRITER}\s+(?:het\s+)?zien)\s+dat\b(?P<rest2>.*)",
         sentence,
         re.I,
     )
@@ -394,11 +388,11 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
     aim = _match(
         r"^(?:ons|onze)\s+(?P<verb>doel|wens|inzet|streven)\s+is\s+dat\s+(?P<to>(?:\w+\s+){1,5})", sentence, re.I
     )
-    if aim and addressees(aim.group("to")) and not _leads(aim.group("to"), organisation):
+    if aim and addressees(aim.group("to")) and not _leads(aim.group("to")):
         return Found("ask", aim.group("verb").lower(), addressees(aim.group("to")))  # "Ons doel is dat het kabinet"
     for forms, complement in ADDRESSED_VERBS:
-        coordinated = rf"^{writer}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b"  # "Wij ... en rekenen erop"
-        for head in (rf"\b{writer}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{writer}\b", coordinated):
+        coordinated = rf"^{WRITER}\b[^;:]*?\ben\s+(?:{ADVERBS}\s+)?(?P<verb>{forms})\b"  # "Wij ... en rekenen erop"
+        for head in (rf"\b{WRITER}\s+(?P<verb>{forms})\b", rf"\b(?P<verb>{forms})\s+{WRITER}\b", coordinated):
             found = _search(head, sentence, re.I)
             if not found:
                 continue
@@ -411,7 +405,7 @@ def _addressed(sentence: str, organisation: str) -> Found | None:
                 named = addressees(sentence[: found.start("verb")])  # "zij": the party named before
             if complement == r"\bbehoefte\s+aan\b":
                 return Found("need", "behoefte", named)
-            if named and not _match(rf"\s*{writer}\b", rest, re.I):
+            if named and not _match(rf"\s*{WRITER}\b", rest, re.I):
                 return Found("ask", found.group("verb").lower(), named)
     return None
 
@@ -452,19 +446,19 @@ def _nouns(sentence: str) -> Found | None:
     return None
 
 
-def _up_to_them(sentence: str, organisation: str, part: str | None) -> Found | None:
+def _up_to_them(sentence: str, part: str | None) -> Found | None:
     """What an addressee must do or what is theirs to do (:func:`_must`, :func:`_theirs`); under a must- or
     could-change part, also a normative "moet" of anyone but the writer ("Er moet een einde komen aan ...")."""
-    found = _must(sentence, organisation) or _theirs(sentence, organisation)
+    found = _must(sentence) or _theirs(sentence)
     if found or part not in ADVICE_PARTS:
         return found
     normative = _search(rf"^(?P<subject>[^,;:]*?)\b(?P<verb>{MODALS})\b(?P<after>(?:\s+\w+){{0,2}})", sentence, re.I)
-    if normative and not _own(normative.group("subject") + (normative.group("after") or ""), organisation):
+    if normative and not _own(normative.group("subject") + (normative.group("after") or "")):
         return Found("advice", normative.group("verb").lower(), addressees(sentence))
     return None
 
 
-def _must(sentence: str, organisation: str) -> Found | None:
+def _must(sentence: str) -> Found | None:
     """A party with a modal: "De wetgever moet ...", "Moet de Kamer ...", "Als de Kamer X wil, dan moet zij ...",
     "Wij vinden dat de minister ... moet"."""
     clauses = [c for c in re.split(r"[:;]\s*|,\s*(?:en|maar)\s+", sentence) if c]
@@ -473,7 +467,7 @@ def _must(sentence: str, organisation: str) -> Found | None:
             continue  # "Volgens het contract dient de leverancier ...": what a rule says, not an ask
         head = _match(rf"^(?P<subject>(?:[\w’'\-]+,?\s+){{1,8}}?)(?P<verb>{MODALS}|zou|zouden)\b", clause, re.I)
         plain = head and not _search(SUBORDINATORS, head.group("subject"), re.I)
-        if plain and addressees(head.group("subject")) and not _own_subject(head.group("subject"), organisation):
+        if plain and addressees(head.group("subject")) and not _own_subject(head.group("subject")):
             if head.group("verb").lower() not in ("zou", "zouden") or _search(SHOULD, clause, re.I):
                 return Found("ask", head.group("verb").lower(), addressees(head.group("subject")))
         inverted = _match(
@@ -490,23 +484,23 @@ def _must(sentence: str, organisation: str) -> Found | None:
         sentence,
         re.I,
     )
-    if conditional and not _own(conditional.group("subject"), organisation):
+    if conditional and not _own(conditional.group("subject")):
         named = addressees(conditional.group("subject")) or addressees(conditional.group("condition"))
-        if named and not _leads(conditional.group("condition"), organisation):
+        if named and not _leads(conditional.group("condition")):
             return Found("ask", conditional.group("verb").lower(), named)  # "Als de politiek X wil, dan moet zij"
     opinion = _search(
         rf"\bdat\s+(?P<subject>(?:de|het|onze?|u)?\s*[^,.;]{{0,140}}?)\b(?P<verb>{MODALS}|zou\b[^,.;]*\bmoeten)\b",
         sentence,
         re.I,
     )
-    if opinion and _own(sentence[: opinion.start()], organisation):
+    if opinion and _own(sentence[: opinion.start()]):
         subject = _match(r"(?:de|het|onze?|u)?\s*(?:\w+\s+){0,2}", opinion.group("subject"), re.I).group(0)
-        if addressees(subject) and not _own(subject, organisation):
+        if addressees(subject) and not _own(subject):
             return Found("view", "moet", addressees(subject))
     return None
 
 
-def _theirs(sentence: str, organisation: str) -> Found | None:
+def _theirs(sentence: str) -> Found | None:
     """What is up to a party: "Het is aan de Kamer om ...", "Hier ligt een keuze voor het kabinet", "Het wordt tijd
     dat gemeenten ...", "De Kamer kan de uitvoering helpen door ..."."""
     up = (
@@ -536,14 +530,14 @@ def _theirs(sentence: str, organisation: str) -> Found | None:
             re.I,
         )
     )
-    if up and addressees(up.group("to")) and not _own(up.group("to"), organisation):
+    if up and addressees(up.group("to")) and not _own(up.group("to")):
         return Found("ask", up.group("verb").lower(), addressees(up.group("to")))
     time = _search(
         r"\b(?:wordt|is)\s+(?:het\s+|de\s+)?(?:hoog(?:ste)?\s+)?(?P<verb>tijd|zaak)\s+dat\s+(?P<to>(?:\w+\s+){1,5})",
         sentence,
         re.I,
     )
-    if time and addressees(time.group("to")) and not _leads(time.group("to"), organisation):
+    if time and addressees(time.group("to")) and not _leads(time.group("to")):
         return Found("ask", time.group("verb").lower(), addressees(time.group("to")))
     time = _search(
         r"\b(?:het\s+is|is\s+het)\s+(?:nu\s+|hoog\s+)?(?P<verb>tijd)\s+voor\s+(?P<to>[^.;:]{1,80})", sentence, re.I
@@ -590,24 +584,23 @@ def _question(sentence: str) -> Found | None:
     return None
 
 
-def _needs(sentence: str, organisation: str) -> Found | None:
+def _needs(sentence: str) -> Found | None:
     """A present need another party must meet: "we hebben ... nodig", "Er is een besluit van het kabinet nodig",
     "Het is nodig dat politiek en beleid ...", "Financiering is een randvoorwaarde voor ..."."""
     if _match(r"\s*mocht\b", sentence, re.I):
         return None  # "Mocht de minister besluiten ..., dan hebben wij ... nodig": what a decision would take
-    writer = _writer(organisation)
     have = (
-        rf"\b(?:{writer}\s+(?:hebben|heb|heeft)|(?:hebben|heb|heeft)\s+{writer}|^{writer}\b[^;:]*?\ben\s+hebben)\b"
+        rf"\b(?:{WRITER}\s+(?:hebben|heb|heeft)|(?:hebben|heb|heeft)\s+{WRITER}|^{WRITER}\b[^;:]*?\ben\s+hebben)\b"
         rf"(?P<what>[^.;]*?)\b(?P<verb>nodig)(?=\s*(?:[.!;,]|$)|\s+(?:die|om|voor|zodat|bij|van|over|uiterlijk)\b)"
     )
     found = _search(have, sentence, re.I)
     if found and not _search(r"\belkaar\b", found.group("what"), re.I):
         return Found("need", "nodig", addressees(sentence))
-    found = _search(rf"\b{writer}\s+(?P<what>[^.;:]*?)\b(?P<verb>nodig)\s+(?:hebben|heb|heeft)\b", sentence, re.I)
-    if found and addressees(found.group("what")) and not _own(found.group("what"), organisation):
+    found = _search(rf"\b{WRITER}\s+(?P<what>[^.;:]*?)\b(?P<verb>nodig)\s+(?:hebben|heb|heeft)\b", sentence, re.I)
+    if found and addressees(found.group("what")) and not _own(found.group("what")):
         return Found("need", "nodig", addressees(found.group("what")))  # "wat wij van het ministerie nodig hebben"
     found = _search(r"\bhet\s+is\s+(?:\w+\s+)?(?P<verb>nodig)\s+(?:om|dat)\b", sentence, re.I)
-    if found and not _own(sentence[found.end() : found.end() + 12], organisation):
+    if found and not _own(sentence[found.end() : found.end() + 12]):
         return Found("need", "nodig", addressees(sentence))
     found = _search(
         r"(?:\b(?:het\s+is|is\s+het|is)\s+(?:\w+\s+){0,3}?|^)"
@@ -617,17 +610,16 @@ def _needs(sentence: str, organisation: str) -> Found | None:
         sentence,
         re.I,
     )
-    if found and addressees(found.group("to")) and not _leads(found.group("to"), organisation):
+    if found and addressees(found.group("to")) and not _leads(found.group("to")):
         return Found("need", found.group("verb").lower(), addressees(found.group("to")))
-    return _conditional_needs(sentence, organisation)
+    return _conditional_needs(sentence)
 
 
-def _conditional_needs(sentence: str, organisation: str) -> Found | None:
+def _conditional_needs(sentence: str) -> Found | None:
     """A need put as a condition or a lack, in the present: "Zonder een besluit van het kabinet kunnen wij niet
     ...", "Dat kan pas als de wetgever ...", "X is voor ons geen luxe maar een noodzaak", "Er is behoefte aan ..."."""
     if _search(PAST, sentence, re.I):
         return None
-    writer = _writer(organisation)
     without = _search(  # "Zonder een besluit van het kabinet kunnen wij niet ...", "... blijft X zonder Y"
         r"\bzonder\s+(?P<what>[^,.;:]{1,100}?)\s+(?P<verb>lukt|kunnen|kan|is|zijn|blijft|blijven|niet)\b(?P<after>[^.;:]*)",
         sentence,
@@ -639,13 +631,13 @@ def _conditional_needs(sentence: str, organisation: str) -> Found | None:
         if addressees(without.group("what")) or _search(NEED_OBJECTS, without.group("what"), re.I):
             return Found("need", "zonder", addressees(without.group("what")))
     only_if = _search(  # "Wij kunnen dit alleen als de wetgever ...", "Dat kan pas als het kabinet ..."
-        rf"(?:\b{writer}\s+(?:kunnen|kan)\b|\b(?:kunnen|kan)\s+{writer}\b|\b(?:dat|dit)\s+kan\b|^)[^.;:]*?"
+        rf"(?:\b{WRITER}\s+(?:kunnen|kan)\b|\b(?:kunnen|kan)\s+{WRITER}\b|\b(?:dat|dit)\s+kan\b|^)[^.;:]*?"
         r"\b(?P<verb>alleen|pas)\s+"
         r"(?:\w+\s+){0,2}?(?:als|wanneer|indien)\s+(?P<to>(?:[\w’'-]+\s+){1,5})",
         sentence,
         re.I,
     )
-    if only_if and addressees(only_if.group("to")) and not _leads(only_if.group("to"), organisation):
+    if only_if and addressees(only_if.group("to")) and not _leads(only_if.group("to")):
         return Found("need", only_if.group("verb").lower(), addressees(only_if.group("to")))
     luxury = _match(  # "Een vaste voet in de begroting is voor ons geen luxe maar een bittere noodzaak."
         r"(?P<what>[^.;:]{1,120}?)\s+is\s+(?:voor\s+ons\s+)?(?:geen\s+luxe\s+maar\s+)?(?:een\s+)?(?:\w+\s+)?noodzaak\b",
@@ -662,13 +654,13 @@ def _conditional_needs(sentence: str, organisation: str) -> Found | None:
         rf"(?:^|,\s*)(?P<what>[^,.;:]{{1,100}}?)\s+(?:is|zijn)\s+(?:\w+\s+)?(?P<verb>{NEEDS})\b",
         r"\b(?P<verb>(?:rand)?voorwaarde)\s+is\s+dat\s+(?P<what>[^,.;:]{1,60})",
         r"\b(?P<what>\w+)\s+(?:moet|moeten)\s+er\s+(?:[^.;:]{0,40}?\s+)?(?P<verb>komen)\b",  # "X moet er komen"
-        rf"^wat\s+{writer}\s+(?:\w+\s+){{0,4}}?(?P<verb>nodig)\s+(?:hebben|heb|heeft)\s*,?\s*is\s+(?P<what>[^.;:]+)",
+        rf"^wat\s+{WRITER}\s+(?:\w+\s+){{0,4}}?(?P<verb>nodig)\s+(?:hebben|heb|heeft)\s*,?\s*is\s+(?P<what>[^.;:]+)",
     ):
         for found in _finditer(pattern, sentence, re.I):
             what = found.group("what")
             if _search(r"\b(?:om|waar|als|indien|wanneer|dat|die|omdat|niet|geen)\b", what, re.I):
                 continue  # "waar dat nodig is": a condition, not a need; "niet nodig": none
-            if _search(NEED_OBJECTS, what, re.I) or (addressees(what) and not _own(what, organisation)):
+            if _search(NEED_OBJECTS, what, re.I) or (addressees(what) and not _own(what)):
                 if not _match(r"\s*(?:het\s+)?(?:nuttig|fijn|goed|belangrijk)\b", what, re.I):
                     return Found("need", found.group("verb").split()[-1].lower(), addressees(sentence))
     return None
@@ -724,10 +716,9 @@ def _advice(sentence: str, part: str | None) -> Found | None:
     return None
 
 
-def _recommends(sentence: str, organisation: str) -> Found | None:
+def _recommends(sentence: str) -> Found | None:
     """A recommendation naming a party ("Het verdient de voorkeur dat de minister", "Het ware te overwegen", "lijkt
     ons op zijn plaats"), and what would help ("Het zou ons werk versnellen als ministeries ...")."""
-    writer = _writer(organisation)
     for pattern in (
         r"\b(?:verdient|verdienen)\s+(?P<verb>overweging|de\s+voorkeur)\b(?P<rest>.*)",
         r"\b(?P<verb>aanbeveling)\s+verdient\b(?P<rest>.*)",
@@ -749,21 +740,20 @@ def _recommends(sentence: str, organisation: str) -> Found | None:
             verb = found.group("verb") or found.groupdict().get("verb2")
             return Found("advice", verb.split()[-1].lower(), named)
     helped = _search(  # "Het zou ons werk eenvoudiger maken als ...", "Wij zouden er zeer mee geholpen zijn als ..."
-        rf"(?:\bhet|\b{writer})\s+(?:zou|zouden)\s+(?P<what>[^,.;:]{{0,80}}?)\b(?:als|wanneer|indien)\s+"
+        rf"(?:\bhet|\b{WRITER})\s+(?:zou|zouden)\s+(?P<what>[^,.;:]{{0,80}}?)\b(?:als|wanneer|indien)\s+"
         r"(?P<to>(?:[\w’'-]+[\s,]+){1,6})",
         sentence,
         re.I,
     )
-    if helped and addressees(helped.group("to")) and not _leads(helped.group("to"), organisation):
+    if helped and addressees(helped.group("to")) and not _leads(helped.group("to")):
         if not _search(r"\b(?:geweest|hebben|had|hadden)\b", helped.group("what"), re.I):
             return Found("advice", "zou", addressees(helped.group("to")))
     return None
 
 
-def _theirs_alone(sentence: str, organisation: str) -> Found | None:
+def _theirs_alone(sentence: str) -> Found | None:
     """A choice that is another's ("een afweging die aan de politiek toekomt"), what only a party can do ("dat kan
     alleen de wetgever regelen"), an expectation put first ("Van de gemeenten verwachten wij ...")."""
-    writer = _writer(organisation)
     theirs = _search(  # "een afweging die aan de politiek toekomt", "een dilemma dat de Kamer moet beslechten"
         r"\b(?:(?P<verb>keuze|afweging|beslissing|besluit|vraag|dilemma|kwestie)\s+(?:\w+\s+)?|is\s+er\s+(?:een|één)\s+)"
         r"(?:die|dat)\s+(?P<to>[^.;:]{1,80}?)\s+(?P<act>toekomt|moet|moeten|dient|neerleggen|voorleggen)\b",
@@ -776,7 +766,7 @@ def _theirs_alone(sentence: str, organisation: str) -> Found | None:
         re.I,
     )
     laid = theirs and theirs.groupdict().get("act") in ("neerleggen", "voorleggen")  # "die wij bij u neerleggen"
-    if theirs and addressees(theirs.group("to")) and (laid or not _leads(theirs.group("to"), organisation)):
+    if theirs and addressees(theirs.group("to")) and (laid or not _leads(theirs.group("to"))):
         return Found("ask", (theirs.group("verb") or "keuze").lower(), addressees(theirs.group("to")))
     only = _search(  # "dat kan alleen de wetgever regelen", "die alleen het ministerie en de Kamer kunnen regelen"
         r"\b(?:kan|kunnen)\s+alleen\s+(?P<to>(?:de|het|uw)\s+\w+(?:\s+en\s+(?:de|het)\s+\w+)?)"
@@ -788,7 +778,7 @@ def _theirs_alone(sentence: str, organisation: str) -> Found | None:
         return Found("need", "alleen", addressees(only.group("to") or only.group("to2")))
     fronted = _match(  # "Van de gemeenten verwachten wij dat ...", "Van de makers mogen wij verwachten dat ..."
         rf"^(?:\w+\s+){{0,2}}?van\s+(?P<to>[^,.;:]{{1,80}}?)\s+(?P<verb>verwachten|verlangen|eisen|vragen|mogen)\s+"
-        rf"{writer}\b",
+        rf"{WRITER}\b",
         sentence,
         re.I,
     ) or _search(  # "dan mag van de wetgever ook worden verwacht dat ..."
@@ -801,17 +791,16 @@ def _theirs_alone(sentence: str, organisation: str) -> Found | None:
     return None
 
 
-def _looks_to(sentence: str, organisation: str) -> Found | None:
+def _looks_to(sentence: str) -> Found | None:
     """The writer looking to a party ("daarvoor kijken wij naar de minister", "Rest ons de Kamer te vragen", "Wij
     zijn benieuwd of de minister bereid is"), a wish "wat ons betreft", a letter's request ("Graag vernemen wij van
     u ..."), a lack ("Wij missen een besluit van ...", "staat of valt met een kabinetsbesluit")."""
-    writer = _writer(organisation)
     for pattern in (
-        rf"\b(?:daarvoor|hiervoor|voor\s+(?:dat|die|deze|dit)\b[^,.;:]{{0,20}}?)\s+(?P<verb>kijken|kijk)\s+{writer}\s+"
+        rf"\b(?:daarvoor|hiervoor|voor\s+(?:dat|die|deze|dit)\b[^,.;:]{{0,20}}?)\s+(?P<verb>kijken|kijk)\s+{WRITER}\s+"
         r"(?:\w+\s+)?naar\s+(?P<to>[^,.;:]{1,40})",
         r"^(?:\w+\s+)?rest\s+(?:ons|mij)\s+(?P<to>[^.;:]{0,60}?)\s*(?:nog\s+)?(?:te\s+)?(?P<verb>vragen|verzoeken)\b",
-        rf"\b{writer}\s+(?:zijn|ben)\s+(?:\w+\s+)?(?P<verb>benieuwd)\s+of\s+(?P<to>[^,.;:]{{1,60}}?)\s+bereid\b",
-        rf"\b{writer}\b[^.;:]*\b(?:zouden|zou)\s+(?:dat|dit|het)\s+(?:\w+\s+){{0,2}}?(?P<verb>verwelkomen|toejuichen|waarderen)"
+        rf"\b{WRITER}\s+(?:zijn|ben)\s+(?:\w+\s+)?(?P<verb>benieuwd)\s+of\s+(?P<to>[^,.;:]{{1,60}}?)\s+bereid\b",
+        rf"\b{WRITER}\b[^.;:]*\b(?:zouden|zou)\s+(?:dat|dit|het)\s+(?:\w+\s+){{0,2}}?(?P<verb>verwelkomen|toejuichen|waarderen)"
         r"(?P<to>)",
     ):
         found = _search(pattern, sentence, re.I)
@@ -824,13 +813,13 @@ def _looks_to(sentence: str, organisation: str) -> Found | None:
         sentence,
         re.I,
     )
-    if mine and not _own_subject(mine.group("subject"), organisation) and not _search(PAST, sentence, re.I):
+    if mine and not _own_subject(mine.group("subject")) and not _search(PAST, sentence, re.I):
         return Found("advice", mine.group("verb").lower(), addressees(sentence))
-    letter = _match(rf"^graag\s+(?P<verb>vernemen|ontvangen|horen|krijgen)\s+{writer}\s+(?P<to>.*)", sentence, re.I)
+    letter = _match(rf"^graag\s+(?P<verb>vernemen|ontvangen|horen|krijgen)\s+{WRITER}\s+(?P<to>.*)", sentence, re.I)
     if letter and (addressees(letter.group("to")) or _match(r"van\s+u\b", letter.group("to"), re.I)):
         return Found("ask", letter.group("verb").lower(), addressees(letter.group("to")) or ["Tweede Kamer"])
     lack = _search(
-        rf"\b{writer}\s+(?P<verb>missen)\s+(?P<what>[^.;:]{{1,100}})"
+        rf"\b{WRITER}\s+(?P<verb>missen)\s+(?P<what>[^.;:]{{1,100}})"
         r"|\b(?P<verb2>staat\s+of\s+valt|wachten\s+is)\s+(?:met|op)\s+(?P<what2>[^.;:]{1,100})",
         sentence,
         re.I,
@@ -842,12 +831,12 @@ def _looks_to(sentence: str, organisation: str) -> Found | None:
     return None
 
 
-def _other_forms(sentence: str, organisation: str) -> Found | None:
+def _other_forms(sentence: str) -> Found | None:
     """A point for attention, and an offer to come to the table."""
     found = _search(r"\b(?P<verb>punt\s+van\s+aandacht)\b", sentence, re.I)
     if found:
         return Found("attention", "punt van aandacht", addressees(sentence))
-    found = _search(rf"\b{_writer(organisation)}\s+(?P<verb>komen)\b[^.]*\bgraag\b", sentence, re.I)
+    found = _search(rf"\b{WRITER}\s+(?P<verb>komen)\b[^.]*\bgraag\b", sentence, re.I)
     if found:
         return Found("offer", "komen", addressees(sentence))
     return None
@@ -869,27 +858,31 @@ def detect(sentence: str, organisation: str, part: str | None = None) -> Found |
     ...  "Ter uitvoering van de motie hebben we de regels aangepast.", "We moeten onze planning verbeteren.")]
     [None, None, None, None, None, None]
     """
-    sentence, organisation = as_writer(sentence.replace("\u00ad", ""), organisation)
+    return _detect(as_writer(sentence.replace("\u00ad", ""), organisation), part)
+
+
+def _detect(sentence: str, part: str | None) -> Found | None:
+    """:func:`detect` once the writer's name is :data:`WRITER_NAME`."""
     if _search(r"\b(?:ter\s+uitvoering\s+van|op\s+verzoek\s+van)\b", sentence, re.I) and not _search(
-        rf"\b{_writer(organisation)}\s+(?:vragen|verzoeken|roepen|pleiten)\b", sentence, re.I
+        rf"\b{WRITER}\s+(?:vragen|verzoeken|roepen|pleiten)\b", sentence, re.I
     ):
         return None
     if sentence.rstrip().endswith("?"):
         statement = sentence.split(":", 1)[0] + "." if ":" in sentence else None  # "Het gaat om een keuze ...: ...?"
-        return _question(sentence) or _nouns(sentence) or (detect(statement, organisation, part) if statement else None)
+        return _question(sentence) or _nouns(sentence) or (_detect(statement, part) if statement else None)
     for rule in (
-        lambda: _asks(sentence, organisation),
-        lambda: _addressed(sentence, organisation),
+        lambda: _asks(sentence),
+        lambda: _addressed(sentence),
         lambda: _nouns(sentence),
         lambda: _views(sentence),
-        lambda: _needs(sentence, organisation),
-        lambda: _up_to_them(sentence, organisation, part),
+        lambda: _needs(sentence),
+        lambda: _up_to_them(sentence, part),
         lambda: _imperative(sentence),
         lambda: _advice(sentence, part),
-        lambda: _recommends(sentence, organisation),
-        lambda: _theirs_alone(sentence, organisation),
-        lambda: _looks_to(sentence, organisation),
-        lambda: _other_forms(sentence, organisation),
+        lambda: _recommends(sentence),
+        lambda: _theirs_alone(sentence),
+        lambda: _looks_to(sentence),
+        lambda: _other_forms(sentence),
     ):
         found = rule()
         if found is not None:
