@@ -262,11 +262,16 @@ def _window(rest: str) -> str:
     return window
 
 
+def _own_people_only(text: str) -> bool:
+    """Whether ``text`` names the writer's own staff or customers and no other party: asking them is service."""
+    return bool(OWN_PEOPLE.search(text)) and not addressees(text)
+
+
 def _object_ok(window: str, sentence: str) -> bool:
     """An ask is a call unless it is negated (without "maar") or asks only the writer's own people."""
     if _search(r"\b(?:geen|niet)\b", window, re.I) and not _search(r"\bmaar\b", sentence, re.I):
         return False
-    return not (OWN_PEOPLE.search(window) and not addressees(window))
+    return not _own_people_only(window)
 
 
 def _inverted(before: str, head: str) -> bool:
@@ -358,11 +363,7 @@ def _framed_asks(sentence: str) -> Found | None:
     )
     found = _search(rf"(?:{modal})(?P<rest>[^,;:]*?)\b(?P<verb>{INFINITIVES})\b", sentence, re.I)
     fronted = sentence[: found.start()] if found else ""
-    if (
-        found
-        and _object_ok(found.group("rest"), sentence)
-        and not (OWN_PEOPLE.search(fronted) and not addressees(fronted))
-    ):
+    if found and _object_ok(found.group("rest"), sentence) and not _own_people_only(fronted):
         named = addressees(found.group("rest")) or addressees(sentence)
         return Found("ask", found.group("verb").lower(), named)
     return None
@@ -698,7 +699,7 @@ def _advice(sentence: str, part: str | None) -> Found | None:
     """A recommendation: "Het verdient aanbeveling ...", "Het zou goed zijn als gemeenten ...", "Het helpt als
     Kamerleden ..."; under "Wat moet/kan anders?" also what "kan helpen"."""
     found = _search(r"\bverdient\s+(?P<verb>aanbeveling)\b(?P<rest>.*)", sentence, re.I)
-    if found and not (OWN_PEOPLE.search(found.group("rest")) and not addressees(found.group("rest"))):
+    if found and not _own_people_only(found.group("rest")):
         return Found("advice", "aanbeveling", addressees(sentence))
     found = _search(
         r"\bhet\s+(?P<verb>zou\s+(?:(?:\w+\s+){0,3}?helpen|(?:goed|verstandig|wenselijk|beter)\s+zijn)|helpt(?:\s+\w+)?|"
@@ -751,7 +752,7 @@ def _recommends(sentence: str) -> Found | None:
     return None
 
 
-def _theirs_alone(sentence: str) -> Found | None:
+def _choices_and_expectations(sentence: str) -> Found | None:
     """A choice that is another's ("een afweging die aan de politiek toekomt"), what only a party can do ("dat kan
     alleen de wetgever regelen"), an expectation put first ("Van de gemeenten verwachten wij ...")."""
     theirs = _search(  # "een afweging die aan de politiek toekomt", "een dilemma dat de Kamer moet beslechten"
@@ -880,7 +881,7 @@ def _detect(sentence: str, part: str | None) -> Found | None:
         lambda: _imperative(sentence),
         lambda: _advice(sentence, part),
         lambda: _recommends(sentence),
-        lambda: _theirs_alone(sentence),
+        lambda: _choices_and_expectations(sentence),
         lambda: _looks_to(sentence),
         lambda: _other_forms(sentence),
     ):
