@@ -31,6 +31,7 @@ from collections.abc import Hashable
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+import orjson
 import yaml
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
@@ -223,6 +224,17 @@ def dump_yaml(data: object, header: str | None = None) -> str:
     """
     text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
     return (header + text) if header else text
+
+
+def dump_json(value: object) -> bytes:
+    """Indented UTF-8 JSON, keys in the order given, ending in a newline: what ``json.dumps(value,
+    ensure_ascii=False, indent=2)`` writes, made by orjson (the standard library's encoder is pure Python once
+    indenting, a fifth of the dataset's time).
+
+    >>> dump_json({"id": "logius-2023", "pagina's": [10]}).decode()
+    '{\n  "id": "logius-2023",\n  "pagina\'s": [\n    10\n  ]\n}\n'
+    """
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
 
 def cache_folder(root: Path, name: str) -> Path:

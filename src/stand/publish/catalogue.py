@@ -22,6 +22,7 @@ import yaml
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
+from ..io import dump_json
 from . import metadata
 from .corpus import Corpus
 from .formats import SQLITE_FILE, VIEW_DESCRIPTIONS, XLSX_FILE, parquet_path
@@ -598,4 +599,4 @@ def datasette_metadata(table_schemas: dict[str, dict], base_url: str) -> bytes:
         "source_url": base_url + "data/",
         "databases": {metadata.NAME: {"tables": tables}},
     }
-    return (json.dumps(found, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return dump_json(found)

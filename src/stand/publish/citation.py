@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..io import dump_json
 from . import metadata
 from .publication import UNKNOWN, Publication, address, maintainers_name
 from .urls import is_address
@@ -157,7 +158,7 @@ def csl_json(report: dict, base_url: str) -> bytes:
         "language": "nl",
     }
     item |= {"URL": url} if url else {"note": f"Adres van het oorspronkelijke rapport: {UNKNOWN}"}
-    return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return dump_json([item])
 
 
 def dataset_address(base_url: str) -> str | None:
@@ -203,7 +204,7 @@ def dataset_csl(version: str, year: int, author: str, base_url: str) -> bytes:
         "language": "nl",
     }
     item |= {"URL": address} if (address := dataset_address(base_url)) else {}
-    return (json.dumps([item], ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return dump_json([item])
 
 
 def citation_files(
