@@ -231,8 +231,13 @@ def dump_json(value: object) -> bytes:
     ensure_ascii=False, indent=2)`` writes, made by orjson (the standard library's encoder is pure Python once
     indenting, a fifth of the dataset's time).
 
-    >>> dump_json({"id": "logius-2023", "pagina's": [10]}).decode()
-    '{\n  "id": "logius-2023",\n  "pagina\'s": [\n    10\n  ]\n}\n'
+    >>> print(dump_json({"id": "logius-2023", "pagina's": [10]}).decode(), end="")
+    {
+      "id": "logius-2023",
+      "pagina's": [
+        10
+      ]
+    }
     """
     return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
