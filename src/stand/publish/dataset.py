@@ -137,7 +137,7 @@ def dataset_files(
     yield from made({README_FILE: readme(version.number, base_url, cited.line)})
     yield from made(slices(dataset, rows))
     yield from made(citation_files(records["reports"], base_url, version.number, cited.year, cited.author))
-    yield from made(provenance_files(root, base_url, corpus, version.number, publication, dict(sizes)))
+    yield from made(provenance_files(root, base_url, corpus, version.number, history, publication, dict(sizes)))
 
 
 def slices(dataset: dict, rows: dict[str, list[dict]]) -> dict[str, bytes]:
@@ -162,11 +162,17 @@ def slices(dataset: dict, rows: dict[str, list[dict]]) -> dict[str, bytes]:
 
 
 def provenance_files(
-    root: Path, base_url: str, corpus: Corpus, version: str, publication: Publication, sizes: dict[str, tuple[int, str]]
+    root: Path,
+    base_url: str,
+    corpus: Corpus,
+    version: str,
+    history: list[Release],
+    publication: Publication,
+    sizes: dict[str, tuple[int, str]],
 ) -> dict[str, bytes]:
     """Sources, archives, feed and citation, then the catalogue that describes them with the dataset's own files
-    (``sizes``: bytes and SHA-256 by path)."""
-    history = releases(root / "CHANGELOG.md")
+    (``history``: the CHANGELOG's releases, read once by :func:`dataset_files`; ``sizes``: bytes and SHA-256 by
+    path)."""
     sources = root / "data" / "sources"
     added = {f"bronnen/{r['source']['file']}": (sources / r["source"]["file"]).read_bytes() for r in corpus.reports}
     for release in history:
